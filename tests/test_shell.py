@@ -1,0 +1,177 @@
+"""The simulated root shell: reading, expansion, redirection, errors and transactions."""
+
+from __future__ import annotations
+
+import pytest
+
+from zonetui.shell.interpreter import Console
+from zonetui.sim.context import Context
+from zonetui.sim.registry import REGISTRY, command
+
+
+def test_status_and_operators(sh):
+    assert sh("false; echo $?") == "1\n"
+    assert sh("true && echo yes || echo no") == "yes\n"
+    assert sh("false && echo yes || echo no") == "no\n"
+    assert sh("false || false || echo third") == "third\n"
+    assert sh("echo $?") == "0\n"
+
+
+def test_variables(sh):
+    assert sh("Z=web1; echo $Z ${Z}x \"$Z\" '$Z'") == "web1 web1x web1 $Z\n"
+    assert sh("echo [$UNSET]") == "[]\n"
+
+
+def test_not_found_is_status_1_on_stderr(sh):
+    assert sh.streams("frobnicate -x") == ("", "frobnicate: not found\n")
+    assert sh.status == 1
+
+
+def test_sysv_echo_escapes(sh):
+    assert sh(r"echo 'a\tb\c'") == "a\tb"
+    assert sh("echo -n x") == "-n x\n"
+
+
+def test_redirections(sh):
+    assert sh("echo one > /tmp/f; echo two >> /tmp/f; cat < /tmp/f") == "one\ntwo\n"
+    assert sh("zoneadm -z nope list 2> /tmp/err; echo $?") == "1\n"
+    assert sh("cat /tmp/err") == "zoneadm: nope: No such zone configured\n"
+    assert sh.streams("zoneadm -z nope list 2>&1") == (
+        "zoneadm: nope: No such zone configured\n",
+        "",
+    )
+    assert sh.streams("echo oops >&2") == ("", "oops\n")
+
+
+def test_redirection_failures(sh):
+    assert sh.streams("echo x > /nodir/f") == ("", "/nodir/f: cannot create\n")
+    assert sh.status == 1
+    assert sh.streams("cat < /nofile") == ("", "/nofile: cannot open\n")
+    assert sh.status == 1
+
+
+def test_heredoc_expands_unless_quoted(sh):
+    assert sh("A=1") == ""
+    assert sh("cat <<EOF") == ""
+    assert sh("a=$A") == ""
+    assert sh("EOF") == "a=1\n"
+    sh("cat <<'EOF'")
+    sh("a=$A")
+    assert sh("EOF") == "a=$A\n"
+
+
+def test_heredoc_dash_strips_tabs(sh):
+    sh("cat <<-END")
+    sh("\t\tindented")
+    assert sh("\tEND") == "indented\n"
+
+
+def test_continuation_of_quotes(sh):
+    assert sh('echo "two') == ""
+    assert sh.console.prompt == "> "
+    assert sh('lines"') == "two\nlines\n"
+    assert sh.console.prompt == "# "
+
+
+def test_syntax_errors(sh):
+    assert sh.streams("; echo") == ("", "sh: syntax error at line 1: `;' unexpected\n")
+    assert sh.status == 2
+    assert sh.streams("echo a | cat") == (
+        "",
+        "sh: syntax error at line 2: `|' unexpected\n",
+    )  # lines read so far
+
+
+def test_unterminated_quote_at_end_of_input(world):
+    console = Console(world, Context("t2000-a"), terminal=False)
+    console.feed('echo "oops')
+    events = console.close()
+    assert events == [("err", "sh: syntax error at line 1: `\"' unmatched\n")]
+
+
+def test_exit_ends_the_shell(sh):
+    sh("exit 3")
+    assert sh.console.finished
+    assert sh.console.status == 3
+
+
+def test_exit_bad_number(sh):
+    assert sh.streams("exit x") == ("", "exit: bad number\n")
+    assert not sh.console.finished
+
+
+def test_cd_and_pwd(sh):
+    assert sh("cd /var/tmp; pwd") == "/var/tmp\n"
+    assert sh("cd ..; pwd") == "/var\n"
+    assert sh.streams("cd /nope") == ("", "sh: /nope: bad directory\n")
+    assert sh("cd; pwd") == "/\n"
+
+
+def test_help_lists_commands_from_the_registry(sh):
+    out = sh("help")
+    for name in ("zonecfg", "zoneadm", "zlogin", "zonename", "ldm", "echo", "help"):
+        assert f"  {name} " in out
+
+
+@pytest.fixture
+def faulty():
+    """A command that changes the world, then fails with an unexpected exception."""
+
+    @command("faulty", usage="faulty", summary="breaks on purpose")
+    def _faulty(inv):
+        inv.world.hosts[0].primary.solaris.fs.mkdir("/broken")
+        inv.world.clock += 1000
+        raise RuntimeError("boom")
+
+    yield
+    del REGISTRY["faulty"]
+
+
+def test_internal_error_rolls_back(sh, world, faulty):
+    before = world.model_dump()
+    assert sh.streams("faulty") == ("", "zonetui: internal error in 'faulty': boom\n")
+    assert sh.status == 70
+    assert world.model_dump() == before
+
+
+@pytest.fixture
+def asker():
+    """A command that asks a y/n question the way zoneadm uninstall does."""
+
+    @command("asker", usage="asker", summary="asks", mutates=False)
+    def _asker(inv):
+        if not inv.stdin.terminal:
+            inv.error("not a terminal")
+            return 1
+        answer = yield from inv.stdin.readline("Are you sure (y/[n])? ", question=True)
+        inv.print(f"answer={answer}")
+        return 0
+
+    yield
+    del REGISTRY["asker"]
+
+
+def test_questions_need_a_terminal(sh, tty, asker):
+    assert sh.streams("asker") == ("", "not a terminal\n")
+    assert tty("asker") == ""
+    assert tty.console.request.question
+    assert tty.console.prompt == "Are you sure (y/[n])? "
+    assert tty("y") == "answer=y\n"
+    assert tty.console.prompt == "# "
+    # stdin redirected from a file is not a terminal even in a terminal session
+    assert tty.streams("asker < /dev/null") == ("", "not a terminal\n")
+
+
+def test_ldm_only_in_the_control_domain_global_zone(world):
+    assert Console(world, Context("t2000-a"), terminal=False).feed("ldm list")[0][0] == "out"
+
+
+def test_completion(sh):
+    from zonetui.shell.completion import complete
+
+    shell = sh.console.shell
+    assert complete(shell, "zonea") == (0, ["zoneadm"])
+    assert complete(shell, "echo x; zonen") == (8, ["zonename"])
+    assert complete(shell, "zoneadm -z gl") == (11, ["global"])
+    assert complete(shell, "cd /va") == (3, ["/var/"])
+    assert complete(shell, "ldm ls") == (4, ["ls"])

@@ -1,0 +1,97 @@
+"""State files: atomic writes, locking, corrupt and foreign files."""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+from pathlib import Path
+
+import pytest
+
+from zonetui.store.state import StateError, StateFile
+from zonetui.store.workspace import Workspace
+
+CONFIG = Path(__file__).parent / "configs" / "basic.toml"
+
+
+def test_round_trip(tmp_path, world):
+    state = StateFile(tmp_path / "s.json")
+    state.save(world)
+    assert StateFile(state.path).load() == world
+
+
+def test_missing_file_is_none(tmp_path):
+    assert StateFile(tmp_path / "none.json").load() is None
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        ("", "not valid JSON"),
+        ("[1, 2]", "not an object"),
+        ('{"format": "other"}', "not a zonetui-state file"),
+        ('{"format": "zonetui-state", "version": 99}', "state version is not 1"),
+        ("\x00\xff garbage", "not valid JSON"),
+    ],
+)
+def test_unusable_files_are_named_and_kept(tmp_path, content, reason):
+    path = tmp_path / "s.json"
+    path.write_bytes(
+        content.encode("utf-8", "surrogateescape") if isinstance(content, str) else content
+    )
+    before = path.read_bytes()
+    with pytest.raises(StateError) as caught:
+        StateFile(path).load()
+    message = str(caught.value)
+    assert str(path) in message and reason in message and "zonetui reset" in message
+    assert path.read_bytes() == before
+
+
+def test_save_is_atomic_no_temp_files_left(tmp_path, world):
+    state = StateFile(tmp_path / "s.json")
+    state.save(world)
+    world.clock += 60
+    state.save(world)
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert names == ["s.json"]
+    assert json.loads(state.path.read_text())["clock"] == world.clock
+
+
+def test_refresh_sees_other_writers(tmp_path, world):
+    mine = Workspace(world, CONFIG, StateFile(tmp_path / "s.json"))
+    mine.state.save(world)
+    theirs = StateFile(tmp_path / "s.json")
+    other = theirs.load()
+    other.clock += 3600
+    theirs.save(other)
+    with mine.transaction() as current:
+        assert current.clock == other.clock
+    assert mine.world is world  # reloaded in place
+
+
+def _writer(args: tuple[str, int]) -> None:
+    path, n = args
+    workspace = Workspace.open(CONFIG, Path(path), ephemeral=False)
+    with workspace.transaction() as world:
+        world.counters[f"writer{n}"] = n
+
+
+def test_parallel_writers_lose_no_update(tmp_path):
+    path = tmp_path / "s.json"
+    Workspace.open(CONFIG, path, ephemeral=False)
+    with multiprocessing.get_context("fork").Pool(8) as pool:
+        pool.map(_writer, [(str(path), n) for n in range(16)])
+    counters = StateFile(path).load().counters
+    assert all(counters.get(f"writer{n}") == n for n in range(16))
+
+
+def test_unwritable_directory_is_a_state_error(tmp_path, world):
+    if os.geteuid() == 0:
+        target = Path("/proc/zonetui/s.json")  # even root cannot create this
+    else:
+        locked = tmp_path / "ro"
+        locked.mkdir(mode=0o500)
+        target = locked / "s.json"
+    with pytest.raises(StateError, match="cannot write the state file"):
+        StateFile(target).save(world)

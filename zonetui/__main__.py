@@ -1,0 +1,3 @@
+from zonetui.cli import main
+
+raise SystemExit(main())

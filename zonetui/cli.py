@@ -1,0 +1,347 @@
+"""The zonetui command line (DESIGN.md §4): the TUI, scripts, one-shot commands."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import shlex
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from zonetui import __version__
+
+TOOLS = ("zonecfg", "zoneadm", "zlogin", "zonename", "ldm")
+INTERNAL_ERROR = 70
+
+MSG_INTERNAL = "zonetui: internal error: {error} (details in {log})"
+MSG_NO_SCRIPT = "zonetui: cannot read script {path}: {reason}"
+MSG_BAD_CONTEXT = "zonetui: {what} '{name}' does not exist or is not running"
+
+log = logging.getLogger("zonetui")
+
+
+class Refused(Exception):
+    """A one-line error for the user and the exit status to leave with."""
+
+    def __init__(self, message: str, status: int = 1) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+DESCRIPTION = """\
+A simulated data centre of Sun CMT servers (UltraSPARC T1, T2, T2 Plus) with Logical
+Domains and Solaris 10 zones, driven by the real commands: zonecfg, zoneadm, zlogin,
+zonename and ldm. Without a command, starts the TUI."""
+
+EPILOG = """\
+examples:
+  zonetui                                  the TUI on the demo cluster
+  zonetui zoneadm list -cv                 one command, state kept between calls
+  zonetui exec -- 'mkdir -m 700 /zones'    one command line (may use ; && > ...)
+  zonetui run --echo setup.sh              a script, each line shown behind its prompt
+  zonetui --ephemeral shell                a line-mode shell that saves nothing
+"""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="zonetui",
+        description=DESCRIPTION,
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"zonetui {__version__}")
+    glob = parser.add_argument_group("global options")
+    glob.add_argument(
+        "--config",
+        type=Path,
+        metavar="FILE",
+        help="cluster definition (TOML); default: the bundled demo cluster",
+    )
+    glob.add_argument(
+        "--state",
+        type=Path,
+        metavar="FILE",
+        help="state file; default: the user state directory (env ZONETUI_STATE)",
+    )
+    glob.add_argument(
+        "--ephemeral", action="store_true", help="start from the config and persist nothing"
+    )
+    glob.add_argument(
+        "--host", metavar="NAME", help="host where commands start (default: the first)"
+    )
+    glob.add_argument(
+        "--domain", metavar="NAME", help="domain where commands start (default: primary)"
+    )
+    glob.add_argument("--zone", metavar="NAME", help="zone where commands start (default: global)")
+
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    run = sub.add_parser(
+        "run",
+        help="run a script of command lines",
+        description="Run the script's lines in order (- or nothing: standard "
+        "input) and exit with the last command's status.",
+    )
+    run.add_argument(
+        "--echo",
+        action="store_true",
+        help="print each line read behind the prompt in effect, all output on stdout",
+    )
+    run.add_argument(
+        "--interactive",
+        action="store_true",
+        help="terminal semantics: questions are asked and the next line answers",
+    )
+    run.add_argument("script", nargs="?", default="-", metavar="SCRIPT")
+    sub.add_parser(
+        "shell",
+        help="a line-mode shell on this terminal",
+        description="A line-mode root shell on the simulated cluster; ^D leaves it.",
+    )
+    ex = sub.add_parser(
+        "exec",
+        help="run one command line",
+        description="Run one command line and exit with its status. One "
+        "argument is a command line (it may use ; && || > <); several are "
+        "one command's words.",
+    )
+    ex.add_argument("words", nargs=argparse.REMAINDER, metavar="-- COMMAND [ARG...]")
+    for tool in TOOLS:
+        t = sub.add_parser(
+            tool, help=f"the same as: exec -- {tool} ...", add_help=False, prefix_chars="\0"
+        )
+        t.add_argument("words", nargs=argparse.REMAINDER)
+    sub.add_parser(
+        "reset",
+        help="start the state afresh from the config",
+        description="Build the world afresh from the config and save it over "
+        "the state file, even one that no longer parses.",
+    )
+    sub.add_parser(
+        "locate",
+        help="where the config, state and log files live",
+        description="Print where the config, state and log files live.",
+    )
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """The console script; returns the exit status."""
+    args = build_parser().parse_args(argv)
+    _setup_logging()
+    try:
+        return _dispatch(args)
+    except KeyboardInterrupt:
+        return 130
+    except Refused as refusal:
+        return _fail(str(refusal), refusal.status)
+    except Exception as error:  # the last line of defence: never a traceback
+        from zonetui.store.config import ConfigError
+        from zonetui.store.state import StateError
+
+        if isinstance(error, ConfigError):
+            print(error, file=sys.stderr)
+            return 2
+        if isinstance(error, StateError):
+            print(error, file=sys.stderr)
+            return 1
+        log.exception("internal error")
+        from zonetui.store.paths import log_file
+
+        print(MSG_INTERNAL.format(error=error, log=log_file()), file=sys.stderr)
+        return INTERNAL_ERROR
+
+
+def _setup_logging() -> None:
+    """Log to the user log file, created only when something is logged."""
+    if log.handlers:
+        return
+    from zonetui.store.paths import log_file
+
+    path = log_file()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.FileHandler(path, delay=True)
+    except OSError:
+        handler = logging.NullHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+    log.addHandler(handler)
+    log.propagate = False
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    handlers: dict[str | None, Callable[[argparse.Namespace], int]] = {
+        None: _tui,
+        "run": _run,
+        "shell": _shell,
+        "exec": _exec,
+        "reset": _reset,
+        "locate": _locate,
+        **{tool: _tool for tool in TOOLS},
+    }
+    return handlers[args.command](args)
+
+
+# -- helpers -------------------------------------------------------------------------
+
+
+def _workspace(args: argparse.Namespace):
+    from zonetui.store.workspace import Workspace
+
+    return Workspace.open(args.config, args.state, args.ephemeral)
+
+
+def _console(args: argparse.Namespace, world, terminal: bool):
+    from zonetui.shell.interpreter import Console
+    from zonetui.sim.context import ContextGone, default_context
+
+    context = default_context(world, args.host, args.domain, args.zone)
+    try:
+        context.resolve(world)
+    except ContextGone:
+        host = world.host(context.host)
+        domain = host.domain(context.domain) if host else None
+        what, name = (
+            ("host", context.host)
+            if host is None
+            else ("domain", context.domain)
+            if domain is None or not domain.solaris
+            else ("zone", context.zone)
+        )
+        raise Refused(MSG_BAD_CONTEXT.format(what=what, name=name)) from None
+    return Console(world, context, terminal=terminal)
+
+
+def _fail(message: str, status: int = 1) -> int:
+    print(message, file=sys.stderr)
+    return status
+
+
+def _emit(events: list[tuple[str, str]], merged: bool = False) -> None:
+    for stream, text in events:
+        target = sys.stdout if merged or stream == "out" else sys.stderr
+        target.write(text)
+        target.flush()
+
+
+# -- subcommands ---------------------------------------------------------------------
+
+
+def _tui(args: argparse.Namespace) -> int:
+    from zonetui.tui.app import run_app
+
+    workspace = _workspace(args)
+    console = _console(args, workspace.world, terminal=True)
+    return run_app(workspace, console.shell.context)
+
+
+def _run(args: argparse.Namespace) -> int:
+    if args.script == "-":
+        text = sys.stdin.read()
+    else:
+        try:
+            text = Path(args.script).read_text()
+        except (OSError, UnicodeDecodeError) as error:
+            reason = getattr(error, "strerror", None) or str(error)
+            return _fail(MSG_NO_SCRIPT.format(path=args.script, reason=reason), 2)
+    workspace = _workspace(args)
+    with workspace.transaction() as world:
+        console = _console(args, world, terminal=args.interactive)
+        for line in text.splitlines():
+            if console.finished:
+                break
+            request = console.request
+            if args.echo or (request and request.question):
+                sys.stdout.write(console.prompt + line + "\n")
+            _emit(console.feed(line), merged=args.echo)
+        _emit(console.close(), merged=args.echo)
+    return console.status
+
+
+def _exec_line(args: argparse.Namespace, line: str) -> int:
+    workspace = _workspace(args)
+    with workspace.transaction() as world:
+        terminal = sys.stdin.isatty()
+        console = _console(args, world, terminal=terminal)
+        _emit(console.feed(line))
+        # the command may read its own input (zonecfg -z z, a question): from our stdin
+        while not console.finished and not console.idle:
+            try:
+                answer = input(console.prompt) if terminal else sys.stdin.readline()
+            except EOFError:
+                answer = ""
+            _emit(console.feed(answer.rstrip("\n") if answer else None))
+        _emit(console.close())
+    return console.session.last_status
+
+
+def _exec(args: argparse.Namespace) -> int:
+    words = args.words[1:] if args.words[:1] == ["--"] else args.words
+    if not words:
+        return _fail("zonetui exec: no command given (zonetui exec -- COMMAND [ARG...])", 2)
+    line = words[0] if len(words) == 1 else shlex.join(words)
+    return _exec_line(args, line)
+
+
+def _tool(args: argparse.Namespace) -> int:
+    return _exec_line(args, shlex.join([args.command, *args.words]))
+
+
+def _shell(args: argparse.Namespace) -> int:
+    from zonetui.shell.completion import complete
+
+    workspace = _workspace(args)
+    terminal = sys.stdin.isatty()
+    with workspace.transaction() as world:
+        console = _console(args, world, terminal=terminal)
+    if terminal:
+        _enable_readline(lambda line: complete(console.current_shell, line))
+    while not console.finished:
+        try:
+            line = input(console.prompt) if terminal else sys.stdin.readline()
+            if not terminal and not line:
+                raise EOFError
+        except EOFError:
+            with workspace.transaction():
+                _emit(console.close())
+            break
+        with workspace.transaction():
+            _emit(console.feed(line.rstrip("\n")))
+    return console.status
+
+
+def _enable_readline(completer: Callable[[str], tuple[int, list[str]]]) -> None:
+    try:
+        import readline
+    except ImportError:  # pragma: no cover - not on every platform
+        return
+
+    def complete(text: str, state: int) -> str | None:
+        _, matches = completer(readline.get_line_buffer()[: readline.get_endidx()])
+        return matches[state] if state < len(matches) else None
+
+    readline.set_completer_delims(" \t;&|")
+    readline.set_completer(complete)
+    readline.parse_and_bind("tab: complete")
+
+
+def _reset(args: argparse.Namespace) -> int:
+    from zonetui.store.workspace import Workspace
+
+    if args.ephemeral:
+        return 0
+    path = Workspace.reset(args.config, args.state)
+    print(f"zonetui: state reset from the config: {path}")
+    return 0
+
+
+def _locate(args: argparse.Namespace) -> int:
+    from zonetui.store.paths import config_dir, default_state_file, demo_config, log_file
+
+    config = args.config or demo_config()
+    print(f"config: {config}")
+    print(f"state:  {args.state or default_state_file(args.config)}")
+    print(f"log:    {log_file()}")
+    print(f"user config directory: {config_dir()}")
+    return 0

@@ -1,0 +1,155 @@
+"""A small in-memory filesystem for each Solaris instance.
+
+Paths are kept flat (absolute, normalised path -> node) so that the whole tree
+serialises as one JSON object and lookups are a dictionary access.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+NodeKind = Literal["dir", "file", "chr"]
+
+
+class FsError(Exception):
+    """A failed filesystem operation; `reason` is the strerror text Solaris prints."""
+
+    def __init__(self, reason: str, path: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.reason = reason
+        self.path = path
+
+
+# strerror(3C) texts of Solaris 10
+ENOENT = "No such file or directory"
+EEXIST = "File exists"
+ENOTDIR = "Not a directory"
+EISDIR = "Is a directory"
+ENOTEMPTY = "File exists"  # Solaris rmdir(2) returns EEXIST for a non-empty directory
+EINVAL = "Invalid argument"
+EBUSY = "Device busy"
+
+
+class Node(BaseModel):
+    """A directory, regular file or character device."""
+
+    kind: NodeKind
+    mode: int = 0o644
+    owner: str = "root"
+    group: str = "root"
+    data: str = ""
+    mtime: float = 0.0
+
+    @property
+    def size(self) -> int:
+        if self.kind == "dir":
+            return 512
+        if self.kind == "chr":
+            return 0
+        return len(self.data.encode())
+
+
+def normalise(path: str, cwd: str = "/") -> str:
+    """Make `path` absolute against `cwd` and normalise it ('..' stops at '/')."""
+    if not path.startswith("/"):
+        path = posixpath.join(cwd, path)
+    norm = posixpath.normpath(path)
+    # normpath keeps a leading '//' (POSIX allows it); Solaris treats it as '/'.
+    while norm.startswith("//"):
+        norm = norm[1:]
+    return norm
+
+
+class Filesystem(BaseModel):
+    """The files of one Solaris instance, keyed by absolute path."""
+
+    nodes: dict[str, Node] = Field(default_factory=lambda: {"/": Node(kind="dir", mode=0o755)})
+
+    def get(self, path: str) -> Node | None:
+        return self.nodes.get(path)
+
+    def lookup(self, path: str) -> Node:
+        """The node at `path`, or FsError (ENOENT / ENOTDIR on the way)."""
+        node = self.nodes.get(path)
+        if node is not None:
+            return node
+        self._check_parent(path)
+        raise FsError(ENOENT, path)
+
+    def _check_parent(self, path: str) -> Node:
+        parent = posixpath.dirname(path)
+        node = self.nodes.get(parent)
+        if node is None:
+            if parent != path:
+                self._check_parent(parent)
+            raise FsError(ENOENT, path)
+        if node.kind != "dir":
+            raise FsError(ENOTDIR, path)
+        return node
+
+    def is_dir(self, path: str) -> bool:
+        node = self.nodes.get(path)
+        return node is not None and node.kind == "dir"
+
+    def children(self, path: str) -> list[str]:
+        """Names of the entries of directory `path`, sorted as `ls` sorts them (C locale)."""
+        prefix = path.rstrip("/") + "/"
+        names = [
+            p[len(prefix) :]
+            for p in self.nodes
+            if p.startswith(prefix) and p != path and "/" not in p[len(prefix) :]
+        ]
+        return sorted(names)
+
+    def mkdir(self, path: str, mode: int = 0o755, now: float = 0.0) -> None:
+        if path in self.nodes:
+            raise FsError(EEXIST, path)
+        self._check_parent(path)
+        self.nodes[path] = Node(kind="dir", mode=mode, mtime=now)
+
+    def write(self, path: str, data: str, *, append: bool = False, now: float = 0.0) -> None:
+        """Create or overwrite (or append to) a regular file; writing to a device discards."""
+        node = self.nodes.get(path)
+        if node is None:
+            self._check_parent(path)
+            self.nodes[path] = Node(kind="file", data=data, mtime=now)
+            return
+        if node.kind == "dir":
+            raise FsError(EISDIR, path)
+        if node.kind == "chr":
+            return
+        node.data = node.data + data if append else data
+        node.mtime = now
+
+    def read(self, path: str) -> str:
+        node = self.lookup(path)
+        if node.kind == "dir":
+            raise FsError(EISDIR, path)
+        return node.data
+
+    def remove(self, path: str) -> None:
+        """Unlink a file (not a directory)."""
+        node = self.lookup(path)
+        if node.kind == "dir":
+            raise FsError(EISDIR, path)
+        del self.nodes[path]
+
+    def rmdir(self, path: str) -> None:
+        node = self.lookup(path)
+        if node.kind != "dir":
+            raise FsError(ENOTDIR, path)
+        if path == "/":
+            raise FsError(EBUSY, path)
+        if self.children(path):
+            raise FsError(ENOTEMPTY, path)
+        del self.nodes[path]
+
+    def remove_tree(self, path: str) -> None:
+        """Remove `path` and everything below it."""
+        self.lookup(path)
+        prefix = path.rstrip("/") + "/"
+        for p in [p for p in self.nodes if p == path or p.startswith(prefix)]:
+            del self.nodes[p]

@@ -1,0 +1,1 @@
+"""The simulated root shell: lexer, interpreter, builtins, completion."""

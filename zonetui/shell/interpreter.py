@@ -1,0 +1,346 @@
+"""The simulated root shell: reads lines, expands them, runs commands from the registry."""
+
+from __future__ import annotations
+
+import contextlib
+import inspect
+import logging
+import re
+from collections.abc import Generator
+from dataclasses import dataclass, field
+
+from zonetui.model import World
+from zonetui.model.fs import FsError, normalise
+from zonetui.model.world import restore, snapshot
+from zonetui.shell import builtins  # noqa: F401  (registers the builtins)
+from zonetui.shell import messages as msg
+from zonetui.shell.lexer import (
+    NeedMore,
+    ParsedLine,
+    ShellSyntaxError,
+    SimpleCommand,
+    expand_heredoc,
+    expand_value,
+    expand_word,
+    parse,
+    read_heredoc,
+)
+from zonetui.sim.context import Context, ContextGone
+from zonetui.sim.invocation import Invocation
+from zonetui.sim.io import (
+    BufferSink,
+    DriverInput,
+    Input,
+    ReadLine,
+    Sink,
+    TextInput,
+    Transcript,
+    terminal_sink,
+)
+from zonetui.sim.registry import lookup
+
+log = logging.getLogger("zonetui")
+
+Steps = Generator[ReadLine, "str | None", int]
+INTERNAL_ERROR_STATUS = 70
+
+
+@dataclass
+class Session:
+    """The shells of one terminal, outermost first (zlogin nests one inside another)."""
+
+    shells: list[Shell] = field(default_factory=list)
+    commands_run: int = 0  # simple commands completed, by any shell of the session
+    last_status: int = 0
+
+    @property
+    def current(self) -> Shell:
+        return self.shells[-1]
+
+
+class Shell:
+    """A root shell in one context, reading lines from `stdin`."""
+
+    def __init__(
+        self,
+        world: World,
+        context: Context,
+        stdin: Input,
+        out: Sink,
+        err: Sink,
+        session: Session | None = None,
+    ) -> None:
+        self.world = world
+        self.context = context
+        self.stdin = stdin
+        self.out = out
+        self.err = err
+        self.session = session or Session()
+        self.vars: dict[str, str] = {}
+        self.status = 0
+        self.cwd = "/"
+        self.exited = False
+        self.lines_read = 0
+        self.reading_command = False  # waiting at its own prompt for a new command
+
+    prompt = msg.PS1
+
+    @property
+    def terminal(self) -> bool:
+        return self.stdin.terminal
+
+    def nested(self, context: Context, stdin: Input, out: Sink, err: Sink) -> Shell:
+        """A shell in another context on the same terminal (zlogin)."""
+        return Shell(self.world, context, stdin, out, err, self.session)
+
+    # -- reading ---------------------------------------------------------------
+    def run(self) -> Steps:
+        """Read and execute lines until `exit` or end of input; the last status."""
+        self.session.shells.append(self)
+        try:
+            while not self.exited:
+                self.reading_command = True
+                line = yield from self._readline(self.prompt)
+                self.reading_command = False
+                if line is None:
+                    break
+                yield from self.run_source(line)
+        finally:
+            self.session.shells.remove(self)
+        return self.status
+
+    def _readline(self, prompt: str) -> Generator[ReadLine, str | None, str | None]:
+        line = yield from self.stdin.readline(prompt)
+        if line is not None:
+            self.lines_read += 1
+        return line
+
+    def run_source(self, text: str) -> Generator[ReadLine, str | None, None]:
+        """Parse `text` (reading continuation and here-document lines) and execute it."""
+        first_line = self.lines_read
+        while True:
+            try:
+                parsed = parse(text)
+                break
+            except NeedMore as need:
+                more = yield from self._readline(msg.PS2)
+                if more is None:
+                    if need.reason == "backslash":  # sh drops a final backslash-newline
+                        text = text[:-1]
+                        continue
+                    template = msg.UNMATCHED if need.reason == "quote" else msg.UNEXPECTED_EOF
+                    self._syntax_error(template.format(line=first_line, char=need.char))
+                    return
+                text += "\n" + more
+            except ShellSyntaxError as error:
+                self._syntax_error(
+                    re.sub(
+                        r"at line (\d+)",
+                        lambda m: f"at line {int(m[1]) + max(first_line - 1, 0)}",
+                        str(error),
+                    )
+                )
+                return
+        yield from self._read_heredocs(parsed)
+        yield from self.execute(parsed)
+
+    def _syntax_error(self, text: str) -> None:
+        self.err.write(text + "\n")
+        self.status = self.session.last_status = 2
+
+    def _read_heredocs(self, parsed: ParsedLine) -> Generator[ReadLine, str | None, None]:
+        for doc in parsed.heredocs:
+            body = ""
+            while True:
+                line = yield from self._readline(msg.PS2)
+                if line is None:
+                    break
+                text, _, terminated = read_heredoc(doc, [line])
+                if terminated:
+                    break
+                body += text
+            doc.body = body
+
+    # -- executing -------------------------------------------------------------
+    def execute(self, parsed: ParsedLine) -> Generator[ReadLine, str | None, None]:
+        for andor in parsed.commands:
+            yield from self.execute_simple(andor.first)
+            for op, command in andor.rest:
+                if self.exited:
+                    return
+                if (op == "&&") == (self.status == 0):
+                    yield from self.execute_simple(command)
+            if self.exited:
+                return
+
+    def expand(self, command: SimpleCommand) -> list[str]:
+        return [
+            field_ for word in command.words for field_ in expand_word(word, self.vars, self.status)
+        ]
+
+    def execute_simple(self, command: SimpleCommand) -> Generator[ReadLine, str | None, None]:
+        argv = self.expand(command)
+        assignments = {
+            name: expand_value(value, self.vars, self.status) for name, value in command.assignments
+        }
+        streams = self._redirect(command)
+        if streams is None:
+            status = 1
+        elif not argv:
+            self.vars.update(assignments)
+            self._flush(streams[3])
+            status = 0
+        else:
+            stdin, out, err, files = streams
+            status = yield from self._run(Invocation(argv, self, stdin, out, err))
+            self._flush(files)
+        self.status = self.session.last_status = status
+        self.session.commands_run += 1
+
+    def _run(self, inv: Invocation) -> Steps:
+        name = inv.argv[0]
+        try:
+            cmd = lookup(name, inv)
+        except ContextGone:
+            cmd = None
+        if cmd is None:
+            inv.error(msg.NOT_FOUND.format(cmd=name))
+            return 1
+        saved = snapshot(self.world) if cmd.mutates else None
+        try:
+            result = cmd.run(inv)
+            if inspect.isgenerator(result):
+                result = yield from result
+            return int(result or 0)
+        except ContextGone as gone:
+            inv.error(msg.CONTEXT_GONE.format(where=gone))
+            self.exited = True
+            return 1
+        except Exception as exc:  # any fault in a command must leave the world intact
+            if saved is not None:
+                restore(self.world, saved)
+            log.exception("internal error in %r", " ".join(inv.argv))
+            inv.error(msg.INTERNAL_ERROR.format(cmd=name, message=exc))
+            return INTERNAL_ERROR_STATUS
+
+    def _redirect(
+        self, command: SimpleCommand
+    ) -> tuple[Input, Sink, Sink, list[tuple[str, BufferSink]]] | None:
+        """Open the command's redirections; None (after a message) when one fails."""
+        stdin, out, err = self.stdin, self.out, self.err
+        files: list[tuple[str, BufferSink]] = []
+        for redirect in command.redirects:
+            op = redirect.op
+            if op in ("<<", "<<-"):
+                stdin = TextInput(
+                    expand_heredoc(redirect.body or "", redirect.expand, self.vars, self.status)
+                )
+                continue
+            if op == "2>&1":
+                err = out
+                continue
+            if op == ">&2":
+                out = err
+                continue
+            target = (
+                expand_value(redirect.target, self.vars, self.status) if redirect.target else ""
+            )
+            path = _abspath(target, self.cwd)
+            fs = self.context.resolve(self.world)[2].fs
+            if op == "<":
+                try:
+                    stdin = TextInput(fs.read(path))
+                except FsError:
+                    self.err.write(msg.CANNOT_OPEN.format(path=target) + "\n")
+                    return None
+                continue
+            append = op.endswith(">>")
+            try:
+                fs.write(path, "", append=append, now=self.world.clock)
+            except FsError:
+                self.err.write(msg.CANNOT_CREATE.format(path=target) + "\n")
+                return None
+            sink = BufferSink()
+            files.append((path, sink))
+            if op.startswith("2"):
+                err = sink
+            else:
+                out = sink
+        return stdin, out, err, files
+
+    def _flush(self, files: list[tuple[str, BufferSink]]) -> None:
+        if not files:
+            return
+        try:
+            fs = self.context.resolve(self.world)[2].fs
+        except ContextGone:
+            return
+        for path, sink in files:
+            # the command may have removed or replaced the file meanwhile
+            with contextlib.suppress(FsError):
+                fs.write(path, sink.text, append=True, now=self.world.clock)
+
+
+def _abspath(target: str, cwd: str) -> str:
+    return normalise(target or ".", cwd)
+
+
+class Console:
+    """Drives a shell line by line for a front end (script runner, TUI, terminal)."""
+
+    def __init__(self, world: World, context: Context, *, terminal: bool) -> None:
+        self.transcript = Transcript()
+        self.session = Session()
+        self.shell = Shell(
+            world,
+            context,
+            DriverInput(terminal),
+            terminal_sink(self.transcript, "out"),
+            terminal_sink(self.transcript, "err"),
+            self.session,
+        )
+        self._steps = self.shell.run()
+        self.request: ReadLine | None = None
+        self.status = 0
+        self._send(None, first=True)
+
+    @property
+    def finished(self) -> bool:
+        return self.request is None
+
+    @property
+    def prompt(self) -> str:
+        return self.request.prompt if self.request else ""
+
+    @property
+    def context(self) -> Context:
+        return self.session.current.context if self.session.shells else self.shell.context
+
+    @property
+    def idle(self) -> bool:
+        """Waiting at the outermost prompt: no tool is reading lines."""
+        return self.session.shells == [self.shell] and self.shell.reading_command
+
+    @property
+    def current_shell(self) -> Shell:
+        return self.session.current if self.session.shells else self.shell
+
+    def _send(self, line: str | None, first: bool = False) -> None:
+        try:
+            self.request = next(self._steps) if first else self._steps.send(line)
+        except StopIteration as stop:
+            self.request = None
+            self.status = int(stop.value or 0)
+
+    def feed(self, line: str | None) -> list[tuple[str, str]]:
+        """Answer the pending request with `line` (None: end of input); the output it caused."""
+        if self.request is not None:
+            self._send(line)
+        return self.transcript.drain()
+
+    def close(self) -> list[tuple[str, str]]:
+        """End of input: let every reader see it, then the output that caused."""
+        events: list[tuple[str, str]] = []
+        while self.request is not None:
+            events += self.feed(None)
+        return events + self.transcript.drain()

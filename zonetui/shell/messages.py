@@ -1,0 +1,16 @@
+"""Every message the simulated shell itself prints (Solaris 10 /bin/sh wordings)."""
+
+NOT_FOUND = "{cmd}: not found"
+CANNOT_OPEN = "{path}: cannot open"
+CANNOT_CREATE = "{path}: cannot create"
+UNEXPECTED_EOF = "sh: syntax error at line {line}: `end of file' unexpected"
+UNMATCHED = "sh: syntax error at line {line}: `{char}' unmatched"
+BAD_NUMBER = "{cmd}: bad number"
+CD_BAD_DIR = "sh: {path}: bad directory"
+INTERNAL_ERROR = "zonetui: internal error in '{cmd}': {message}"
+CONTEXT_GONE = "zonetui: {where} is no longer running"
+
+PS1 = "# "
+PS2 = "> "
+NO_HELP = "help: no help for {cmd}"
+HELP_HEADER = "Commands of this shell (help COMMAND for its usage):"

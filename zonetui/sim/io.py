@@ -1,0 +1,100 @@
+"""Input and output of simulated commands.
+
+Commands are plain functions or generators. A command that reads a line does
+``line = yield from inv.stdin.readline(prompt)``: input from a redirection or a
+here-document is answered at once; otherwise the request travels up to whoever
+drives the shell (a script, the TUI console, a terminal) as a `ReadLine`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Generator
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class ReadLine:
+    """A request for the next input line. `question` marks a y/n question (tool output)."""
+
+    prompt: str
+    question: bool = False
+
+
+Reader = Generator[ReadLine, "str | None", "str | None"]
+
+
+class Input:
+    """Where a command's standard input comes from."""
+
+    terminal: bool = False
+
+    def readline(self, prompt: str = "", question: bool = False) -> Reader:
+        """The next line without its newline, or None at end of input."""
+        raise NotImplementedError
+        yield  # pragma: no cover - makes this a generator
+
+
+class TextInput(Input):
+    """Input from a file, a here-document or /dev/null: not a terminal."""
+
+    terminal = False
+
+    def __init__(self, text: str) -> None:
+        self._lines = text.splitlines()
+        self._next = 0
+
+    def readline(self, prompt: str = "", question: bool = False) -> Reader:
+        if self._next >= len(self._lines):
+            return None
+        self._next += 1
+        return self._lines[self._next - 1]
+        yield  # pragma: no cover
+
+    def read_all(self) -> str:
+        rest = self._lines[self._next :]
+        self._next = len(self._lines)
+        return "".join(line + "\n" for line in rest)
+
+
+class DriverInput(Input):
+    """Input that comes from whoever drives the shell, line by line."""
+
+    def __init__(self, terminal: bool) -> None:
+        self.terminal = terminal
+
+    def readline(self, prompt: str = "", question: bool = False) -> Reader:
+        return (yield ReadLine(prompt, question))
+
+
+@dataclass
+class Transcript:
+    """Output events in terminal order: (stream, text) with stream 'out' or 'err'."""
+
+    events: list[tuple[str, str]] = field(default_factory=list)
+
+    def drain(self) -> list[tuple[str, str]]:
+        events, self.events = self.events, []
+        return events
+
+
+class Sink:
+    """A destination for one output stream of one command."""
+
+    def __init__(self, write: Callable[[str], None]) -> None:
+        self.write = write
+
+
+def terminal_sink(transcript: Transcript, stream: str) -> Sink:
+    return Sink(lambda text: transcript.events.append((stream, text)) if text else None)
+
+
+class BufferSink(Sink):
+    """Collects output for a `> file` redirection, written when the command ends."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        super().__init__(self.parts.append)
+
+    @property
+    def text(self) -> str:
+        return "".join(self.parts)

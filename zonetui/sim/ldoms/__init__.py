@@ -1,0 +1,1 @@
+"""Logical Domains: the ldm command and its version profiles (reference/ldoms.md)."""

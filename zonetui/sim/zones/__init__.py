@@ -1,0 +1,1 @@
+"""Solaris zones: zonecfg, zoneadm, zlogin, zonename (reference/zones.md)."""

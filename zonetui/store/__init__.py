@@ -1,0 +1,1 @@
+"""Cluster configuration (TOML) to world, state persistence, user directories."""

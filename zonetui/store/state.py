@@ -1,0 +1,151 @@
+"""The world saved as one JSON document (DESIGN.md §6).
+
+Writes go to a temporary file in the same directory, are flushed to disk and renamed
+over the old file; an exclusive lock on a side file is held around each command's
+read-modify-write, so parallel `zonetui exec` calls never lose an update and a crash
+never leaves a half-written state.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import json
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from zonetui.model import World
+from zonetui.model.world import STATE_FORMAT, STATE_VERSION, restore
+
+MAX_STATE_BYTES = 256 << 20
+
+MSG_CORRUPT = (
+    "zonetui: the state file {path} is not a zonetui state ({reason}); it was left as it is. "
+    "Run 'zonetui reset' to start afresh from the config."
+)
+MSG_UNREADABLE = "zonetui: cannot read the state file {path}: {reason}"
+MSG_UNWRITABLE = "zonetui: cannot write the state file {path}: {reason}"
+
+
+class StateError(Exception):
+    """A state file that cannot be used; str() is the one-line message."""
+
+
+class StateFile:
+    """One state file on disk, with its lock."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.lock_path = path.with_name(path.name + ".lock")
+        self._stamp: tuple[int, int] | None = None
+        self._text: str | None = None
+
+    # -- locking -----------------------------------------------------------------
+    @contextlib.contextmanager
+    def locked(self) -> Iterator[None]:
+        """Hold the exclusive lock (blocking) for the duration of the block."""
+        self._mkdir()
+        with open(self.lock_path, "a") as handle:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
+
+    # -- reading and writing -----------------------------------------------------
+    def exists(self) -> bool:
+        return self.path.exists()
+
+    def _current_stamp(self) -> tuple[int, int] | None:
+        try:
+            info = self.path.stat()
+        except FileNotFoundError:
+            return None
+        return info.st_mtime_ns, info.st_ino
+
+    def changed(self) -> bool:
+        """Whether another process replaced the file since we last read or wrote it."""
+        return self._current_stamp() != self._stamp
+
+    def load(self) -> World | None:
+        """The saved world, or None when there is no file; StateError when unusable."""
+        try:
+            with open(self.path, "rb") as handle:
+                raw = handle.read(MAX_STATE_BYTES + 1)
+                stamp = os.fstat(handle.fileno())
+        except FileNotFoundError:
+            return None
+        except OSError as error:
+            raise StateError(MSG_UNREADABLE.format(path=self.path, reason=error.strerror)) from None
+        if len(raw) > MAX_STATE_BYTES:
+            raise StateError(MSG_CORRUPT.format(path=self.path, reason="file too large"))
+        world = parse_state(raw, self.path)
+        self._stamp = (stamp.st_mtime_ns, stamp.st_ino)
+        self._text = raw.decode()
+        return world
+
+    def save(self, world: World) -> None:
+        """Write atomically; nothing is written when the world did not change."""
+        text = world.model_dump_json()
+        if text == self._text and not self.changed():
+            return
+        self._mkdir()
+        try:
+            fd, tmp = tempfile.mkstemp(prefix=self.path.name + ".", dir=self.path.parent)
+            with os.fdopen(fd, "w") as handle:
+                handle.write(text)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(tmp, self.path)
+        except OSError as error:
+            with contextlib.suppress(OSError, UnboundLocalError):
+                os.unlink(tmp)
+            raise StateError(MSG_UNWRITABLE.format(path=self.path, reason=error.strerror)) from None
+        self._text = text
+        self._stamp = self._current_stamp()
+
+    def refresh(self, world: World) -> bool:
+        """Reload `world` in place if another process saved a newer state; True if it did."""
+        if not self.changed():
+            return False
+        saved = self.load()
+        if saved is None:
+            return False
+        restore(world, saved)
+        return True
+
+    def _mkdir(self) -> None:
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise StateError(MSG_UNWRITABLE.format(path=self.path, reason=error.strerror)) from None
+
+
+def parse_state(raw: bytes, path: Path | str) -> World:
+    """A world from the bytes of a state file; StateError naming the file otherwise."""
+    try:
+        data = json.loads(raw)
+    except (ValueError, RecursionError):
+        raise StateError(MSG_CORRUPT.format(path=path, reason="not valid JSON")) from None
+    if not isinstance(data, dict):
+        raise StateError(MSG_CORRUPT.format(path=path, reason="not an object"))
+    if data.get("format") != STATE_FORMAT:
+        raise StateError(MSG_CORRUPT.format(path=path, reason=f"not a {STATE_FORMAT} file"))
+    try:
+        world = World.model_validate(data)
+    except ValidationError as error:
+        first = error.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        reason = first["msg"] if not where else f"{where}: {first['msg']}"
+        if "version" in first["loc"]:
+            reason = f"state version is not {STATE_VERSION}"
+        raise StateError(MSG_CORRUPT.format(path=path, reason=reason)) from None
+    if world.version != STATE_VERSION:
+        raise StateError(
+            MSG_CORRUPT.format(path=path, reason=f"state version is not {STATE_VERSION}")
+        )
+    return world

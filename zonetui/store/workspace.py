@@ -1,0 +1,60 @@
+"""A loaded world with its persistence: what every front end works on."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from zonetui.model import World
+from zonetui.store.config import load_config
+from zonetui.store.paths import default_state_file, demo_config
+from zonetui.store.state import StateFile
+
+
+@dataclass
+class Workspace:
+    """The world, where it came from and where it is saved (None: ephemeral)."""
+
+    world: World
+    config: Path
+    state: StateFile | None
+
+    @classmethod
+    def open(cls, config: Path | None, state: Path | None, ephemeral: bool) -> Workspace:
+        """Load the saved state, or build the world from the config (and save it)."""
+        config_path = config or demo_config()
+        if ephemeral:
+            return cls(load_config(config_path), config_path, None)
+        state_file = StateFile(state or default_state_file(config))
+        with state_file.locked():
+            world = state_file.load()
+            if world is None:
+                world = load_config(config_path)
+                state_file.save(world)
+        return cls(world, config_path, state_file)
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[World]:
+        """Lock, catch up with other writers, run the block, save what changed."""
+        if self.state is None:
+            yield self.world
+            return
+        with self.state.locked():
+            self.state.refresh(self.world)
+            try:
+                yield self.world
+            finally:
+                self.state.save(self.world)
+
+    @classmethod
+    def reset(cls, config: Path | None, state: Path | None) -> Path:
+        """Build the world afresh from the config and save it over the state file
+        (even one that no longer parses); the path written."""
+        config_path = config or demo_config()
+        state_file = StateFile(state or default_state_file(config))
+        world = load_config(config_path)
+        with state_file.locked():
+            state_file.save(world)
+        return state_file.path

@@ -1,0 +1,106 @@
+"""The cluster as an outline: hosts › domains › zones, in the order the tree shows them.
+
+Plain data built from the world; the cluster tree widget reconciles itself against it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from zonetui.hardware.catalog import load_catalog
+from zonetui.model import Domain, Host, World
+
+NodeKind = Literal["host", "domain", "zone"]
+Tone = Literal["up", "changing", "down", "plain"]
+
+GLOBAL_ZONE = "global"
+NOTE_GAP = "  "  # between a node's name and its note
+
+# How a state looks: up (running), changing (between states or half-ready), down.
+DOMAIN_TONES: dict[str, Tone] = {"active": "up", "bound": "changing", "inactive": "down"}
+ZONE_TONES: dict[str, Tone] = {
+    "running": "up",
+    "ready": "changing",
+    "incomplete": "changing",
+    "shutting_down": "changing",
+    "down": "changing",
+    "installed": "down",
+    "configured": "down",
+}
+
+
+@dataclass(frozen=True)
+class NodeRef:
+    """Names one host, domain or zone of the world (stable across refreshes)."""
+
+    host: str
+    domain: str | None = None
+    zone: str | None = None
+
+    @property
+    def kind(self) -> NodeKind:
+        if self.zone is not None:
+            return "zone"
+        return "domain" if self.domain is not None else "host"
+
+    @property
+    def parent(self) -> NodeRef | None:
+        if self.zone is not None:
+            return NodeRef(self.host, self.domain)
+        if self.domain is not None:
+            return NodeRef(self.host)
+        return None
+
+
+@dataclass(frozen=True)
+class OutlineNode:
+    """One line of the cluster tree: a name, a note beside it and how the note looks."""
+
+    ref: NodeRef
+    name: str
+    note: str
+    tone: Tone
+    children: tuple[OutlineNode, ...] = ()
+
+    @property
+    def text(self) -> str:
+        """The line as plain text (what the tree measures and searches)."""
+        return f"{self.name}{NOTE_GAP}{self.note}" if self.note else self.name
+
+
+def cluster_outline(world: World) -> list[OutlineNode]:
+    """Hosts in config order, their domains (primary first), then each domain's zones:
+    the global zone first (only while its Solaris runs), then the local zones."""
+    return [_host(host) for host in world.hosts]
+
+
+def _host(host: Host) -> OutlineNode:
+    platform = load_catalog().platform(host.platform)
+    ref = NodeRef(host.name)
+    domains = tuple(_domain(ref, domain) for domain in host.domains)
+    return OutlineNode(ref, host.name, platform.name, "plain", domains)
+
+
+def _domain(host_ref: NodeRef, domain: Domain) -> OutlineNode:
+    ref = NodeRef(host_ref.host, domain.name)
+    zones: tuple[OutlineNode, ...] = ()
+    solaris = domain.solaris
+    if solaris is not None and solaris.running:
+        global_zone = OutlineNode(
+            NodeRef(ref.host, domain.name, GLOBAL_ZONE), GLOBAL_ZONE, "running", "up"
+        )
+        zones = (
+            global_zone,
+            *(
+                OutlineNode(
+                    NodeRef(ref.host, domain.name, zone.name),
+                    zone.name,
+                    zone.state,
+                    ZONE_TONES.get(zone.state, "changing"),
+                )
+                for zone in solaris.zones.values()
+            ),
+        )
+    tone = DOMAIN_TONES.get(domain.state, "changing")
+    return OutlineNode(ref, domain.name, domain.state, tone, zones)

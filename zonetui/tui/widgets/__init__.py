@@ -1,0 +1,9 @@
+"""The TUI's widgets, one feature a module; each owns its DEFAULT_CSS."""
+
+from zonetui.tui.widgets.cluster_tree import ClusterTree
+from zonetui.tui.widgets.command_input import CommandInput
+from zonetui.tui.widgets.console_pane import ConsolePane
+from zonetui.tui.widgets.detail_pane import DetailPane
+from zonetui.tui.widgets.scrollback import Scrollback
+
+__all__ = ["ClusterTree", "CommandInput", "ConsolePane", "DetailPane", "Scrollback"]

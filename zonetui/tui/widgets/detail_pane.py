@@ -1,0 +1,60 @@
+"""The detail pane: what the cluster tree's cursor is on, as labelled rows."""
+
+from __future__ import annotations
+
+from textual.content import Content
+from textual.widgets import Static
+
+from zonetui.tui import messages as msg
+from zonetui.tui.describe import Description
+
+LABEL_GAP = 2
+
+
+def _rows(description: Description) -> list[tuple[str, str]]:
+    """The rows with their labels padded to one column."""
+    width = max((len(label) for label, _ in description.rows), default=0) + LABEL_GAP
+    return [(label.ljust(width), value) for label, value in description.rows]
+
+
+class DetailPane(Static):
+    """Shows a `Description`: its title, then one `label  value` row per fact."""
+
+    DEFAULT_CSS = """
+    DetailPane {
+        height: auto;
+        max-height: 50%;
+        border: round $primary 50%;
+        border-title-color: $text-muted;
+        padding: 0 1;
+        background: $surface;
+    }
+    """
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(markup=False, id=id)
+        self.border_title = msg.DETAILS_TITLE
+        self.description: Description | None = None
+
+    def on_mount(self) -> None:
+        self.show(self.description)
+
+    def show(self, description: Description | None) -> None:
+        """Show `description`, or a hint when nothing is selected."""
+        self.description = description
+        if description is None:
+            self.update(Content.styled(msg.NOTHING_SELECTED, "$text-muted italic"))
+            return
+        lines = [Content.styled(description.title, "bold $accent")]
+        lines += [
+            Content.assemble((label, "$text-muted"), value) for label, value in _rows(description)
+        ]
+        self.update(Content("\n").join(lines))
+
+    @property
+    def text(self) -> str:
+        """What the pane shows, as plain text."""
+        if self.description is None:
+            return msg.NOTHING_SELECTED
+        rows = [label + value for label, value in _rows(self.description)]
+        return "\n".join([self.description.title, *rows])
