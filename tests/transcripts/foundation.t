@@ -493,3 +493,25 @@ global
 --- stderr
 zoneadm: nope: No such zone configured
 LDom nosuch does not exist
+=== interactive: a question is answered by the next line
+interactive: yes
+--- input
+mkdir /zones
+echo x > /zones/f
+rm -i /zones/f
+n
+ls /zones
+rm -i /zones/f
+yes
+ls -a /zones
+--- output
+# mkdir /zones
+# echo x > /zones/f
+# rm -i /zones/f
+rm: remove /zones/f (yes/no)? n
+# ls /zones
+f
+# rm -i /zones/f
+rm: remove /zones/f (yes/no)? yes
+# ls -a /zones
+.   ..
