@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from zonetui.hardware.catalog import load_catalog
-from zonetui.model import Domain, MemBlock, World, Zone
+from zonetui.model import Domain, MemBlock, World, Zone, ZoneConfig
 from zonetui.model.world import EPOCH
 from zonetui.shell.completion import complete
 from zonetui.shell.interpreter import Console
@@ -57,7 +57,7 @@ def add_guest(
 def add_zone(world: World, name: str = "web1") -> None:
     solaris = world.hosts[0].primary.solaris
     assert solaris is not None
-    solaris.zones[name] = Zone(name=name, state="running", zonepath=f"/zones/{name}", zoneid=1)
+    solaris.zones[name] = Zone(config=ZoneConfig(name=name, zonepath=f"/zones/{name}"), state="running", zoneid=1)
 
 
 class Terminal:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from zonetui.model import Zone
+from zonetui.model import Zone, ZoneConfig
 from zonetui.sim.context import default_context
 from zonetui.sim.invocation import Invocation
 from zonetui.sim.registry import REGISTRY, Command
@@ -202,7 +202,7 @@ async def test_commands_run_in_a_transaction_that_saves_the_state(
     config: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def add_zone(inv: Invocation) -> int:
-        inv.solaris.zones[inv.argv[1]] = Zone(name=inv.argv[1], zonepath=f"/zones/{inv.argv[1]}")
+        inv.solaris.zones[inv.argv[1]] = Zone(config=ZoneConfig(name=inv.argv[1], zonepath=f"/zones/{inv.argv[1]}"))
         return 0
 
     _register(monkeypatch, "addzone", add_zone)
@@ -235,8 +235,8 @@ async def test_the_tree_shows_hosts_domains_and_zones_global_first(
     workspace: Workspace, app: ZonetuiApp
 ) -> None:
     solaris = workspace.world.hosts[0].domains[0].solaris
-    solaris.zones["web1"] = Zone(name="web1", state="installed", zonepath="/zones/web1")
-    solaris.zones["db1"] = Zone(name="db1", state="configured", zonepath="/zones/db1")
+    solaris.zones["web1"] = Zone(config=ZoneConfig(name="web1", zonepath="/zones/web1"), state="installed")
+    solaris.zones["db1"] = Zone(config=ZoneConfig(name="db1", zonepath="/zones/db1"), state="configured")
     async with app.run_test(size=SIZE):
         assert tree_lines(app.query_one(ClusterTree)) == [
             "t2000-a  Sun Fire T2000",
@@ -296,7 +296,7 @@ async def test_the_tree_follows_commands_and_keeps_the_cursor(
     workspace: Workspace, app: ZonetuiApp, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def add_zone(inv: Invocation) -> int:
-        inv.solaris.zones[inv.argv[1]] = Zone(name=inv.argv[1], zonepath=f"/zones/{inv.argv[1]}")
+        inv.solaris.zones[inv.argv[1]] = Zone(config=ZoneConfig(name=inv.argv[1], zonepath=f"/zones/{inv.argv[1]}"))
         return 0
 
     def drop_zone(inv: Invocation) -> int:

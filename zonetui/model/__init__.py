@@ -1,14 +1,8 @@
 """Pydantic models of the simulated world. No command logic lives here."""
 
 from zonetui.model.fs import Filesystem, FsError, Node
-from zonetui.model.world import (
-    Domain,
-    Host,
-    MemBlock,
-    Solaris,
-    World,
-    Zone,
-)
+from zonetui.model.world import Domain, Host, MemBlock, Solaris, World
+from zonetui.model.zones import Zone, ZoneConfig, ZoneState
 
 __all__ = [
     "Domain",
@@ -20,4 +14,6 @@ __all__ = [
     "Solaris",
     "World",
     "Zone",
+    "ZoneConfig",
+    "ZoneState",
 ]

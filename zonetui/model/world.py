@@ -8,6 +8,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from zonetui.model.fs import Filesystem
+from zonetui.model.zones import Zone, ZoneConfig
 
 STATE_FORMAT = "zonetui-state"
 STATE_VERSION = 1
@@ -15,22 +16,7 @@ STATE_VERSION = 1
 # 2010-01-04 09:00:00 UTC: the world's clock starts here (Solaris 10 10/09, LDoms 1.3 era).
 EPOCH = 1262595600.0
 
-ZoneState = Literal[
-    "configured", "incomplete", "installed", "ready", "running", "shutting_down", "down"
-]
 DomainState = Literal["inactive", "bound", "active"]
-
-
-class Zone(BaseModel):
-    """A non-global zone of one Solaris instance (configuration and runtime state)."""
-
-    name: str
-    state: ZoneState = "configured"
-    zonepath: str = ""
-    brand: str = "native"
-    ip_type: Literal["shared", "excl"] = "shared"
-    uuid: str = ""
-    zoneid: int | None = None
 
 
 class Solaris(BaseModel):
@@ -41,6 +27,7 @@ class Solaris(BaseModel):
     boot_time: float = EPOCH
     fs: Filesystem = Field(default_factory=Filesystem)
     zones: dict[str, Zone] = Field(default_factory=dict)  # /etc/zones/index order
+    global_config: ZoneConfig | None = None  # `zonecfg -z global` (resource management)
     next_zoneid: int = 1
 
 

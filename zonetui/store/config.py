@@ -176,8 +176,9 @@ def build_world(config: ClusterConfig, locator: Locator, path: str) -> World:
             raise ConfigError(
                 path, locator.line(table, "ldoms"), MSG_PROFILE_CHIP.format(platform=platform.id)
             )
-        host = factory_default_host(world, spec.name, platform.id, cores, memory, spec.ldoms)
-        host.containers = list(spec.containers)
+        host = factory_default_host(
+            world, spec.name, platform.id, cores, memory, spec.ldoms, list(spec.containers)
+        )
         world.hosts.append(host)
     for index, spec in enumerate(config.hosts):
         if spec.setup.strip():

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from zonetui.hardware.catalog import format_size, load_catalog
-from zonetui.model import Domain, Host, World, Zone
+from zonetui.model import Domain, Host, World, Zone, ZoneConfig
 from zonetui.sim.ldoms.profiles import PROFILES
 from zonetui.tui import messages as msg
 from zonetui.tui.outline import GLOBAL_ZONE, NodeRef
@@ -92,7 +92,7 @@ def _describe_domain(host: Host, domain: Domain) -> Description:
 
 def _global_zone() -> Zone:
     # The global zone is implicit in the model: it is what every running Solaris has.
-    return Zone(name=GLOBAL_ZONE, state="running", zonepath="/", zoneid=0)
+    return Zone(config=ZoneConfig(name=GLOBAL_ZONE, zonepath="/"), state="running", zoneid=0)
 
 
 # The zone rows, in order: label and how to read the value.
