@@ -141,7 +141,7 @@ LS_TRANSCRIPT: list[Row] = [
     # a missing operand still counts for headers; nothing printed yet means no blank line
     (
         "ls /nope /etc/zones",
-        lines("/etc/zones:", "index"),
+        lines("/etc/zones:", "SUNWblank.xml    SUNWdefault.xml  index"),
         "/nope: No such file or directory\n",
         2,
     ),
@@ -553,7 +553,9 @@ CHMOD_TRANSCRIPT: list[Row] = [
             "drwx------   2 root     sys          512 Dec 19 06:00 zones",
             "",
             "/etc/zones:",
-            "total 2",
+            "total 6",
+            "-rwx------   1 root     bin          261 Dec 19 06:00 SUNWblank.xml",
+            "-rwx------   1 root     bin          436 Dec 19 06:00 SUNWdefault.xml",
             "-rwx------   1 root     sys          141 Dec 19 06:00 index",
         ),
         "",

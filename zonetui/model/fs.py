@@ -110,12 +110,25 @@ class Filesystem(BaseModel):
         self._check_parent(path)
         self.nodes[path] = Node(kind="dir", mode=mode, mtime=now)
 
-    def write(self, path: str, data: str, *, append: bool = False, now: float = 0.0) -> None:
-        """Create or overwrite (or append to) a regular file; writing to a device discards."""
+    def write(
+        self,
+        path: str,
+        data: str,
+        *,
+        append: bool = False,
+        now: float = 0.0,
+        mode: int = 0o644,
+        owner: str = "root",
+        group: str = "root",
+    ) -> None:
+        """Create (with `mode`, `owner`, `group`), overwrite or append to a regular file;
+        writing to a device discards the data."""
         node = self.nodes.get(path)
         if node is None:
             self._check_parent(path)
-            self.nodes[path] = Node(kind="file", data=data, mtime=now)
+            self.nodes[path] = Node(
+                kind="file", data=data, mtime=now, mode=mode, owner=owner, group=group
+            )
             return
         if node.kind == "dir":
             raise FsError(EISDIR, path)

@@ -124,13 +124,15 @@ def write_zone_files(solaris: Solaris, now: float, removed: tuple[str, ...] = ()
         if fs.get(f"{ZONES_DIR}/{name}.xml"):
             fs.remove(f"{ZONES_DIR}/{name}.xml")
     for zone in solaris.zones.values():
-        fs.write(f"{ZONES_DIR}/{zone.name}.xml", zone_xml(zone.config), now=now)
+        fs.write(f"{ZONES_DIR}/{zone.name}.xml", zone_xml(zone.config), now=now, mode=0o444)
     if solaris.global_config is not None:
-        fs.write(f"{ZONES_DIR}/global.xml", zone_xml(solaris.global_config), now=now)
-    fs.write(INDEX, index_text(solaris), now=now)
+        fs.write(f"{ZONES_DIR}/global.xml", zone_xml(solaris.global_config), now=now, mode=0o444)
+    fs.write(INDEX, index_text(solaris), now=now, group="sys")
 
 
 def write_templates(solaris: Solaris, templates: dict[str, ZoneConfig], now: float) -> None:
     """The template XML files a fresh system ships in /etc/zones."""
     for name, config in templates.items():
-        solaris.fs.write(f"{ZONES_DIR}/{name}.xml", zone_xml(config), now=now)
+        solaris.fs.write(
+            f"{ZONES_DIR}/{name}.xml", zone_xml(config), now=now, mode=0o444, group="bin"
+        )
