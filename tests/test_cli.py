@@ -198,3 +198,11 @@ def test_internal_error_is_one_line_exit_70(tmp_path, capsys, monkeypatch):
     monkeypatch.setenv("ZONETUI_STATE", str(tmp_path / "s.json"))
     assert main(["--config", CONFIG, "exec", "--", "zonename"]) == 70
     assert capsys.readouterr().err == "zonetui: internal error in 'zonename': injected fault\n"
+
+
+def test_output_to_a_pipe_is_not_a_terminal(tmp_path):
+    # ls prints columns on a terminal and one name per line into a pipe, as on Solaris
+    done = zt("--ephemeral", "exec", "--", "ls", "/etc/zones")
+    assert done.stdout == "SUNWblank.xml\nSUNWdefault.xml\nindex\n"
+    shown = zt("--ephemeral", "run", "--echo", "-", stdin="ls /etc/zones\n")
+    assert shown.stdout == "# ls /etc/zones\nSUNWblank.xml    SUNWdefault.xml  index\n"

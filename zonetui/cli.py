@@ -192,7 +192,7 @@ def _workspace(args: argparse.Namespace):
     return Workspace.open(args.config, args.state, args.ephemeral)
 
 
-def _console(args: argparse.Namespace, world, terminal: bool):
+def _console(args: argparse.Namespace, world, terminal: bool, output_terminal: bool = True):
     from zonetui.shell.interpreter import Console
     from zonetui.sim.context import ContextGone, default_context
 
@@ -210,7 +210,7 @@ def _console(args: argparse.Namespace, world, terminal: bool):
             else ("zone", context.zone)
         )
         raise Refused(MSG_BAD_CONTEXT.format(what=what, name=name)) from None
-    return Console(world, context, terminal=terminal)
+    return Console(world, context, terminal=terminal, output_terminal=output_terminal)
 
 
 def _fail(message: str, status: int = 1) -> int:
@@ -247,7 +247,9 @@ def _run(args: argparse.Namespace) -> int:
             return _fail(MSG_NO_SCRIPT.format(path=args.script, reason=reason), 2)
     workspace = _workspace(args)
     with workspace.transaction() as world:
-        console = _console(args, world, terminal=args.interactive)
+        # --echo shows a terminal session, so output is a terminal's; else it is stdout's
+        output_terminal = args.echo or sys.stdout.isatty()
+        console = _console(args, world, args.interactive, output_terminal)
         for line in text.splitlines():
             if console.finished:
                 break
@@ -263,7 +265,7 @@ def _exec_line(args: argparse.Namespace, line: str) -> int:
     workspace = _workspace(args)
     with workspace.transaction() as world:
         terminal = sys.stdin.isatty()
-        console = _console(args, world, terminal=terminal)
+        console = _console(args, world, terminal, sys.stdout.isatty())
         _emit(console.feed(line))
         # the command may read its own input (zonecfg -z z, a question): from our stdin
         while not console.finished and not console.idle:
@@ -294,7 +296,7 @@ def _shell(args: argparse.Namespace) -> int:
     workspace = _workspace(args)
     terminal = sys.stdin.isatty()
     with workspace.transaction() as world:
-        console = _console(args, world, terminal=terminal)
+        console = _console(args, world, terminal, sys.stdout.isatty())
     if terminal:
         _enable_readline(lambda line: complete(console.current_shell, line))
     while not console.finished:

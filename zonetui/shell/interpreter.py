@@ -288,15 +288,18 @@ def _abspath(target: str, cwd: str) -> str:
 class Console:
     """Drives a shell line by line for a front end (script runner, TUI, terminal)."""
 
-    def __init__(self, world: World, context: Context, *, terminal: bool) -> None:
+    def __init__(
+        self, world: World, context: Context, *, terminal: bool, output_terminal: bool = True
+    ) -> None:
+        """`terminal`: input is a terminal; `output_terminal`: output is (not a pipe)."""
         self.transcript = Transcript()
         self.session = Session()
         self.shell = Shell(
             world,
             context,
             DriverInput(terminal),
-            terminal_sink(self.transcript, "out"),
-            terminal_sink(self.transcript, "err"),
+            terminal_sink(self.transcript, "out", output_terminal),
+            terminal_sink(self.transcript, "err", output_terminal),
             self.session,
         )
         self._steps = self.shell.run()

@@ -78,14 +78,18 @@ class Transcript:
 
 
 class Sink:
-    """A destination for one output stream of one command."""
+    """A destination for one output stream of one command; `terminal` is isatty()."""
 
-    def __init__(self, write: Callable[[str], None]) -> None:
+    def __init__(self, write: Callable[[str], None], terminal: bool = False) -> None:
         self.write = write
+        self.terminal = terminal
 
 
-def terminal_sink(transcript: Transcript, stream: str) -> Sink:
-    return Sink(lambda text: transcript.events.append((stream, text)) if text else None)
+def terminal_sink(transcript: Transcript, stream: str, terminal: bool = True) -> Sink:
+    """Output that goes to the front end (a terminal unless it is a pipe or a file)."""
+    return Sink(
+        lambda text: transcript.events.append((stream, text)) if text else None, terminal
+    )
 
 
 class BufferSink(Sink):

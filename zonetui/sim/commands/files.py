@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from zonetui.model.fs import Filesystem, FsError, Node
 from zonetui.sim.commands import files_messages as msg
 from zonetui.sim.invocation import Invocation
-from zonetui.sim.io import BufferSink, DriverInput, ReadLine
+from zonetui.sim.io import DriverInput, ReadLine
 from zonetui.sim.registry import command
 
 Steps = Generator[ReadLine, "str | None", int]
@@ -242,8 +242,8 @@ def mode_string(node: Node) -> str:
 
 
 def _is_tty(inv: Invocation) -> bool:
-    """isatty(1): output that is not redirected to a file goes to the terminal."""
-    return not isinstance(inv.out, BufferSink)
+    """isatty(1)."""
+    return inv.out.terminal
 
 
 def _ask(inv: Invocation, question: str) -> Generator[ReadLine, str | None, bool]:
