@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from zonetui.model.fs import Filesystem, FsError, Node
 from zonetui.sim.commands import files_messages as msg
+from zonetui.sim.getopt import Options, scan
 from zonetui.sim.invocation import Invocation
 from zonetui.sim.io import DriverInput, ReadLine
 from zonetui.sim.registry import command
@@ -82,59 +83,9 @@ def solaris_time(fmt: str, epoch: float) -> str:
 # --- getopt -------------------------------------------------------------------------
 
 
-@dataclass
-class Options:
-    """What getopt(3C) returned, in order: ('?', None) marks each bad option."""
-
-    flags: list[tuple[str, str | None]]
-    operands: list[str]
-    errors: list[str]  # libc's diagnostics, in the order printed
-
-    @property
-    def bad(self) -> bool:
-        return any(flag == "?" for flag, _ in self.flags)
-
-    def has(self, flag: str) -> bool:
-        return any(f == flag for f, _ in self.flags)
-
-
 def getopt(argv: list[str], optstring: str) -> Options:
     """Parse argv[1:] as Solaris getopt(3C) does, going on after a bad option."""
-    prog = argv[0]
-    args = argv[1:]
-    flags: list[tuple[str, str | None]] = []
-    errors: list[str] = []
-    i = 0
-    while i < len(args):
-        arg = args[i]
-        if arg == "--":
-            i += 1
-            break
-        if len(arg) < 2 or not arg.startswith("-"):
-            break
-        j = 1
-        while j < len(arg):
-            opt = arg[j]
-            pos = optstring.find(opt) if opt != ":" else -1
-            if pos < 0:
-                errors.append(msg.Getopt.ILLEGAL.format(prog=prog, opt=opt))
-                flags.append(("?", None))
-                j += 1
-                continue
-            if pos + 1 < len(optstring) and optstring[pos + 1] == ":":
-                if j + 1 < len(arg):
-                    flags.append((opt, arg[j + 1 :]))
-                elif i + 1 < len(args):
-                    i += 1
-                    flags.append((opt, args[i]))
-                else:
-                    errors.append(msg.Getopt.NEEDS_ARGUMENT.format(prog=prog, opt=opt))
-                    flags.append(("?", None))
-                break
-            flags.append((opt, None))
-            j += 1
-        i += 1
-    return Options(flags, args[i:], errors)
+    return scan(argv[1:], optstring, argv[0])
 
 
 def _report(inv: Invocation, lines: Iterable[str]) -> None:

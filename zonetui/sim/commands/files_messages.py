@@ -9,13 +9,6 @@ correction never touches logic.
 from __future__ import annotations
 
 
-class Getopt:
-    """getopt(3C) diagnostics; PROG is argv[0] exactly as typed."""
-
-    ILLEGAL = "{prog}: illegal option -- {opt}"
-    NEEDS_ARGUMENT = "{prog}: option requires an argument -- {opt}"
-
-
 class Ls:
     """ls(1): usr/src/cmd/ls/ls.c."""
 
