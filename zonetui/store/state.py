@@ -94,6 +94,7 @@ class StateFile:
         if text == self._text and not self.changed():
             return
         self._mkdir()
+        self._remove_leftovers()
         try:
             fd, tmp = tempfile.mkstemp(prefix=self.path.name + ".", dir=self.path.parent)
             with os.fdopen(fd, "w") as handle:
@@ -107,6 +108,14 @@ class StateFile:
             raise StateError(MSG_UNWRITABLE.format(path=self.path, reason=error.strerror)) from None
         self._text = text
         self._stamp = self._current_stamp()
+
+    def _remove_leftovers(self) -> None:
+        """Temporary files of writers killed mid-save. Saves happen under the lock, so no
+        other writer can be using one now."""
+        for leftover in self.path.parent.glob(self.path.name + ".*"):
+            if leftover != self.lock_path:
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
 
     def refresh(self, world: World) -> bool:
         """Reload `world` in place if another process saved a newer state; True if it did."""
