@@ -123,6 +123,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="where the config, state and log files live",
         description="Print where the config, state and log files live.",
     )
+    from zonetui.labs.quiz_messages import Cli as quiz_msg
+
+    quiz = sub.add_parser("quiz", help=quiz_msg.HELP, description=quiz_msg.DESCRIPTION)
+    quiz.add_argument("--exam", metavar="N", help=quiz_msg.EXAM_HELP)
+    quiz.add_argument("--seed", metavar="S", help=quiz_msg.SEED_HELP)
+    quiz.add_argument("--topic", metavar="T", action="append", default=[], help=quiz_msg.TOPIC_HELP)
+    quiz.add_argument("--list-topics", action="store_true", help=quiz_msg.LIST_TOPICS_HELP)
     return parser
 
 
@@ -178,6 +185,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         "exec": _exec,
         "reset": _reset,
         "locate": _locate,
+        "quiz": _quiz,
         **{tool: _tool for tool in TOOLS},
     }
     return handlers[args.command](args)
@@ -347,3 +355,20 @@ def _locate(args: argparse.Namespace) -> int:
     print(f"log:    {log_file()}")
     print(f"user config directory: {config_dir()}")
     return 0
+
+
+def _quiz(args: argparse.Namespace) -> int:
+    from zonetui.labs import quiz
+    from zonetui.labs.quiz_messages import Cli as quiz_msg
+
+    bank = quiz.load_bank()
+    if args.list_topics:
+        print("\n".join(quiz.topic_rows(bank)))
+        return 0
+    try:
+        count = None if args.exam is None else quiz.parse_count(args.exam)
+        questions = quiz.draw(bank, count, args.seed, args.topic)
+    except quiz.DrawError as error:
+        raise Refused(quiz_msg.REFUSED.format(reason=error), 2) from None
+    quiz.play(quiz.QuizRun(questions), sys.stdin, sys.stdout)
+    return 0  # a low score is not a failure
