@@ -1,7 +1,8 @@
 """Pydantic models of the simulated world. No command logic lives here."""
 
 from zonetui.model.fs import Filesystem, FsError, Node
-from zonetui.model.world import Domain, Host, MemBlock, Solaris, World
+from zonetui.model.ldoms import MemBlock, SpConfig, Vcc, Vdisk, Vdpcc, Vds, Vnet, Volume, Vsw
+from zonetui.model.world import Domain, Host, Solaris, World
 from zonetui.model.zones import Zone, ZoneConfig, ZoneState
 
 __all__ = [
@@ -12,6 +13,14 @@ __all__ = [
     "MemBlock",
     "Node",
     "Solaris",
+    "SpConfig",
+    "Vcc",
+    "Vdisk",
+    "Vdpcc",
+    "Vds",
+    "Vnet",
+    "Volume",
+    "Vsw",
     "World",
     "Zone",
     "ZoneConfig",

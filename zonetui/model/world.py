@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import hashlib
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
 from zonetui.model.fs import Filesystem
+from zonetui.model.ldoms import MemBlock, SpConfig, Vcc, Vdisk, Vdpcc, Vds, Vnet, Vsw
 from zonetui.model.zones import Zone, ZoneConfig
 
 STATE_FORMAT = "zonetui-state"
@@ -31,29 +32,60 @@ class Solaris(BaseModel):
     next_zoneid: int = 1
 
 
-class MemBlock(BaseModel):
-    """A contiguous block of physical memory bound to a domain."""
-
-    pa: int
-    size: int
-    ra: int
-
-
 class Domain(BaseModel):
-    """A logical domain: its resources, state and, when its OS runs, its Solaris."""
+    """A logical domain: its constraints, its bindings, its services and devices, its
+    state and, when its OS runs, its Solaris (reference/ldoms.md §3, §4)."""
 
     name: str
     state: DomainState = "inactive"
+    # -- bindings (what the hypervisor gave it) --------------------------------
     vcpus: list[int] = Field(default_factory=list)  # strand ids, in VID order
     crypto: list[int] = Field(default_factory=list)  # core ids of the bound crypto units
     memory: list[MemBlock] = Field(default_factory=list)
-    io: list[str] = Field(default_factory=list)  # PCIe root complexes, e.g. "pci@780"
+    io_bound: list[str] = Field(default_factory=list)  # PCIe roots / NIU it holds
+    cons_port: int | None = None  # console port bound from its vcc
     start_time: float | None = None
     solaris: Solaris | None = None
+    # -- identity ---------------------------------------------------------------
+    uuid: str = ""
+    mac: str = ""
+    hostid: str = ""
+    mac_explicit: bool = False  # given with mac-addr= (or the platform's own, primary)
+    hostid_explicit: bool = False
+    # -- constraints (what was asked for) ---------------------------------------
+    ncpu: int = 0
+    whole_core: bool = False  # 2.2: vcpus in whole cores
+    max_cores: int | None = None  # 2.2: None = unlimited
+    cids: list[int] = Field(default_factory=list)  # 2.2: named cores (cid=)
+    nmau: int = 0
+    mem: int = 0  # bytes requested
+    io: list[str] = Field(default_factory=list)  # PCIe roots / NIU requested
+    io_options: dict[str, str] = Field(default_factory=dict)  # root -> "bypass=on"
+    failure_policy: str = "ignore"
+    masters: list[str] = Field(default_factory=list)
+    variables: dict[str, str] = Field(default_factory=dict)
+    vcons_group: str = ""  # default: the domain's name
+    vcons_service: str = ""  # default: the first vcc
+    vcons_port: int | None = None  # pinned with set-vcons port=
+    # -- virtual I/O services it provides, devices it uses ----------------------
+    vds: list[Vds] = Field(default_factory=list)
+    vsw: list[Vsw] = Field(default_factory=list)
+    vcc: list[Vcc] = Field(default_factory=list)
+    vdpcs: list[str] = Field(default_factory=list)
+    vnets: list[Vnet] = Field(default_factory=list)
+    vdisks: list[Vdisk] = Field(default_factory=list)
+    vdpcc: list[Vdpcc] = Field(default_factory=list)
+    # -- pending change ---------------------------------------------------------
+    reconf: bool = False  # primary: a delayed reconfiguration waits for its reboot
 
     @property
     def memory_size(self) -> int:
         return sum(block.size for block in self.memory)
+
+    @property
+    def os_running(self) -> bool:
+        """Its Solaris is up (FLAGS `n`); an active domain without it sits at OpenBoot."""
+        return self.solaris is not None and self.solaris.running
 
 
 class Host(BaseModel):
@@ -65,8 +97,17 @@ class Host(BaseModel):
     memory: int  # installed bytes
     ldoms: Literal["1.3", "2.2"] = "1.3"
     power_on_time: float = EPOCH
+    powered: bool = True
     containers: list[str] = Field(default_factory=list)  # Solaris 8/9 Containers installed
     domains: list[Domain] = Field(default_factory=list)
+    # -- the service processor's configurations (ldm *-spconfig, §3.9) ----------
+    spconfigs: list[SpConfig] = Field(default_factory=list)  # factory-default not stored
+    config_current: str = "factory-default"  # booted at the last power-on
+    config_next: str = "factory-default"  # to boot at the next power-on
+    config_dirty: bool = False  # the running configuration no longer matches current
+    reconf_base: dict[str, Any] | None = None  # primary's constraints before a delayed reconf
+    # -- SMF services of the control domain (svcs/svcadm) -------------------------
+    services: dict[str, bool] = Field(default_factory=lambda: {"ldmd": True, "vntsd": False})
 
     def domain(self, name: str) -> Domain | None:
         return next((d for d in self.domains if d.name == name), None)
@@ -74,6 +115,10 @@ class Host(BaseModel):
     @property
     def primary(self) -> Domain:
         return self.domains[0]
+
+    @property
+    def guests(self) -> list[Domain]:
+        return self.domains[1:]
 
 
 class World(BaseModel):

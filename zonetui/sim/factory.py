@@ -80,15 +80,26 @@ def factory_default_host(
     uptime = 86400 + int(world.fraction("uptime", name) * 20 * 86400)
     boot = world.clock - uptime
     base = platform.first_free_pa
+    mac = host_mac(world, name)
+    size = memory - platform.reserved_bytes
+    roots = [io.path for io in (*platform.pcie_roots, *platform.niu)]
     primary = Domain(
         name="primary",
         state="active",
         vcpus=list(topology.strands),
         crypto=list(topology.crypto_units),
-        memory=[MemBlock(pa=base, size=memory - platform.reserved_bytes, ra=base)],
-        io=[io.path for io in (*platform.pcie_roots, *platform.niu)],
+        memory=[MemBlock(pa=base, size=size, ra=base)],
+        io_bound=list(roots),
+        io=list(roots),
         start_time=boot,
         solaris=new_solaris(name, boot, containers or ()),
+        uuid=domain_uuid(world) if ldoms == "2.2" else "",
+        mac=mac,
+        hostid="0x84" + mac.replace(":", "")[-6:],
+        mac_explicit=True,  # the platform's own address (ldoms.md T11)
+        ncpu=len(topology.strands),
+        nmau=len(topology.crypto_units),
+        mem=size,
     )
     return Host(
         name=name,
@@ -100,3 +111,15 @@ def factory_default_host(
         containers=list(containers or ()),
         domains=[primary],
     )
+
+
+def host_mac(world: World, name: str) -> str:
+    """The host's own Ethernet address: Sun's OUI, below the LDoms range (ldoms.md §5.4)."""
+    value = int(world.fraction("hostmac", name) * 0xF80000)
+    return "00:14:4f:" + ":".join(f"{(value >> s) & 0xFF:02x}" for s in (16, 8, 0))
+
+
+def domain_uuid(world: World) -> str:
+    """A domain's UUID (2.x), from its own stream so zone UUIDs stay where they were."""
+    h = world.draw("domain-uuid").hex()
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:32]}"

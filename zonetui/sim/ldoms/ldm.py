@@ -1,18 +1,24 @@
+# ruff: noqa: E501, SIM102
 """ldm(1M): the Logical Domains Manager CLI (reference/ldoms.md).
 
-This module parses the command line (aliases normalised as §2.3 says) and holds the
-listing formats; each subcommand is a function in `SUBCOMMANDS`.
+One table holds every subcommand: its canonical name, the resource it is listed under
+in `ldm --help`, its synopsis, the options and properties it takes, the profiles that
+have it, its handler and its completion. Aliases are normalised as §2.3 says. A refused
+subcommand leaves the world exactly as it was.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
-from zonetui.hardware.catalog import format_size
-from zonetui.model import Domain, Host, World
+from zonetui.model.world import restore, snapshot
 from zonetui.sim.invocation import Invocation
+from zonetui.sim.ldoms import constraints, devices, domains, listing, resources, settings, vio
 from zonetui.sim.ldoms import messages as msg
-from zonetui.sim.ldoms.profiles import PROFILES, Profile
+from zonetui.sim.ldoms.args import UsageError, parse
+from zonetui.sim.ldoms.machine import LdmError, Machine, bound
+from zonetui.sim.ldoms.run import Run
 from zonetui.sim.registry import command
 
 VERB_ALIASES = {"ls": "list", "rm": "remove"}
@@ -52,106 +58,375 @@ def canonical(word: str) -> str:
     return COMMAND_ALIASES.get(joined, joined)
 
 
-# -- formatting ----------------------------------------------------------------------
+Handler = Callable[[Run], None]
+Completer = Callable[[Machine, int, list[str]], list[str]]
+BOTH = ("1.3", "2.2")
+NEW = ("2.2",)
 
 
-def format_uptime(seconds: float) -> str:
-    """`0s` below a minute, else days, hours and minutes with zero parts left out (§3.1)."""
-    seconds = int(seconds)
-    if seconds < 60:
-        return f"{seconds}s"
-    days, rest = divmod(seconds, 86400)
-    hours, rest = divmod(rest, 3600)
-    minutes = rest // 60
-    parts = [f"{v}{unit}" for v, unit in ((days, "d"), (hours, "h"), (minutes, "m")) if v]
-    return " ".join(parts)
+@dataclass(frozen=True)
+class Subcommand:
+    name: str
+    group: str  # the resource heading of `ldm --help`
+    synopsis: str
+    run: Handler
+    flags: str = ""
+    valued: str = ""
+    props: tuple[str, ...] = ()
+    long_flags: tuple[str, ...] = ()
+    complete: Completer | None = None
+    profiles: tuple[str, ...] = BOTH
+    mutates: bool = True
+    new_props: tuple[str, ...] = ()  # properties only the 2.x profile knows
+    new_flags: str = ""  # options only the 2.x profile knows
 
 
-def format_util(percent: float) -> str:
-    """One decimal below 10 %, whole numbers from 10 % (§3.1)."""
-    return f"{percent:.1f}%" if percent < 10 else f"{round(percent)}%"
+# -- completion helpers --------------------------------------------------------------------
 
 
-def domain_util(world: World, host: Host, domain: Domain) -> float:
-    """A deterministic utilisation that changes minute by minute with the world clock."""
-    idle = 0.1 + 0.9 * world.fraction("util", host.name, domain.name, int(world.clock // 60))
-    return round(idle, 1)
+def _domains(pred: Callable | None = None, guests: bool = False) -> Completer:
+    def complete(m: Machine, pos: int, words: list[str]) -> list[str]:
+        return [
+            d.name
+            for d in m.host.domains
+            if (pred is None or pred(d)) and not (guests and d is m.primary)
+        ]
+
+    return complete
 
 
-def flags(profile: Profile, host: Host, domain: Domain) -> str:
-    """The FLAGS letters (§3.2), five in 1.x and six in 2.x."""
-    control = domain is host.primary
-    running_os = domain.solaris is not None and domain.solaris.running
-    if domain.state != "active":
-        status = "-"
-    elif control:
-        status = profile.control_status
+def _at(*providers: Completer | None, rest: Completer | None = None) -> Completer:
+    """Completion by operand position; `rest` for every later position."""
+
+    def complete(m: Machine, pos: int, words: list[str]) -> list[str]:
+        provider = providers[pos] if pos < len(providers) else rest
+        return provider(m, pos, words) if provider else []
+
+    return complete
+
+
+def _last(provider: Completer) -> Completer:
+    """The provider at the last operand (any count of operands before it)."""
+    return provider
+
+
+def _volumes(m: Machine, pos: int, words: list[str]) -> list[str]:
+    return [
+        f"{vol.name}@{vds.name}" for d in m.host.domains for vds in d.vds for vol in vds.volumes
+    ]
+
+
+def _vds_refs(m: Machine, pos: int, words: list[str]) -> list[str]:
+    return [f"@{vds.name}" for d in m.host.domains for vds in d.vds]
+
+
+def _vsws(m: Machine, pos: int, words: list[str]) -> list[str]:
+    return [v.name for d in m.host.domains for v in d.vsw]
+
+
+def _vdss(m: Machine, pos: int, words: list[str]) -> list[str]:
+    return [v.name for d in m.host.domains for v in d.vds]
+
+
+def _vccs(m: Machine, pos: int, words: list[str]) -> list[str]:
+    return [v.name for d in m.host.domains for v in d.vcc]
+
+
+def _buses(m: Machine, pos: int, words: list[str]) -> list[str]:
+    return [path for path, _ in m.io_devices()]
+
+
+def _configs(m: Machine, pos: int, words: list[str]) -> list[str]:
+    return ["factory-default", *(c.name for c in m.host.spconfigs)]
+
+
+def _device_kinds(m: Machine, pos: int, words: list[str]) -> list[str]:
+    kinds = ["cpu", "mau", "memory", "io"]
+    return (["core"] if m.profile.whole_core else []) + kinds
+
+
+def _vdisks_of(m: Machine, pos: int, words: list[str]) -> list[str]:
+    return sorted({v.name for d in m.host.domains for v in d.vdisks})
+
+
+def _vnets_of(m: Machine, pos: int, words: list[str]) -> list[str]:
+    return sorted({v.name for d in m.host.domains for v in d.vnets})
+
+
+def _vars_of(m: Machine, pos: int, words: list[str]) -> list[str]:
+    return sorted({k for d in m.host.domains for k in d.variables})
+
+
+ALL = _domains()
+GUESTS = _domains(guests=True)
+INACTIVE = _domains(lambda d: d.state == "inactive", guests=True)
+BOUND = _domains(lambda d: d.state == "bound", guests=True)
+ACTIVE_GUESTS = _domains(lambda d: d.state == "active", guests=True)
+BOUND_OR_ACTIVE = _domains(lambda d: d.state == "active" and d.os_running, guests=True)
+ANY_LDOM_LAST = _at(None, ALL)
+
+
+# -- list subcommands (read-only) -------------------------------------------------------------
+
+
+def _targets(r: Run) -> list:
+    return [r.m.domain(n) for n in r.args.operands] if r.args.operands else list(r.m.host.domains)
+
+
+def list_domain(r: Run) -> None:
+    a = r.args
+    m = r.m
+    domains_ = _targets(r)
+    fmt = a.values.get("o")
+    if fmt is not None:
+        formats = [f for f in fmt.split(",") if f]
+        known = listing.OUTPUT_FORMATS
+        for f in formats:
+            if f not in known or (f == "core" and not m.profile.whole_core):
+                raise LdmError(msg.INVALID_VALUE.format(prop="-o", value=f))
+        lines = listing.format_listing(m, domains_, formats)
+    elif a.has("p"):
+        lines = [f"VERSION {m.profile.parse_version}"]
+        long = a.has("l") or a.has("e")
+        for d in domains_:
+            lines.append(listing.parse_domain_line(m, d, long))
+            if long:
+                lines += listing.parse_sections(m, d)
+    elif a.has("l") or a.has("e"):
+        lines = listing.long_listing(m, domains_, extended=a.has("e"))
     else:
-        status = "n" if running_os else "t"
-    letters = ["-", status, "-", "c" if control else "-", "-", "-"]
-    return "".join(letters[: profile.flag_count])
+        lines = [listing.list_header(m)] + [listing.list_row(m, d) for d in domains_]
+    for line in lines:
+        r.print(line)
 
 
-def list_row(world: World, host: Host, domain: Domain, profile: Profile) -> str:
-    active = domain.state == "active"
-    cons = "SP" if domain is host.primary else ""
-    vcpu = str(len(domain.vcpus)) if domain.vcpus else ""
-    memory = format_size(domain.memory_size) if domain.memory else ""
-    util = format_util(domain_util(world, host, domain)) if active else ""
-    uptime = format_uptime(world.clock - (domain.start_time or world.clock)) if active else ""
-    state = f"%-{profile.state_width - 1}s" % domain.state
-    row = "%-16s %s %-7s %-7s %-5s %-8s %4s  %s" % (
-        domain.name,
-        state,
-        flags(profile, host, domain),
-        cons,
-        vcpu,
-        memory,
-        util,
-        uptime,
-    )
-    return row.rstrip()
+def list_bindings(r: Run) -> None:
+    a = r.args
+    m = r.m
+    domains_ = _targets(r)
+    if a.has("p"):
+        lines = [f"VERSION {m.profile.parse_version}"]
+        for d in domains_:
+            lines.append(listing.parse_domain_line(m, d, True))
+            lines += listing.parse_sections(m, d)
+    else:
+        lines = listing.long_listing(m, domains_, extended=a.has("e"))
+    for line in lines:
+        r.print(line)
 
 
-def list_header(profile: Profile) -> str:
-    f = msg.LIST_HEADER_FIELDS
-    state = f"%-{profile.state_width - 1}s" % f[1]
-    return "%-16s %s %-7s %-7s %-5s %-8s %4s  %s" % (f[0], state, *f[2:])
+def list_services(r: Run) -> None:
+    m = r.m
+    domains_ = _targets(r)
+    lines = [f"VERSION {m.profile.parse_version}"] if r.args.has("p") else []
+    lines += listing.services_listing(m, domains_, r.args.has("p"))
+    for line in lines:
+        r.print(line)
 
 
-# -- subcommands ---------------------------------------------------------------------
+def list_devices(r: Run) -> None:
+    m = r.m
+    kinds = []
+    for word in r.args.operands:
+        kind = devices.KIND_ALIASES.get(word, word)
+        if kind not in devices.KINDS or (kind == "core" and not m.profile.whole_core):
+            raise UsageError()
+        kinds.append(kind)
+    for line in devices.list_devices(m, kinds, r.args.has("a"), r.args.has("p")):
+        r.print(line)
 
 
-def list_domain(inv: Invocation, args: list[str]) -> int:
-    host = inv.host
-    profile = PROFILES[host.ldoms]
-    options = [a for a in args if a.startswith("-")]
-    if options:
-        inv.error(msg.NOT_YET.format(cmd="list-domain " + " ".join(options)))
-        return 1
-    names = args
-    for name in names:
-        if host.domain(name) is None:
-            inv.error(msg.UNKNOWN_DOMAIN.format(name=name))
-            return 1
-    domains = [host.domain(n) for n in names] if names else host.domains
-    inv.print(list_header(profile))
-    for domain in domains:
-        assert domain is not None
-        inv.print(list_row(inv.world, host, domain, profile))
-    return 0
+V = resources
+SUBCOMMANDS: tuple[Subcommand, ...] = (
+    Subcommand("list-bindings", "bindings", "list-bindings [-e] [-p] [<ldom>...]", list_bindings,
+               flags="ep", complete=_at(rest=ALL), mutates=False),
+    Subcommand("list-services", "services", "list-services [-e] [-p] [<ldom>...]", list_services,
+               flags="ep", complete=_at(rest=ALL), mutates=False),
+    Subcommand("list-constraints", "constraints", "list-constraints ([-x] | [-e] [-p]) [<ldom>...]",
+               constraints.list_constraints, flags="xep", complete=_at(rest=ALL), mutates=False),
+    Subcommand("list-devices", "devices", "list-devices [-a] [-p] [cpu] [mau] [memory] [io]",
+               list_devices, flags="ap", complete=_at(rest=_device_kinds), mutates=False),
+    Subcommand("add-domain", "domain    ( dom )",
+               "add-domain (-i <file> | [mac-addr=<num>] [hostid=<num>] [failure-policy=<policy>] "
+               "[master=<master-ldom1,...,master-ldom4>] <ldom> | <ldom>...)",
+               domains.add_domain, valued="i", props=("mac-addr", "hostid", "failure-policy", "master"),
+               new_props=("max-cores",)),
+    Subcommand("remove-domain", "domain    ( dom )", "remove-domain (-a | <ldom>...)",
+               domains.remove_domain, flags="a", complete=_at(rest=INACTIVE)),
+    Subcommand("list-domain", "domain    ( dom )", "list-domain [-e] [-l] [-o <format>] [-p] [<ldom>...]",
+               list_domain, flags="elp", valued="o", complete=_at(rest=ALL), mutates=False),
+    Subcommand("start-domain", "domain    ( dom )", "start-domain (-a | -i <file> | <ldom>...)",
+               domains.start_domain, flags="a", valued="i", complete=_at(rest=BOUND)),
+    Subcommand("stop-domain", "domain    ( dom )", "stop-domain [-f] (-a | <ldom>...)",
+               domains.stop_domain, flags="fa", complete=_at(rest=ACTIVE_GUESTS)),
+    Subcommand("bind-domain", "domain    ( dom )", "bind-domain [-i <file>] <ldom>",
+               domains.bind_domain, valued="i", complete=_at(INACTIVE)),
+    Subcommand("unbind-domain", "domain    ( dom )", "unbind-domain <ldom>", domains.unbind_domain,
+               complete=_at(BOUND)),
+    Subcommand("panic-domain", "domain    ( dom )", "panic-domain <ldom>", domains.panic_domain,
+               complete=_at(BOUND_OR_ACTIVE)),
+    Subcommand("migrate-domain", "domain    ( dom )",
+               "migrate-domain [-n] [-p <filename>] <source-ldom> [<user>@]<target-host>[:<target-ldom>]",
+               domains.migrate_domain, flags="n", valued="p", complete=_at(GUESTS)),
+    Subcommand("set-domain", "domain    ( dom )",
+               "set-domain (-i <file> | [mac-addr=<num>] [hostid=<num>] [failure-policy=<policy>] "
+               "[master=[<master-ldom1,...,master-ldom4>]] <ldom>)",
+               domains.set_domain, valued="i", props=("mac-addr", "hostid", "failure-policy", "master"),
+               complete=_at(ALL), new_props=("max-cores",)),
+    Subcommand("add-io", "io", "add-io [bypass=on] <bus> <ldom>", V.add_io, props=("bypass",),
+               complete=_at(_buses, ALL)),
+    Subcommand("remove-io", "io", "remove-io <bus> <ldom>", V.remove_io, complete=_at(_buses, ALL)),
+    Subcommand("add-mau", "crypto    ( mau )", "add-crypto <number> <ldom>", V.crypto("add"),
+               complete=_at(None, ALL)),
+    Subcommand("set-mau", "crypto    ( mau )", "set-crypto <number> <ldom>", V.crypto("set"),
+               complete=_at(None, ALL)),
+    Subcommand("remove-mau", "crypto    ( mau )", "remove-crypto <number> <ldom>", V.crypto("remove"),
+               complete=_at(None, ALL)),
+    Subcommand("add-core", "core", "add-core (<number> | cid=<core-ID>[,...]) <ldom>", V.core("add"),
+               props=("cid",), complete=_at(None, ALL), profiles=NEW),
+    Subcommand("set-core", "core", "set-core <number> <ldom>", V.core("set"),
+               complete=_at(None, ALL), profiles=NEW),
+    Subcommand("remove-core", "core", "remove-core (<number> | cid=<core-ID>[,...]) <ldom>",
+               V.core("remove"), props=("cid",), complete=_at(None, ALL), profiles=NEW),
+    Subcommand("add-memory", "memory    ( mem )", "add-memory <number>[GMK] <ldom>", V.memory("add"),
+               complete=_at(None, ALL), new_flags="auto-adj"),
+    Subcommand("set-memory", "memory    ( mem )", "set-memory <number>[GMK] <ldom>", V.memory("set"),
+               complete=_at(None, ALL)),
+    Subcommand("remove-memory", "memory    ( mem )", "remove-memory <number>[GMK] <ldom>",
+               V.memory("remove"), complete=_at(None, ALL), new_flags="auto-adj"),
+    Subcommand("cancel-operation", "operation", "cancel-operation (migration | reconf) <ldom>",
+               domains.cancel_operation,
+               complete=_at(lambda m, p, w: ["migration", "reconf"], ALL)),
+    Subcommand("start-reconf", "reconf", "start-reconf <ldom>", domains.start_reconf,
+               complete=_at(lambda m, p, w: ["primary"]), profiles=NEW),
+    Subcommand("cancel-reconf", "reconf", "cancel-reconf <ldom>", domains.cancel_reconf,
+               complete=_at(lambda m, p, w: ["primary"]), profiles=NEW),
+    Subcommand("add-spconfig", "spconfig  ( config )", "add-spconfig <config_name>",
+               settings.add_spconfig),
+    Subcommand("set-spconfig", "spconfig  ( config )", "set-spconfig <config_name>",
+               settings.set_spconfig, complete=_at(_configs)),
+    Subcommand("remove-spconfig", "spconfig  ( config )", "remove-spconfig <config_name>",
+               settings.remove_spconfig, complete=_at(lambda m, p, w: _configs(m, p, w)[1:])),
+    Subcommand("list-spconfig", "spconfig  ( config )", "list-spconfig", settings.list_spconfig,
+               mutates=False),
+    Subcommand("add-variable", "variable  ( var )", "add-variable <var_name>=<value>... <ldom>",
+               settings.add_variable, complete=_at(rest=ALL)),
+    Subcommand("set-variable", "variable  ( var )", "set-variable <var_name>=<value>... <ldom>",
+               settings.set_variable, complete=_at(rest=ALL)),
+    Subcommand("remove-variable", "variable  ( var )", "remove-variable <var_name>... <ldom>",
+               settings.remove_variable, complete=_at(rest=lambda m, p, w: _vars_of(m, p, w) + ALL(m, p, w))),
+    Subcommand("list-variable", "variable  ( var )", "list-variable [<var_name>...] <ldom>",
+               settings.list_variable, complete=_at(rest=lambda m, p, w: _vars_of(m, p, w) + ALL(m, p, w)),
+               mutates=False),
+    Subcommand("add-vconscon", "vconscon  ( vcc )", "add-vconscon port-range=<x>-<y> <vcc_name> <ldom>",
+               vio.add_vcc, props=("port-range",), complete=_at(None, ALL)),
+    Subcommand("set-vconscon", "vconscon  ( vcc )", "set-vconscon port-range=<x>-<y> <vcc_name>",
+               vio.set_vcc, props=("port-range",), complete=_at(_vccs)),
+    Subcommand("remove-vconscon", "vconscon  ( vcc )", "remove-vconscon [-f] <vcc_name>",
+               vio.remove_vcc, flags="f", complete=_at(_vccs)),
+    Subcommand("set-vconsole", "vconsole  ( vcons )",
+               "set-vcons [port=[<port-num>]] [group=<group>] [service=<vcc_server>] <ldom>",
+               vio.set_vcons, props=("port", "group", "service"), complete=_at(INACTIVE)),
+    Subcommand("add-vcpu", "vcpu", "add-vcpu <number> <ldom>", V.vcpu("add"),
+               complete=_at(None, ALL), new_flags="c"),
+    Subcommand("set-vcpu", "vcpu", "set-vcpu <number> <ldom>", V.vcpu("set"),
+               complete=_at(None, ALL), new_flags="c"),
+    Subcommand("remove-vcpu", "vcpu", "remove-vcpu <number> <ldom>", V.vcpu("remove"),
+               complete=_at(None, ALL), new_flags="c"),
+    Subcommand("add-vdisk", "vdisk",
+               "add-vdisk [timeout=<seconds>] [id=<disk_id>] <disk_name> <volume_name>@<service_name> <ldom>",
+               vio.add_vdisk, props=("timeout", "id"), complete=_at(None, _volumes, ALL)),
+    Subcommand("set-vdisk", "vdisk",
+               "set-vdisk [timeout=<seconds>] [volume=<volume_name>@<service_name>] <disk_name> <ldom>",
+               vio.set_vdisk, props=("timeout", "volume"), complete=_at(_vdisks_of, ALL)),
+    Subcommand("remove-vdisk", "vdisk", "remove-vdisk [-f] <disk_name> <ldom>", vio.remove_vdisk,
+               flags="f", complete=_at(_vdisks_of, ALL)),
+    Subcommand("add-vdiskserver", "vdiskserver  ( vds )", "add-vdiskserver <service_name> <ldom>",
+               vio.add_vds, complete=_at(None, ALL)),
+    Subcommand("remove-vdiskserver", "vdiskserver  ( vds )", "remove-vdiskserver [-f] <service_name>",
+               vio.remove_vds, flags="f", complete=_at(_vdss)),
+    Subcommand("add-vdiskserverdevice", "vdiskserverdevice  ( vdsdev )",
+               "add-vdiskserverdevice [options={ro,slice,excl}] [mpgroup=<mpgroup>] <backend> "
+               "<volume_name>@<service_name>",
+               vio.add_vdsdev, props=("options", "mpgroup"), complete=_at(None, _vds_refs)),
+    Subcommand("set-vdiskserverdevice", "vdiskserverdevice  ( vdsdev )",
+               "set-vdiskserverdevice options=[{ro,slice,excl}] [mpgroup=<mpgroup>] "
+               "<volume_name>@<service_name>",
+               vio.set_vdsdev, props=("options", "mpgroup"), complete=_at(_volumes)),
+    Subcommand("remove-vdiskserverdevice", "vdiskserverdevice  ( vdsdev )",
+               "remove-vdiskserverdevice [-f] <volume_name>@<service_name>", vio.remove_vdsdev,
+               flags="f", complete=_at(_volumes)),
+    Subcommand("add-vdpcc", "vdpcc", "add-vdpcc <vdpcc_name> <service_name> <ldom>", vio.add_vdpcc,
+               complete=_at(None, lambda m, p, w: [s for d in m.host.domains for s in d.vdpcs], ALL)),
+    Subcommand("remove-vdpcc", "vdpcc", "remove-vdpcc [-f] <vdpcc_name> <ldom>", vio.remove_vdpcc,
+               flags="f", complete=_at(None, ALL)),
+    Subcommand("add-vdpcs", "vdpcs", "add-vdpcs <vdpcs_name> <ldom>", vio.add_vdpcs,
+               complete=_at(None, ALL)),
+    Subcommand("remove-vdpcs", "vdpcs", "remove-vdpcs [-f] <vdpcs_name>", vio.remove_vdpcs,
+               flags="f", complete=_at(lambda m, p, w: [s for d in m.host.domains for s in d.vdpcs])),
+    Subcommand("add-vnet", "vnet",
+               "add-vnet [mac-addr=<num>] [mode=hybrid] [pvid=<pvid>] [vid=<vid1,vid2,...>] "
+               "[mtu=<size>] [id=<network_id>] <if_name> <vswitch_name> <ldom>",
+               vio.add_vnet, props=("mac-addr", "mode", "pvid", "vid", "mtu", "id"),
+               complete=_at(None, _vsws, ALL)),
+    Subcommand("set-vnet", "vnet",
+               "set-vnet [mac-addr=<num>] [vswitch=<vswitch_name>] [mode=[hybrid]] [pvid=<pvid>] "
+               "[vid=<vid1,vid2,...>] [mtu=<size>] <if_name> <ldom>",
+               vio.set_vnet, props=("mac-addr", "vswitch", "mode", "pvid", "vid", "mtu"),
+               complete=_at(_vnets_of, ALL)),
+    Subcommand("remove-vnet", "vnet", "remove-vnet [-f] <if_name> <ldom>", vio.remove_vnet,
+               flags="f", complete=_at(_vnets_of, ALL)),
+    Subcommand("add-vswitch", "vswitch   ( vsw )",
+               "add-vswitch [default-vlan-id=<vid>] [pvid=<pvid>] [vid=<vid1,vid2,...>] "
+               "[linkprop=phys-state] [mac-addr=<num>] [net-dev=<device>] [mode=sc] [mtu=<size>] "
+               "[id=<switch_id>] <vswitch_name> <ldom>",
+               vio.add_vsw,
+               props=("default-vlan-id", "pvid", "vid", "linkprop", "mac-addr", "net-dev", "mode",
+                      "mtu", "id"),
+               complete=_at(None, ALL)),
+    Subcommand("set-vswitch", "vswitch   ( vsw )",
+               "set-vswitch [pvid=<pvid>] [vid=<vid1,vid2,...>] [mac-addr=<num>] [net-dev=<device>] "
+               "[linkprop=[phys-state]] [mode=[sc]] [mtu=<size>] <vswitch_name>",
+               vio.set_vsw, props=("pvid", "vid", "mac-addr", "net-dev", "linkprop", "mode", "mtu"),
+               complete=_at(_vsws)),
+    Subcommand("remove-vswitch", "vswitch   ( vsw )", "remove-vswitch [-f] <vswitch_name>",
+               vio.remove_vsw, flags="f", complete=_at(_vsws)),
+)  # fmt: skip
+TABLE: dict[str, Subcommand] = {s.name: s for s in SUBCOMMANDS}
+
+# §2.3 / 1.2+ man pages: these read better under their crypto/vconsole spellings
+SPELLING = {"add-mau": "add-crypto", "set-mau": "set-crypto", "remove-mau": "remove-crypto",
+            "set-vconsole": "set-vcons"}  # fmt: skip
 
 
-def help_text() -> str:
+def subcommands(profile_version: str) -> list[Subcommand]:
+    return [s for s in SUBCOMMANDS if profile_version in s.profiles]
+
+
+def help_text(profile_version: str) -> str:
     text = msg.USAGE_HEAD
-    for heading, synopses in msg.HELP_GROUPS:
+    groups: dict[str, list[str]] = {}
+    for sub in subcommands(profile_version):
+        synopsis = sub.synopsis
+        if profile_version == "2.2" and sub.new_flags == "c":
+            verb = sub.name.split("-")[0]
+            synopsis = f"{verb}-vcpu [-c] <number> <ldom>"
+        groups.setdefault(sub.group, []).append(synopsis)
+    for heading, synopses in groups.items():
         text += f"\n     {heading}\n" + "".join(f"         {s}\n" for s in synopses)
     return text + msg.USAGE_TAIL
 
 
-SUBCOMMANDS: dict[str, Callable[[Invocation, list[str]], int]] = {
-    "list-domain": list_domain,
-}
+def usage(sub: Subcommand) -> str:
+    return msg.SUB_USAGE.format(synopsis=sub.synopsis)
+
+
+def version_text(machine: Machine) -> str:
+    p = machine.profile
+    return (
+        f"\n{p.manager}\n   {p.protocol}\n   {p.md}\n\nSystem PROM:\n"
+        f"   {p.hypervisor}\n   {p.openboot}\n"
+    )
 
 
 def _available(inv: Invocation) -> bool:
@@ -159,10 +434,47 @@ def _available(inv: Invocation) -> bool:
     return inv.is_control_domain and inv.in_global_zone
 
 
+def _lookup(word: str, version: str) -> Subcommand | None:
+    sub = TABLE.get(canonical(word))
+    return sub if sub is not None and version in sub.profiles else None
+
+
+def _spellings(version: str) -> list[str]:
+    """Every name a subcommand answers to, for completion."""
+    names: set[str] = set()
+    for sub in subcommands(version):
+        names.add(sub.name)
+        names.add(SPELLING.get(sub.name, sub.name))
+    names.update(k for k, v in COMMAND_ALIASES.items() if v in names)
+    names.update(["ls", "--help", "-V"])
+    return sorted(names)
+
+
 def _complete(inv: Invocation, args: list[str]) -> list[str]:
+    m = Machine(inv.world, inv.host)
+    version = m.profile.version
     if len(args) <= 1:
-        return sorted({*SUBCOMMANDS, "ls", "list", "--help"})
-    return [d.name for d in inv.host.domains]
+        return _spellings(version)
+    sub = _lookup(args[0], version)
+    if sub is None:
+        return [] if args[0] != "--help" else _spellings(version)
+    partial = args[-1]
+    words = args[1:-1]
+    if partial.startswith("-"):
+        flags = (
+            sub.flags
+            + sub.valued
+            + (sub.new_flags if version == "2.2" and len(sub.new_flags) == 1 else "")
+        )
+        return [f"-{f}" for f in flags]
+    operands = [w for w in words if not w.startswith("-") and "=" not in w]
+    if not operands:
+        props = [*sub.props, *(sub.new_props if version == "2.2" else ())]
+        props_offer = [f"{p}=" for p in props if p not in {w.split("=")[0] for w in words}]
+    else:
+        props_offer = []
+    found = sub.complete(m, len(operands), operands) if sub.complete else []
+    return props_offer + list(found)
 
 
 @command(
@@ -175,16 +487,66 @@ def _complete(inv: Invocation, args: list[str]) -> list[str]:
 )
 def ldm(inv: Invocation) -> int:
     args = inv.argv[1:]
-    if not args or args[0] in ("--help", "-h"):
-        inv.out.write(help_text()) if args else inv.err.write(help_text())
-        return 0 if args else 1
-    sub = canonical(args[0])
-    handler = SUBCOMMANDS.get(sub)
-    if handler is None:
-        known = {canonical(s.split()[0]) for _, group in msg.HELP_GROUPS for s in group}
-        if sub in known:
-            inv.error(msg.NOT_YET.format(cmd=sub))
-            return 1
+    machine = Machine(inv.world, inv.host)
+    version = machine.profile.version
+    if not args:
+        inv.err.write(help_text(version))
+        return 1
+    if args[0] in ("--help", "-h"):
+        if len(args) > 1:
+            sub = _lookup(args[1], version)
+            if sub is None:
+                inv.error(msg.UNKNOWN_COMMAND.format(cmd=args[1]))
+                return 1
+            inv.print(usage(sub))
+            return 0
+        inv.out.write(help_text(version))
+        return 0
+    if not inv.host.services.get("ldmd", False):
+        inv.error(msg.NO_LDMD)
+        return 1
+    if args[0] == "-V":
+        inv.out.write(version_text(machine))
+        return 0
+    sub = _lookup(args[0], version)
+    if sub is None:
         inv.error(msg.UNKNOWN_COMMAND.format(cmd=args[0]))
         return 1
-    return handler(inv, args[1:])
+    return run_subcommand(inv, machine, sub, args[1:])
+
+
+def run_subcommand(inv: Invocation, machine: Machine, sub: Subcommand, words: list[str]) -> int:
+    """Parse, run, and either print the notices or put the world back as it was."""
+    version = machine.profile.version
+    new = version == "2.2"
+    flags = sub.flags + (sub.new_flags if new and len(sub.new_flags) == 1 else "")
+    long_flags = (sub.new_flags,) if new and len(sub.new_flags) > 1 else ()
+    props = sub.props + (sub.new_props if new else ())
+    saved = snapshot(inv.world) if sub.mutates else None
+    try:
+        parsed = parse(words, flags, sub.valued, props, long_flags)
+        run = Run(machine, inv, parsed, sub.name)
+        sub.run(run)
+    except UsageError as error:
+        if saved is not None:
+            restore(inv.world, saved)
+        if error.detail:
+            inv.error(error.detail)
+        inv.error(usage(sub))
+        return 1
+    except LdmError as error:
+        if saved is not None:
+            restore(inv.world, saved)
+        inv.error(error.text)
+        return 1
+    for notice in run.notices:
+        inv.print(notice)
+    return 0
+
+
+def _check_bound(domain) -> bool:  # for readers of this module: what "holds hardware" means
+    return bound(domain)
+
+
+# importing the other ldoms commands registers them with the shell
+from zonetui.sim.ldoms import console, power_commands, smf  # noqa: E402,F401

@@ -8,119 +8,6 @@ USAGE_HEAD = (
     "Command(s) for each resource (aliases in parens):\n"
 )
 
-# (resource heading, synopses) in the order ldm --help groups them. [M] beyond the first
-# four groups (ldoms.md §2.1 shows only the beginning); synopses from §2.4.
-HELP_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("bindings", ("list-bindings [-e] [-p] [<ldom>...]",)),
-    ("services", ("list-services [-e] [-p] [<ldom>...]",)),
-    ("constraints", ("list-constraints ([-x] | [-e] [-p]) [<ldom>...]",)),
-    ("devices", ("list-devices [-a] [-p] [cpu] [mau] [memory] [io]",)),
-    (
-        "domain    ( dom )",
-        (
-            "add-domain (-i <file> | [mac-addr=<num>] [hostid=<num>] <ldom> | <ldom>...)",
-            "remove-domain (-a | <ldom>...)",
-            "list-domain [-e] [-l] [-o <format>] [-p] [<ldom>...]",
-            "start-domain (-a | -i <file> | <ldom>...)",
-            "stop-domain [-f] (-a | <ldom>...)",
-            "bind-domain [-i <file>] <ldom>",
-            "unbind-domain <ldom>",
-            "panic-domain <ldom>",
-            "migrate-domain [-n] [-p <filename>] <source-ldom> [<user>@]<target-host>[:<target-ldom>]",
-            "set-domain (-i <file> | [mac-addr=<num>] [hostid=<num>] [failure-policy=<policy>] <ldom>)",
-        ),
-    ),
-    ("io", ("add-io [bypass=on] <bus> <ldom>", "remove-io <bus> <ldom>")),
-    (
-        "crypto    ( mau )",
-        (
-            "add-crypto <number> <ldom>",
-            "set-crypto <number> <ldom>",
-            "remove-crypto <number> <ldom>",
-        ),
-    ),
-    (
-        "memory    ( mem )",
-        (
-            "add-memory <number>[GMK] <ldom>",
-            "set-memory <number>[GMK] <ldom>",
-            "remove-memory <number>[GMK] <ldom>",
-        ),
-    ),
-    ("operation", ("cancel-operation (migration | reconf) <ldom>",)),
-    ("reconf", ("remove-reconf <ldom>",)),
-    (
-        "spconfig  ( config )",
-        (
-            "add-spconfig <config_name>",
-            "set-spconfig <config_name>",
-            "remove-spconfig <config_name>",
-            "list-spconfig",
-        ),
-    ),
-    (
-        "variable  ( var )",
-        (
-            "add-variable <var_name>=<value>... <ldom>",
-            "set-variable <var_name>=<value>... <ldom>",
-            "remove-variable <var_name>... <ldom>",
-            "list-variable [<var_name>...] <ldom>",
-        ),
-    ),
-    (
-        "vconscon  ( vcc )",
-        (
-            "add-vconscon port-range=<x>-<y> <vcc_name> <ldom>",
-            "set-vconscon port-range=<x>-<y> <vcc_name>",
-            "remove-vconscon [-f] <vcc_name>",
-        ),
-    ),
-    (
-        "vconsole  ( vcons )",
-        ("set-vcons [port=[<port-num>]] [group=<group>] [service=<vcc_server>] <ldom>",),
-    ),
-    (
-        "vcpu",
-        ("add-vcpu <number> <ldom>", "set-vcpu <number> <ldom>", "remove-vcpu <number> <ldom>"),
-    ),
-    (
-        "vdisk",
-        (
-            "add-vdisk [timeout=<seconds>] [id=<disk_id>] <disk_name> <volume_name>@<service_name> <ldom>",
-            "set-vdisk [timeout=<seconds>] [volume=<volume_name>@<service_name>] <disk_name> <ldom>",
-            "remove-vdisk [-f] <disk_name> <ldom>",
-        ),
-    ),
-    (
-        "vdiskserver  ( vds )",
-        ("add-vdiskserver <service_name> <ldom>", "remove-vdiskserver [-f] <service_name>"),
-    ),
-    (
-        "vdiskserverdevice  ( vdsdev )",
-        (
-            "add-vdiskserverdevice [options={ro,slice,excl}] [mpgroup=<mpgroup>] <backend> <volume_name>@<service_name>",
-            "set-vdiskserverdevice options=[{ro,slice,excl}] [mpgroup=<mpgroup>] <volume_name>@<service_name>",
-            "remove-vdiskserverdevice [-f] <volume_name>@<service_name>",
-        ),
-    ),
-    (
-        "vnet",
-        (
-            "add-vnet [mac-addr=<num>] [mode=hybrid] [pvid=<pvid>] [vid=<vid1,vid2,...>] [id=<network_id>] <if_name> <vswitch_name> <ldom>",
-            "set-vnet [mac-addr=<num>] [vswitch=<vswitch_name>] [mode=[hybrid]] [pvid=<pvid>] [vid=<vid1,vid2,...>] <if_name> <ldom>",
-            "remove-vnet [-f] <if_name> <ldom>",
-        ),
-    ),
-    (
-        "vswitch   ( vsw )",
-        (
-            "add-vswitch [default-vlan-id=<vid>] [pvid=<pvid>] [vid=<vid1,vid2,...>] [mac-addr=<num>] [net-dev=<device>] [mode=<mode>] [id=<switch_id>] <vswitch_name> <ldom>",
-            "set-vswitch [pvid=<pvid>] [vid=<vid1,vid2,...>] [mac-addr=<num>] [net-dev=<device>] [mode=<mode>] <vswitch_name>",
-            "remove-vswitch [-f] <vswitch_name>",
-        ),
-    ),
-)
-
 USAGE_TAIL = (
     "\n"
     "Verb aliases:\n"
@@ -148,6 +35,191 @@ USAGE_TAIL = (
 LIST_HEADER_FIELDS = ("NAME", "STATE", "FLAGS", "CONS", "VCPU", "MEMORY", "UTIL", "UPTIME")
 SEPARATOR = "-" * 78
 
+# --- dispatch and usage (§2.1) -------------------------------------------------------
 UNKNOWN_COMMAND = "Unknown command {cmd}; use --help option for list of available commands"  # [M]
+SUB_USAGE = "Usage:\n    ldm {synopsis}"  # [M]
+INVALID_OPTION = "Invalid option: {opt}"  # [M]
+INVALID_PROPERTY = "Invalid property: {prop}"  # [M]
+NO_LDMD = "Failed to connect to logical domain manager: Connection refused"  # [M] ldmd disabled
+
+# --- names, numbers, sizes (§2.1) -----------------------------------------------------
+INVALID_NAME = "Invalid name: {name}"  # [M]
+INVALID_NUMBER = "Invalid number: {value}"  # [M]
+INVALID_SIZE = "Invalid memory size: {value}"  # [M]
+INVALID_VALUE = "Invalid value for {prop}: {value}"  # [M]
+INVALID_MAC = "Invalid MAC address: {value}"  # [M]
+MAC_IN_AUTO_RANGE = (
+    "MAC address {mac} is in the range reserved for automatic assignment"  # [M] §5.4
+)
+MAC_IN_USE = "MAC address {mac} is already in use"  # [M]
+INVALID_HOSTID = "Invalid hostid: {value}"  # [M]
+
+# --- domains (§4, §6.2) ---------------------------------------------------------------
 UNKNOWN_DOMAIN = "LDom {name} does not exist"  # [M]
-NOT_YET = "ldm: {cmd}: not simulated yet"  # zonetui's own, until the ldm issue
+DOMAIN_EXISTS = "LDom {name} already exists"  # [M]
+TOO_MANY_DOMAINS = "The maximum number of {limit} LDoms has been reached"  # [M]
+MUST_UNBIND = "LDom {name} must be unbound before it can be removed"  # [M]
+MUST_STOP = "LDom {name} must be stopped before it can be unbound"  # [M]
+MUST_BIND = "LDom {name} must be bound before it can be started"  # [M]
+NOT_ACTIVE = "LDom {name} is not active"  # [M]
+NOT_INACTIVE = "LDom {name} is already bound"  # [M]
+NOT_BOUND = "LDom {name} is not bound"  # [M]
+ALREADY_ACTIVE = "LDom {name} is already active"  # [M]
+CONTROL_DOMAIN = "Operation not supported on the control domain"  # [M]
+STARTED = "LDom {name} started"  # [M] §6.1, kept
+STOPPED = "LDom {name} stopped"  # [M]
+PANICKED = "LDom {name} panicked"  # [M]
+NOT_RUNNING_OS = "LDom {name} is not running an operating system"  # [M] panic at OBP
+BIND_FAILED = "Could not bind LDom {name}"  # [M]
+NO_VCPUS = "No VCPUs specified for LDom {name}"  # [M]
+NO_MEMORY = "No memory specified for LDom {name}"  # [M]
+NOT_ENOUGH_VCPUS = "Not enough free VCPUs present to meet the request"  # [M]
+NOT_ENOUGH_CORES = "Not enough free cores present to meet the request"  # [M]
+NOT_ENOUGH_MEMORY = "Not enough free memory present to meet the request"  # [M]
+NOT_ENOUGH_MAUS = "Not enough free MAUs present to meet the request"  # [M]
+MASTER_UNKNOWN = "Master LDom {name} does not exist"  # [M]
+MASTER_SELF = "LDom {name} cannot be its own master"  # [M]
+TOO_MANY_MASTERS = "An LDom can have at most 4 masters"  # [M]
+MASTER_OF_OTHERS = "LDom {name} is a master of LDom {slave}"  # [M] remove-domain
+HAS_CLIENTS = "Service {service} of LDom {name} is in use by LDom {client}"  # [M]
+ACTIVE_REFUSED = "LDom {name} is active; stop it first"  # [M] §6.2
+BOUND_REFUSED = "LDom {name} is bound; unbind it first"  # [M]
+NO_OS_FOR_DR = "LDom {name} does not support dynamic reconfiguration: its OS is not running"  # [M]
+
+# --- delayed reconfiguration and configuration mode (§4.4, §4.5) ----------------------
+DELAYED_RECONF_START = (  # [V] LDoms 1.2 guide ch. 4
+    "Initiating delayed reconfigure operation on LDom primary. All\n"
+    "configuration changes for other LDoms are disabled until the\n"
+    "LDom reboots, at which time the new configuration for LDom\n"
+    "primary will also take effect."
+)
+DELAYED_RECONF_NOTICE = (  # [V] LDoms 1.2 guide ch. 4
+    "Notice: LDom primary is in the process of a delayed\n"
+    "reconfiguration. Any changes made to this LDom will only take\n"
+    "effect after it reboots."
+)
+CONFIG_MODE_NOTICE = (  # [V] LDoms 1.2 guide ch. 4 (UltraSPARC T1)
+    "Notice: the LDom Manager is running in configuration mode. Any\n"
+    "configuration changes made will only take effect after the machine\n"
+    "configuration is downloaded to the system controller and the host\n"
+    "is reset."
+)
+RECONF_RULE = "-" * 64  # [V] Fujitsu M10 manual 3.2.11
+RECONF_OTHER_NOTICE = (  # [V] Fujitsu M10 manual 3.2.11 (OVM 3.x wording)
+    "Notice: LDom primary is in the process of a delayed reconfiguration.\n"
+    "Any changes made to primary will only take effect after it reboots."
+)
+RECONF_NOT_PERMITTED = "Delayed reconfiguration of LDom {name} is not permitted"  # [V]
+NO_RECONF = "No delayed reconfiguration is pending on LDom {name}"  # [M]
+RECONF_CANCELLED = ""  # cancel-operation reconf prints nothing [M]
+RECONF_ONLY_PRIMARY = "Delayed reconfiguration is only supported on the control domain"  # [M]
+NO_MIGRATION = "No migration is in progress for LDom {name}"  # [M]
+
+# --- cpu, crypto, memory, io (§4.3, §4.6) ---------------------------------------------
+REMOVE_TOO_MANY_VCPUS = "LDom {name} has only {have} VCPUs"  # [M]
+REMOVE_TOO_MANY_MAUS = "LDom {name} has only {have} MAUs"  # [M]
+REMOVE_TOO_MANY_CORES = "LDom {name} has only {have} cores"  # [M]
+REMOVE_TOO_MUCH_MEMORY = "LDom {name} has only {have} of memory"  # [M]
+MAU_WOULD_ORPHAN = (  # [M] §6.2
+    "Cannot remove {count} VCPUs from LDom {name}: MAU bound to core {core} would have no CPUs"
+)
+MAU_NEEDS_CPU = "LDom {name} has no VCPUs on which to bind {count} MAU(s)"  # [M]
+CRYPTO_NOT_DYNAMIC = (
+    "Dynamic reconfiguration of MAUs is not supported; stop LDom {name} first"  # [M]
+)
+MEMORY_NOT_DYNAMIC = (
+    "Dynamic reconfiguration of memory is not supported; stop LDom {name} first"  # [M]
+)
+IO_NOT_DYNAMIC = "LDom {name} must be inactive to change its I/O devices"  # [M]
+MEMORY_ALIGN = "The size of memory must be a multiple of 256MB."  # [V] OVM memory DR
+MEMORY_ADJUST = "Adjusting request size to {size}."  # [V]
+MEMORY_ADJUSTED = (  # [V]
+    "The {name} domain has been allocated {extra} more memory\n"
+    "than requested because of memory alignment constraints."
+)
+MEMORY_SET_ALIGN = (  # [V] community tutorial, OVM 2.x
+    "A ldm set-mem {size} command would remove {delta}MB, which is not a\n"
+    "multiple of 256MB. Instead, run ldm set-mem {suggest} {name}\n"
+    "to ensure a 256MB alignment."
+)
+MEMORY_SET_ALIGN_ADD = (  # [M] the same for growing
+    "A ldm set-mem {size} command would add {delta}MB, which is not a\n"
+    "multiple of 256MB. Instead, run ldm set-mem {suggest} {name}\n"
+    "to ensure a 256MB alignment."
+)
+ZERO_MEMORY = "Memory size must be greater than zero"  # [M]
+ZERO_COUNT = "The number of {what} must be greater than zero"  # [M]
+IO_UNKNOWN = "Invalid I/O device: {bus}"  # [M]
+IO_IN_USE = "I/O device {bus} is bound to LDom {owner}"  # [M]
+IO_NOT_OWNED = "LDom {name} does not own I/O device {bus}"  # [M]
+IO_LAST = "Cannot remove the last I/O device from the control domain"  # [M]
+BYPASS_UNSUPPORTED = "The bypass option is not supported"  # [M]
+WHOLE_CORE_VCPU = (
+    "LDom {name} has the whole-core constraint: use add-core, set-core or remove-core"  # [M]
+)
+MAX_CORES_EXCEEDED = "LDom {name} would exceed its max-cores limit of {max}"  # [M]
+MAX_CORES_STATE = "max-cores can only be changed when LDom {name} is inactive"  # [M]
+CORE_UNKNOWN = "Invalid core ID: {cid}"  # [M]
+CORE_NOT_FREE = "Core {cid} is not free"  # [M]
+CORE_NOT_OWNED = "Core {cid} is not bound to LDom {name}"  # [M]
+CORE_HAS_CRYPTO = "Core {cid} cannot be removed: its crypto unit is bound to LDom {name}"  # [M]
+
+# --- LDCs (§1.7, §5.4) -------------------------------------------------------------------
+LDC_EXHAUSTED = (  # [V] LDoms 1.2/1.3 RN
+    "{need} additional LDCs are required on guest {name} to meet this request,\n"
+    "but only {free} LDCs are available"
+)
+
+# --- virtual I/O (§2.4, §6.1 substrings) ---------------------------------------------------
+SERVICE_EXISTS = "Service {service} already exists"  # [M]
+VDS_UNKNOWN = "Virtual disk server {service} does not exist"  # [M]
+VSW_UNKNOWN = "Virtual switch {service} does not exist"  # [M] §6.2
+VCC_UNKNOWN = "Virtual console concentrator {service} does not exist"  # [M]
+VCC_NONE = "No virtual console concentrator is available for LDom {name}"  # [M]
+VOLUME_EXISTS = "Volume {volume} already exists in vds {service}"  # [V substring "already exists"]
+VOLUME_UNKNOWN = "Volume {volume} does not exist in vds {service}"  # [V substring "does not exist"]
+VOLUME_ATTACHED = "Volume {volume}@{service} is attached to vdisk {disk} of LDom {name}"  # [V substring "is attached"]
+BACKEND_EXCL = "Backend {backend} is already exported by volume {volume}@{service}"  # [M] excl
+VOLUME_FORMAT = "Invalid volume: {value} (expected volume-name@service-name)"  # [M]
+VDS_HAS_VOLUMES = "Virtual disk server {service} still has volumes"  # [M]
+VDISK_EXISTS = "Virtual disk {disk} already exists"  # [M] §6.2
+VDISK_UNKNOWN = "Virtual disk {disk} does not exist in LDom {name}"  # [M]
+VNET_EXISTS = "vnet {vnet} already exists"  # [M] §6.2
+VNET_UNKNOWN = "vnet {vnet} does not exist in LDom {name}"  # [M]
+VDPCC_EXISTS = "vdpcc {name} already exists"  # [M]
+VDPCC_UNKNOWN = "vdpcc {name} does not exist in LDom {domain}"  # [M]
+VDPCS_UNKNOWN = "Service {service} does not exist"  # [M]
+DEVICE_ID_IN_USE = "Device id {id} is already in use in LDom {name}"  # [M]
+PORT_RANGE = "Invalid port range: {value}"  # [M]
+PORT_OVERLAP = "Port range {value} overlaps vcc {service}"  # [M]
+PORT_NOT_IN_RANGE = "Port {port} is not in the port range of vcc {service}"  # [M]
+PORT_IN_USE = "Port {port} is already in use by LDom {owner}"  # [M]
+PORTS_EXHAUSTED = "No free port left in vcc {service}"  # [M]
+PORT_RANGE_IN_USE = "Port {port} of LDom {owner} is outside the new port range"  # [M]
+VCONS_PRIMARY = "The control domain's console is on the service processor"  # [M]
+HYBRID_UNSUPPORTED = "Hybrid mode needs a NIU-backed virtual switch"  # [M]
+VLAN_RANGE = "Invalid VLAN id: {value}"  # [M]
+MTU_RANGE = "Invalid mtu: {value} (1500-16000)"  # [M]
+
+# --- variables (§3.8) -------------------------------------------------------------------
+VARIABLE_UNKNOWN = "Variable {var} not found"  # [V substring "not found"]
+VARIABLE_EXISTS = "Variable {var} already exists"  # [M]
+
+# --- SP configurations (§3.9) --------------------------------------------------------------
+CONFIG_EXISTS = "The configuration {config} already exists"  # [M]
+CONFIG_UNKNOWN = "The configuration {config} does not exist"  # [M]
+CONFIG_FACTORY = "The factory-default configuration cannot be removed"  # [M]
+CONFIG_NAME = "Operation failed because an invalid configuration name was given"  # [V] 3.6
+CONFIG_FULL = "The service processor can hold at most {limit} configurations"  # [M]
+CURRENT = "[current]"  # [V]
+NEXT_POWERON = "[next poweron]"  # [V]
+
+# --- XML (§3.7) -----------------------------------------------------------------------------
+XML_UNREADABLE = "Unable to read file {path}"  # [M]
+XML_INVALID = "Invalid XML file {path}"  # [M]
+XML_NO_DOMAIN = "No LDom found in {path}"  # [M]
+XML_NAME_MISMATCH = "The file {path} describes LDom {found}, not {name}"  # [M]
+
+# --- migration (§8 T33) ---------------------------------------------------------------------
+MIGRATION_FAILED = "Domain Migration of LDom {name} failed"  # [V]
+MIGRATION_NO_TARGET = "Failed to establish connection with ldmd(1m) on target: {target}"  # [M]

@@ -1,0 +1,96 @@
+"""Logical Domains data: virtual I/O services and devices, SP configurations.
+
+Plain pydantic records; the rules that govern them live in `zonetui.sim.ldoms`.
+(reference/ldoms.md §2.4, §3, §5.4)
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+
+class MemBlock(BaseModel):
+    """A contiguous block of physical memory bound to a domain."""
+
+    pa: int
+    size: int
+    ra: int
+
+
+class Volume(BaseModel):
+    """A volume exported by a virtual disk server (`add-vdsdev`)."""
+
+    name: str
+    backend: str
+    options: list[str] = Field(default_factory=list)  # ro, slice, excl
+    mpgroup: str = ""
+
+
+class Vds(BaseModel):
+    """A virtual disk server (`add-vds`)."""
+
+    name: str
+    volumes: list[Volume] = Field(default_factory=list)
+
+
+class Vsw(BaseModel):
+    """A virtual switch (`add-vsw`): `switch@N` in its service domain."""
+
+    name: str
+    mac: str
+    mac_explicit: bool = False
+    net_dev: str = ""
+    mode: str = ""
+    device: int = 0  # switch@N
+    default_vlan_id: int = 1
+    pvid: int = 1
+    vids: list[int] = Field(default_factory=list)
+    mtu: int = 1500
+    linkprop: str = ""
+
+
+class Vcc(BaseModel):
+    """A virtual console concentrator (`add-vcc`) with its TCP port range."""
+
+    name: str
+    port_lo: int
+    port_hi: int
+
+
+class Vnet(BaseModel):
+    """A virtual network device of a domain (`add-vnet`): `network@N`."""
+
+    name: str
+    service: str  # vsw name
+    mac: str
+    device: int = 0
+    mode: str = ""
+    pvid: int = 1
+    vids: list[int] = Field(default_factory=list)
+    mtu: int = 1500
+
+
+class Vdisk(BaseModel):
+    """A virtual disk of a domain (`add-vdisk`): `disk@N`."""
+
+    name: str
+    volume: str
+    service: str  # vds name
+    device: int = 0
+    timeout: int = 0
+
+
+class Vdpcc(BaseModel):
+    """A virtual data-plane channel client (Netra only; kept for completeness)."""
+
+    name: str
+    service: str
+
+
+class SpConfig(BaseModel):
+    """A configuration saved on the service processor: the domains as they were."""
+
+    name: str
+    domains: list[dict[str, Any]] = Field(default_factory=list)  # Domain dumps, no Solaris

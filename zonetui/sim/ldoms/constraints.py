@@ -1,0 +1,300 @@
+"""ldm list-constraints (plain, -x XML, -p) and the XML that add/set/bind-domain -i read
+(§3.7, ldoms.md T10-T12)."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from xml.sax.saxutils import escape
+
+from zonetui.hardware.catalog import format_size, parse_size
+from zonetui.model import Domain, Vdisk, Vnet
+from zonetui.model.fs import FsError
+from zonetui.sim.ldoms import args as parse
+from zonetui.sim.ldoms import messages as msg
+from zonetui.sim.ldoms.listing import IND, render_sections, sec_vcc, sec_vds, sec_vsw
+from zonetui.sim.ldoms.machine import LdmError, Machine, hostid_of
+from zonetui.sim.ldoms.run import Run
+
+
+def _cols(*cells: tuple[str, int]) -> str:
+    return (IND + "".join(v.ljust(w) if w else v for v, w in cells)).rstrip()
+
+
+def _io_constraint_lines(m: Machine, d: Domain) -> list[str]:
+    if not d.io:
+        return []
+    names = dict(m.io_devices())
+    lines = ["IO", _cols(("DEVICE", 17), ("PSEUDONYM", 17), ("OPTIONS", 0))]
+    for bus in d.io:
+        lines.append(_cols((bus, 17), (names.get(bus, ""), 17), (d.io_options.get(bus, ""), 0)))
+    return [*lines, ""]
+
+
+def plain(m: Machine, d: Domain) -> list[str]:
+    lines = ["DOMAIN", d.name, ""]
+    if d.whole_core and m.profile.whole_core:
+        cores = len(d.cids) or d.ncpu // m.tpc
+        lines += ["CORE", IND + "COUNT", IND + str(cores), ""]
+        max_cores = "unlimited" if d.max_cores is None else str(d.max_cores)
+        lines += ["CONSTRAINT", IND + "whole-core", IND + f"max-cores={max_cores}", ""]
+    elif d.ncpu:
+        lines += ["VCPU", IND + "COUNT", IND + str(d.ncpu), ""]
+    if d.nmau:
+        lines += ["MAU", IND + "COUNT", IND + str(d.nmau), ""]
+    if d.mem:
+        lines += ["MEMORY", IND + "SIZE", IND + format_size(d.mem), ""]
+    if d.variables:
+        lines += ["VARIABLES", *(IND + f"{k}={v}" for k, v in d.variables.items()), ""]
+    lines += _io_constraint_lines(m, d)
+    lines += render_sections(m, d, (sec_vcc, sec_vsw, sec_vds))
+    if d.vnets:
+        lines += ["NETWORK", _cols(("NAME", 13), ("SERVICE", 28), ("DEVICE", 13), ("MAC", 0))]
+        for v in d.vnets:
+            lines.append(
+                _cols((v.name, 13), (v.service, 28), (f"network@{v.device}", 13), (v.mac, 0))
+            )
+        lines.append("")
+    if d.vdisks:
+        lines += ["DISK", _cols(("NAME", 17), ("VOLUME", 0))]
+        for v in d.vdisks:
+            lines.append(_cols((v.name, 17), (f"{v.volume}@{v.service}", 0)))
+        lines.append("")
+    if d.vdpcc:
+        lines += ["VDPCC", _cols(("NAME", 17), ("SERVICE", 0))]
+        for c in d.vdpcc:
+            owner = next((o.name for o in m.host.domains if c.service in o.vdpcs), "")
+            lines.append(_cols((c.name, 17), (f"{c.service}@{owner}", 0)))
+        lines.append("")
+    if d is not m.primary and (d.vcons_group or d.vcons_service or d.vcons_port is not None):
+        lines += ["VCONS", _cols(("NAME", 17), ("SERVICE", 0))]
+        lines.append(_cols((d.vcons_group or d.name, 17), (d.vcons_service, 0)))
+        lines.append("")
+    return lines
+
+
+def parseable(m: Machine, d: Domain) -> list[str]:
+    lines = [f"DOMAIN|name={d.name}"]
+    if d.mac_explicit:
+        lines.append(f"MAC|mac-addr={d.mac}")
+    if d.whole_core and m.profile.whole_core:
+        lines.append(f"CORE|count={len(d.cids) or d.ncpu // m.tpc}")
+    elif d.ncpu:
+        lines.append(f"VCPU|count={d.ncpu}")
+    if d.nmau:
+        lines.append(f"MAU|count={d.nmau}")
+    if d.mem:
+        lines.append(f"MEMORY|size={d.mem}")
+    if d.variables:
+        lines.append("VARIABLES")
+        lines += [f"|{k}={v}" for k, v in d.variables.items()]
+    if d.io:
+        lines.append("IO")
+        lines += [f"|dev={bus}|alias=" for bus in d.io]
+    for vds in d.vds:
+        lines.append(f"VDS|name={vds.name}")
+        lines += [f"|vol={v.name}|opts={','.join(v.options)}|dev={v.backend}" for v in vds.volumes]
+    for vcc in d.vcc:
+        lines.append(f"VCC|name={vcc.name}|port-range={vcc.port_lo}-{vcc.port_hi}")
+    for vsw in d.vsw:
+        mac = vsw.mac if vsw.mac_explicit else ""
+        lines.append(
+            f"VSW|name={vsw.name}|mac-addr={mac}|net-dev={vsw.net_dev}|dev=switch@{vsw.device}"
+        )
+    for v in d.vnets:
+        lines.append(
+            f"VNET|name={v.name}|dev=network@{v.device}|service={v.service}|mac-addr={v.mac}"
+        )
+    for v in d.vdisks:
+        lines.append(f"VDISK|name={v.name}|vol={v.volume}@{v.service}")
+    if d is not m.primary and (d.vcons_group or d.vcons_service):
+        lines.append(f"VCONS|group={d.vcons_group or d.name}|service={d.vcons_service}")
+    return lines
+
+
+def _el(depth: int, tag: str, text: str) -> str:
+    return "  " * depth + f"<{tag}>{escape(text)}</{tag}>"
+
+
+def _block(depth: int, tag: str, children: list[tuple[str, str]]) -> list[str]:
+    pad = "  " * depth
+    return [f"{pad}<{tag}>", *(_el(depth + 1, k, v) for k, v in children), f"{pad}</{tag}>"]
+
+
+def xml(m: Machine, domains: list[Domain]) -> list[str]:
+    """T10: <LDM_interface version="1.0"><data version="2.0"><ldom>..."""
+    lines = ['<?xml version="1.0"?>', '<LDM_interface version="1.0">']
+    for d in domains:
+        lines += ['  <data version="2.0">', "    <ldom>"]
+        info = [("ldom_name", d.name)]
+        if d.mac_explicit and d is not m.primary:
+            info.append(("mac_address", d.mac))
+        if d.hostid_explicit:
+            info.append(("hostid", d.hostid))
+        lines += _block(3, "ldom_info", info)
+        if d.whole_core and m.profile.whole_core:
+            lines += _block(3, "core", [("number", str(len(d.cids) or d.ncpu // m.tpc))])
+        elif d.ncpu:
+            lines += _block(3, "cpu", [("number", str(d.ncpu))])
+        if d.nmau:
+            lines += _block(3, "mau", [("number", str(d.nmau))])
+        if d.mem:
+            lines += _block(3, "memory", [("size", format_size(d.mem))])
+        for bus in d.io:
+            lines += _block(3, "physio_device", [("name", bus)])
+        for vds in d.vds:
+            lines += _block(3, "vds", [("service_name", vds.name)])
+            for vol in vds.volumes:
+                fields = [
+                    ("service_name", vds.name),
+                    ("vol_name", vol.name),
+                    ("block_dev", vol.backend),
+                ]
+                if vol.options:
+                    fields.append(("vol_opts", ",".join(vol.options)))
+                lines += _block(3, "vds_volume", fields)
+        for vcc in d.vcc:
+            lines += _block(3, "vcc", [("service_name", vcc.name), ("min_port", str(vcc.port_lo)),
+                                       ("max_port", str(vcc.port_hi))])  # fmt: skip
+        for vsw in d.vsw:
+            fields = [("service_name", vsw.name)]
+            if vsw.mac_explicit:
+                fields.append(("mac_address", vsw.mac))
+            if vsw.net_dev:
+                fields.append(("dev_path", vsw.net_dev))
+            lines += _block(3, "vsw", fields)
+        for v in d.vnets:
+            lines += _block(3, "network", [("vnet_name", v.name), ("service_name", v.service),
+                                           ("mac_address", v.mac)])  # fmt: skip
+        for v in d.vdisks:
+            lines += _block(3, "disk", [("vdisk_name", v.name), ("service_name", v.service),
+                                        ("vol_name", v.volume)])  # fmt: skip
+        for k, v in d.variables.items():
+            lines += _block(3, "var", [("name", k), ("value", v)])
+        lines += ["    </ldom>", "  </data>"]
+    lines.append("</LDM_interface>")
+    return lines
+
+
+def list_constraints(r: Run) -> None:
+    a = r.args
+    m = r.m
+    if a.has("x") and (a.has("e") or a.has("p")):
+        from zonetui.sim.ldoms.args import UsageError
+
+        raise UsageError()
+    domains = [m.domain(n) for n in a.operands] if a.operands else list(m.host.domains)
+    if a.has("x"):
+        lines = xml(m, domains)
+    elif a.has("p"):
+        lines = [f"VERSION {m.profile.parse_version}"]
+        for d in domains:
+            lines += parseable(m, d)
+    else:
+        lines = []
+        for i, d in enumerate(domains):
+            if i:
+                lines.append(msg.SEPARATOR)
+            lines += plain(m, d)
+    for line in lines:
+        r.print(line)
+
+
+# -- reading XML (-i) ----------------------------------------------------------------------------
+
+
+def _text(node: ET.Element, tag: str) -> str:
+    found = node.find(tag)
+    return (found.text or "") if found is not None else ""
+
+
+def import_domain(r: Run, path: str, create: bool) -> Domain:
+    """Create (add/bind-domain -i) or update (set-domain -i) a domain from XML."""
+    try:
+        text = r.inv.solaris.fs.read(r.inv.path(path))
+    except FsError:
+        raise LdmError(msg.XML_UNREADABLE.format(path=path)) from None
+    try:
+        root = ET.fromstring(text)
+    except ET.ParseError:
+        raise LdmError(msg.XML_INVALID.format(path=path)) from None
+    ldom = root.find(".//ldom")
+    if ldom is None:
+        raise LdmError(msg.XML_NO_DOMAIN.format(path=path))
+    info = ldom.find("ldom_info")
+    name = parse.name(_text(info, "ldom_name") if info is not None else "")
+    m = r.m
+    if create:
+        if m.host.domain(name) is not None:
+            raise LdmError(msg.DOMAIN_EXISTS.format(name=name))
+        domain = Domain(name=name)
+        from zonetui.sim.ldoms.domains import _uuid
+
+        domain.uuid = _uuid(r) if m.profile.uuid else ""
+        domain.mac = m.new_mac()
+        domain.hostid = hostid_of(domain.mac)
+    else:
+        domain = m.domain(name)
+        if domain is m.primary or domain.state != "inactive":
+            raise LdmError(msg.BOUND_REFUSED.format(name=name))
+    from zonetui.sim.ldoms import reconf
+
+    reconf.guard_others(m, domain)
+    try:
+        _apply_xml(m, domain, ldom, info)
+    except (ValueError, TypeError):
+        raise LdmError(msg.XML_INVALID.format(path=path)) from None
+    if create:
+        m.host.domains.append(domain)
+    r.changed()
+    return domain
+
+
+def _apply_xml(m: Machine, domain: Domain, ldom: ET.Element, info: ET.Element | None) -> None:
+    if info is not None and _text(info, "mac_address"):
+        domain.mac, domain.mac_explicit = m.check_manual_mac(_text(info, "mac_address")), True
+        domain.hostid = hostid_of(domain.mac)
+    if info is not None and _text(info, "hostid"):
+        domain.hostid, domain.hostid_explicit = _text(info, "hostid"), True
+    cpu = ldom.find("cpu")
+    if cpu is not None:
+        domain.ncpu = int(_text(cpu, "number"))
+    core = ldom.find("core")
+    if core is not None and m.profile.whole_core:
+        n = int(_text(core, "number"))
+        domain.whole_core, domain.ncpu, domain.max_cores = True, n * m.tpc, n
+    mau = ldom.find("mau")
+    if mau is not None:
+        domain.nmau = int(_text(mau, "number"))
+    mem = ldom.find("memory")
+    if mem is not None:
+        domain.mem = parse_size(_text(mem, "size"))
+    for dev in ldom.findall("physio_device"):
+        bus = _text(dev, "name")
+        if bus not in [p for p, _ in m.io_devices()]:
+            raise LdmError(msg.IO_UNKNOWN.format(bus=bus))
+        if bus not in domain.io:
+            domain.io.append(bus)
+    for net in ldom.findall("network"):
+        vnet_name = parse.name(_text(net, "vnet_name"))
+        if any(v.name == vnet_name for v in domain.vnets):
+            continue
+        mac = _text(net, "mac_address") or m.new_mac()
+        device = len(domain.vnets)
+        domain.vnets.append(
+            Vnet(name=vnet_name, service=_text(net, "service_name"), mac=mac, device=device)
+        )
+    for disk in ldom.findall("disk"):
+        disk_name = parse.name(_text(disk, "vdisk_name"))
+        if any(v.name == disk_name for v in domain.vdisks):
+            continue
+        device = len(domain.vdisks)
+        domain.vdisks.append(
+            Vdisk(
+                name=disk_name,
+                volume=_text(disk, "vol_name"),
+                service=_text(disk, "service_name"),
+                device=device,
+            )  # fmt: skip
+        )
+    for var in ldom.findall("var"):
+        domain.variables[parse.var_name(_text(var, "name"))] = _text(var, "value")
