@@ -16,6 +16,22 @@ from pydantic import BaseModel, Field
 ZoneState = Literal[
     "configured", "incomplete", "installed", "ready", "running", "shutting_down", "down"
 ]
+# zone_state_t order (libzonecfg.h): "at least installed" means installed or later
+ZONE_STATE_ORDER: tuple[str, ...] = (
+    "configured",
+    "incomplete",
+    "installed",
+    "ready",
+    "mounted",
+    "running",
+    "shutting_down",
+    "down",
+)
+
+
+def state_at_least(state: str, least: str) -> bool:
+    """Whether a zone in `state` has reached `least` (zonecfg's state_atleast())."""
+    return ZONE_STATE_ORDER.index(state) >= ZONE_STATE_ORDER.index(least)
 
 
 class Fs(BaseModel):
@@ -133,6 +149,10 @@ class Zone(BaseModel):
     @property
     def brand(self) -> str:
         return self.config.brand_name
+
+    def at_least(self, state: str) -> bool:
+        """The zone's state is `state` or a later one."""
+        return state_at_least(self.state, state)
 
     @property
     def ip_type(self) -> Literal["shared", "excl"]:

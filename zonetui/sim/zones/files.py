@@ -6,9 +6,22 @@ commits or zoneadm changes a zone's state.
 
 from __future__ import annotations
 
+import xml.etree.ElementTree as ElementTree
 from xml.sax.saxutils import quoteattr
 
 from zonetui.model import Solaris, ZoneConfig
+from zonetui.model.zones import (
+    Attr,
+    CappedMemory,
+    Dataset,
+    DedicatedCpu,
+    Device,
+    Fs,
+    InheritPkgDir,
+    Net,
+    Rctl,
+    RctlValue,
+)
 
 ZONES_DIR = "/etc/zones"
 INDEX = "/etc/zones/index"
@@ -123,11 +136,22 @@ def write_zone_files(solaris: Solaris, now: float, removed: tuple[str, ...] = ()
     for name in removed:
         if fs.get(f"{ZONES_DIR}/{name}.xml"):
             fs.remove(f"{ZONES_DIR}/{name}.xml")
+    # libzonecfg saves through a temporary file that it chmods 0644 (zonecfg_save_impl)
     for zone in solaris.zones.values():
-        fs.write(f"{ZONES_DIR}/{zone.name}.xml", zone_xml(zone.config), now=now, mode=0o444)
+        _replace(solaris, f"{ZONES_DIR}/{zone.name}.xml", zone_xml(zone.config), now)
     if solaris.global_config is not None:
-        fs.write(f"{ZONES_DIR}/global.xml", zone_xml(solaris.global_config), now=now, mode=0o444)
+        _replace(solaris, f"{ZONES_DIR}/global.xml", zone_xml(solaris.global_config), now)
     fs.write(INDEX, index_text(solaris), now=now, group="sys")
+
+
+def _replace(solaris: Solaris, path: str, text: str, now: float) -> None:
+    """Write `path` only when its text changes (a save renames a new file into place)."""
+    node = solaris.fs.get(path)
+    if node is not None and node.kind == "file" and node.data == text:
+        return
+    if node is not None and node.kind == "file":
+        solaris.fs.remove(path)
+    solaris.fs.write(path, text, now=now, mode=0o644)
 
 
 def write_templates(solaris: Solaris, templates: dict[str, ZoneConfig], now: float) -> None:
@@ -136,3 +160,128 @@ def write_templates(solaris: Solaris, templates: dict[str, ZoneConfig], now: flo
         solaris.fs.write(
             f"{ZONES_DIR}/{name}.xml", zone_xml(config), now=now, mode=0o444, group="bin"
         )
+
+
+# -- reading -------------------------------------------------------------------------------
+class InvalidDocument(ValueError):
+    """The file is not a zone configuration libzonecfg would accept (Z_INVALID_DOCUMENT)."""
+
+
+_IGNORED = {"deleted-device", "package", "patch", "dev-perm", "obsoletes"}
+
+
+def _attrs(element: ElementTree.Element, required: tuple[str, ...]) -> dict[str, str]:
+    for name in required:
+        if name not in element.attrib:
+            raise InvalidDocument(f"<{element.tag}> without {name}")
+    return dict(element.attrib)
+
+
+def config_from_xml(text: str) -> ZoneConfig:
+    """A ZoneConfig from the text of a zone XML file (the DTD's checks, roughly)."""
+    if "<!ENTITY" in text:
+        raise InvalidDocument("entities are not part of the zonecfg DTD")
+    try:
+        root = ElementTree.fromstring(text)
+    except ElementTree.ParseError as error:
+        raise InvalidDocument(str(error)) from None
+    if root.tag != "zone":
+        raise InvalidDocument("not a zone")
+    top = _attrs(root, ("name", "zonepath", "autoboot"))
+    if top["autoboot"] not in ("true", "false") or top.get("ip-type", "") not in (
+        "",
+        "shared",
+        "exclusive",
+    ):
+        raise InvalidDocument("bad enumerated value")
+    config = ZoneConfig(
+        name=top["name"],
+        zonepath=top["zonepath"],
+        brand=top.get("brand", ""),
+        autoboot=top["autoboot"] == "true",
+        ip_type="exclusive" if top.get("ip-type") == "exclusive" else "shared",
+        pool=top.get("pool", ""),
+        limitpriv=top.get("limitpriv", ""),
+        bootargs=top.get("bootargs", ""),
+        scheduling_class=top.get("scheduling-class", ""),
+        hostid=top.get("hostid", ""),
+    )
+    importance = ""
+    for child in root:
+        tag = child.tag
+        if tag == "filesystem":
+            a = _attrs(child, ("special", "directory", "type"))
+            options = [_attrs(o, ("name",))["name"] for o in child if o.tag == "fsoption"]
+            config.fs.append(
+                Fs(
+                    dir=a["directory"],
+                    special=a["special"],
+                    raw=a.get("raw", ""),
+                    type=a["type"],
+                    options=options,
+                )
+            )
+        elif tag == "inherited-pkg-dir":
+            config.inherit_pkg_dirs.append(
+                InheritPkgDir(dir=_attrs(child, ("directory",))["directory"])
+            )
+        elif tag == "network":
+            a = _attrs(child, ("physical",))
+            config.net.append(
+                Net(
+                    address=a.get("address", ""),
+                    physical=a["physical"],
+                    defrouter=a.get("defrouter", ""),
+                )
+            )
+        elif tag == "device":
+            config.device.append(Device(match=_attrs(child, ("match",))["match"]))
+        elif tag == "rctl":
+            values = [
+                RctlValue(**{k: v for k, v in _attrs(v, ("priv", "limit", "action")).items()})
+                for v in child
+                if v.tag == "rctl-value"
+            ]
+            config.rctl.append(Rctl(name=_attrs(child, ("name",))["name"], values=values))
+        elif tag == "attr":
+            a = _attrs(child, ("name", "type", "value"))
+            if a["type"] not in ("boolean", "int", "string", "uint"):
+                raise InvalidDocument("bad attr type")
+            config.attr.append(Attr(name=a["name"], type=a["type"], value=a["value"]))
+        elif tag == "dataset":
+            config.dataset.append(Dataset(name=_attrs(child, ("name",))["name"]))
+        elif tag == "pset":
+            a = _attrs(child, ("ncpu_min", "ncpu_max"))
+            if not (a["ncpu_min"].isdigit() and a["ncpu_max"].isdigit()):
+                raise InvalidDocument("bad pset")
+            config.dedicated_cpu = DedicatedCpu(
+                ncpu_min=int(a["ncpu_min"]), ncpu_max=int(a["ncpu_max"])
+            )
+        elif tag == "tmp_pool":
+            importance = _attrs(child, ("importance",))["importance"]
+        elif tag == "mcap":
+            config.capped_memory = CappedMemory(physcap=_attrs(child, ("physcap",))["physcap"])
+        elif tag not in _IGNORED:
+            raise InvalidDocument(f"unknown element <{tag}>")
+    if config.dedicated_cpu is not None:
+        config.dedicated_cpu.importance = importance
+    return config
+
+
+def parse_index(text: str) -> list[tuple[str, str, str, str]]:
+    """The entries of an /etc/zones/index: (name, state, zonepath, uuid), comments and
+    lines in unknown states skipped (getzoneent.c)."""
+    entries = []
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        name, _, rest = line.partition(":")
+        state, _, rest = rest.partition(":")
+        if rest.startswith('"'):
+            path, _, rest = rest[1:].partition('"')
+            rest = rest[1:]
+        else:
+            path, _, rest = rest.partition(":")
+        if state in ("configured", "incomplete", "installed"):
+            entries.append((name, state, path, rest))
+    return entries

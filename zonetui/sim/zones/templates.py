@@ -30,3 +30,25 @@ def templates_for(containers: list[str]) -> dict[str, ZoneConfig]:
         for name, (build, needs) in TEMPLATES.items()
         if needs is None or needs in containers
     }
+
+
+# Brands of Solaris 10 on SPARC (reference/zones.md §8): name -> (Solaris 8/9 Containers
+# package it needs or None, platform.xml allow-exclusive-ip). lx is x86-only: never here.
+BRANDS = {
+    "native": (None, True),
+    "solaris8": ("solaris8", True),
+    "solaris9": ("solaris9", True),
+}
+
+
+def brand_installed(brand: str, containers: list[str]) -> bool:
+    """Whether /usr/lib/brand/<brand> exists on a host with these Containers."""
+    if brand not in BRANDS:
+        return False
+    needs = BRANDS[brand][0]
+    return needs is None or needs in containers
+
+
+def allows_exclusive_ip(brand: str) -> bool:
+    """The brand's platform.xml allow-exclusive-ip."""
+    return BRANDS.get(brand, (None, False))[1]

@@ -1,0 +1,134 @@
+"""The zonecfg lexer, state for state as zonecfg_lex.l (reference/zones.md §1.3).
+
+Four start states: INITIAL knows only the command words (anything else there is a
+one-character token, so `foo` is reported as 'f'); TSTATE after a command word knows
+resource types, property names, `=`, `[`, `(` and tokens (quoted or not); LSTATE inside
+`[...]`; CSTATE inside `(...)`. `;` and newline end a command and go back to INITIAL.
+Like flex, the longest match wins and a keyword beats a token of the same length.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from zonetui.sim.zones.zonecfg.tables import (
+    COMMAND_WORDS,
+    PROPERTY_WORDS,
+    RESOURCE_WORDS,
+)
+
+INITIAL, TSTATE, LSTATE, CSTATE = "INITIAL", "TSTATE", "LSTATE", "CSTATE"
+
+# what a plain token may not contain, per state
+_NOT_TOKEN = {
+    TSTATE: set(' \t\n";=[]()'),
+    LSTATE: set(' \t\n",;=[]()'),
+    CSTATE: set(' \t\n",;=()'),
+}
+
+
+@dataclass(frozen=True)
+class Token:
+    """One token. `kind`: "COMMAND", "RESOURCE", "PROPERTY", "TOKEN", "EOF" or the
+    punctuation itself ("=", "[", "]", "(", ")", ",", ";", "\\n"), or "CHAR" for any
+    other single character. `text` is what yacc's yytext would show; `value` is a
+    token's string (quotes removed); `line` is lex_lineno after it was read."""
+
+    kind: str
+    text: str
+    value: str = ""
+    line: int = 1
+
+    @property
+    def terminator(self) -> bool:
+        return self.kind in (";", "\n")
+
+
+class Lexer:
+    """Turns lines into tokens, keeping the start state from one line to the next."""
+
+    def __init__(self) -> None:
+        self.start = INITIAL
+        self.state = INITIAL  # zonecfg_lex.l's `state`: where `)` returns to
+        self.lineno = 1
+
+    def tokens(self, text: str) -> list[Token]:
+        """All tokens of `text` (normally one line with its newline)."""
+        out: list[Token] = []
+        i = 0
+        while i < len(text):
+            token, i = self._next(text, i)
+            if token is not None:
+                out.append(token)
+        return out
+
+    def _emit(self, kind: str, text: str, value: str = "") -> Token:
+        return Token(kind, text, value, self.lineno)
+
+    def _next(self, text: str, i: int) -> tuple[Token | None, int]:
+        c = text[i]
+        if c in " \t":
+            return None, i + 1
+        if c == ";":
+            self.start = INITIAL
+            return self._emit(";", ";"), i + 1
+        if c == "\n":
+            self.lineno += 1
+            self.start = INITIAL
+            return self._emit("\n", "\n"), i + 1
+        if self.start == INITIAL:
+            return self._initial(text, i)
+        if c == '"' and self.start in (TSTATE, LSTATE):
+            end = i + 1
+            while end < len(text) and text[end] not in '"\n':
+                end += 1
+            if end < len(text):  # ended by a quote or by a newline (which it eats)
+                raw = text[i : end + 1]
+                value = raw[1:-1] if raw.endswith('"') else raw[1:]
+                return self._emit("TOKEN", raw, value), end + 1
+            return self._emit("CHAR", c), i + 1
+        run = i
+        while run < len(text) and text[run] not in _NOT_TOKEN[self.start]:
+            run += 1
+        if run > i:
+            word = text[i:run]
+            if self.start == TSTATE and word in RESOURCE_WORDS:
+                return self._emit("RESOURCE", word, word), run
+            if self.start in (TSTATE, CSTATE) and word in PROPERTY_WORDS:
+                return self._emit("PROPERTY", word, word), run
+            return self._emit("TOKEN", word, word), run
+        return self._punctuation(c), i + 1
+
+    def _initial(self, text: str, i: int) -> tuple[Token | None, int]:
+        if text[i] == "#":
+            end = text.find("\n", i)
+            return None, len(text) if end < 0 else end
+        best = max(
+            (word for word in COMMAND_WORDS if text.startswith(word, i)),
+            key=len,
+            default=None,
+        )
+        if best is None:
+            return self._emit("CHAR", text[i]), i + 1
+        self.start = self.state = TSTATE
+        return self._emit("COMMAND", best, best), i + len(best)
+
+    def _punctuation(self, c: str) -> Token:
+        start = self.start
+        if c == "=":
+            return self._emit("=", c)
+        if c == "[" and start == TSTATE:
+            self.start = self.state = LSTATE
+            return self._emit("[", c)
+        if c == "]" and start == LSTATE:
+            self.start = self.state = TSTATE
+            return self._emit("]", c)
+        if c == "(" and start in (TSTATE, LSTATE):
+            self.start = CSTATE
+            return self._emit("(", c)
+        if c == ")" and start == CSTATE:
+            self.start = self.state
+            return self._emit(")", c)
+        if c == "," and start in (LSTATE, CSTATE):
+            return self._emit(",", c)
+        return self._emit("CHAR", c)
