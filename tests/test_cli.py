@@ -70,7 +70,7 @@ def test_host_option_chooses_where_commands_run(tmp_path, capsys, monkeypatch):
     assert main(["--config", CONFIG, "--host", "t5220-a", "exec", "--", "hostname"]) == 0
     assert capsys.readouterr().out == "t5220-a\n"
     assert main(["--config", CONFIG, "--host", "nope", "exec", "--", "hostname"]) == 1
-    assert capsys.readouterr().err == "zonetui: host 'nope' does not exist or is not running\n"
+    assert capsys.readouterr().err == "zonetui: no host 'nope' in this cluster\n"
 
 
 def test_ephemeral_saves_nothing(tmp_path, capsys, monkeypatch):
@@ -206,3 +206,29 @@ def test_output_to_a_pipe_is_not_a_terminal(tmp_path):
     assert done.stdout == "SUNWblank.xml\nSUNWdefault.xml\nindex\n"
     shown = zt("--ephemeral", "run", "--echo", "-", stdin="ls /etc/zones\n")
     assert shown.stdout == "# ls /etc/zones\nSUNWblank.xml    SUNWdefault.xml  index\n"
+
+
+def test_service_processor_power(tmp_path, capsys):
+    args = ["--config", CONFIG, "--state", str(tmp_path / "s.json")]
+    assert main([*args, "poweroff", "t5220-a"]) == 0
+    assert capsys.readouterr().out == "zonetui: host 't5220-a' powered off\n"
+    assert main([*args, "poweroff", "t5220-a"]) == 1
+    assert capsys.readouterr().err == "zonetui: host 't5220-a' is already powered off\n"
+    assert main([*args, "--host", "t5220-a", "zonename"]) == 1
+    assert capsys.readouterr().err == (
+        "zonetui: host 't5220-a' is powered off (zonetui poweron t5220-a)\n"
+    )
+    assert main([*args, "zonename"]) == 0  # the other hosts run on
+    assert main([*args, "poweron", "t5220-a"]) == 0
+    assert main([*args, "--host", "t5220-a", "zonename"]) == 0
+    assert capsys.readouterr().out.endswith("global\n")
+    assert main([*args, "poweron", "nosuch"]) == 1
+    assert capsys.readouterr().err == "zonetui: no host 'nosuch' in this cluster\n"
+
+
+def test_context_errors(tmp_path, capsys):
+    args = ["--config", CONFIG, "--ephemeral"]
+    assert main([*args, "--domain", "ldg9", "zonename"]) == 1
+    assert capsys.readouterr().err == "zonetui: no domain 'ldg9' on host 't2000-a'\n"
+    assert main([*args, "--zone", "web1", "zonename"]) == 1
+    assert capsys.readouterr().err == "zonetui: zone 'web1' is not running\n"

@@ -16,7 +16,13 @@ INTERNAL_ERROR = 70
 
 MSG_INTERNAL = "zonetui: internal error: {error} (details in {log})"
 MSG_NO_SCRIPT = "zonetui: cannot read script {path}: {reason}"
-MSG_BAD_CONTEXT = "zonetui: {what} '{name}' does not exist or is not running"
+MSG_NO_HOST = "zonetui: no host '{name}' in this cluster"
+MSG_ALREADY = "zonetui: host '{name}' is already powered {state}"
+MSG_POWERED = "zonetui: host '{name}' powered {state}"
+MSG_HOST_OFF = "zonetui: host '{name}' is powered off (zonetui poweron {name})"
+MSG_NO_DOMAIN = "zonetui: no domain '{name}' on host '{host}'"
+MSG_OS_DOWN = "zonetui: Solaris is not running in domain '{name}'"
+MSG_NO_ZONE = "zonetui: zone '{name}' is not running"
 
 log = logging.getLogger("zonetui")
 
@@ -69,7 +75,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--ephemeral", action="store_true", help="start from the config and persist nothing"
     )
     glob.add_argument(
-        "--host", metavar="NAME", help="host where commands start (default: the first)"
+        "--host",
+        metavar="NAME",
+        dest="host_option",
+        help="host where commands start (default: the first)",
     )
     glob.add_argument(
         "--domain", metavar="NAME", help="domain where commands start (default: primary)"
@@ -123,6 +132,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="where the config, state and log files live",
         description="Print where the config, state and log files live.",
     )
+    for action, text in (("poweroff", "off"), ("poweron", "on")):
+        power = sub.add_parser(
+            action,
+            help=f"the service processor powers a host {text}",
+            description=f"The service processor powers HOST {text} (default: the first host). "
+            "A host powers on with its next SP configuration.",
+        )
+        power.add_argument("host", nargs="?", metavar="HOST")
     from zonetui.labs.quiz_messages import Cli as quiz_msg
 
     quiz = sub.add_parser("quiz", help=quiz_msg.HELP, description=quiz_msg.DESCRIPTION)
@@ -186,6 +203,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         "reset": _reset,
         "locate": _locate,
         "quiz": _quiz,
+        "poweroff": _power,
+        "poweron": _power,
         **{tool: _tool for tool in TOOLS},
     }
     return handlers[args.command](args)
@@ -204,21 +223,28 @@ def _console(args: argparse.Namespace, world, terminal: bool, output_terminal: b
     from zonetui.shell.interpreter import Console
     from zonetui.sim.context import ContextGone, default_context
 
-    context = default_context(world, args.host, args.domain, args.zone)
+    context = default_context(world, args.host_option, args.domain, args.zone)
     try:
         context.resolve(world)
     except ContextGone:
-        host = world.host(context.host)
-        domain = host.domain(context.domain) if host else None
-        what, name = (
-            ("host", context.host)
-            if host is None
-            else ("domain", context.domain)
-            if domain is None or not domain.solaris
-            else ("zone", context.zone)
-        )
-        raise Refused(MSG_BAD_CONTEXT.format(what=what, name=name)) from None
+        raise Refused(_why_not_running(world, context)) from None
     return Console(world, context, terminal=terminal, output_terminal=output_terminal)
+
+
+def _why_not_running(world, context) -> str:
+    """The one-line reason a --host/--domain/--zone context cannot run commands."""
+    host = world.host(context.host)
+    domain = host.domain(context.domain) if host else None
+    solaris = domain.solaris if domain else None
+    zone = solaris.zones.get(context.zone) if solaris and context.zone != "global" else None
+    checks = (
+        (host is None, MSG_NO_HOST.format(name=context.host)),
+        (host is not None and not host.powered, MSG_HOST_OFF.format(name=context.host)),
+        (domain is None, MSG_NO_DOMAIN.format(name=context.domain, host=context.host)),
+        (solaris is None or not solaris.running, MSG_OS_DOWN.format(name=context.domain)),
+        (zone is None, MSG_NO_ZONE.format(name=context.zone)),
+    )
+    return next(text for failed, text in checks if failed)
 
 
 def _fail(message: str, status: int = 1) -> int:
@@ -372,3 +398,22 @@ def _quiz(args: argparse.Namespace) -> int:
         raise Refused(quiz_msg.REFUSED.format(reason=error), 2) from None
     quiz.play(quiz.QuizRun(questions), sys.stdin, sys.stdout)
     return 0  # a low score is not a failure
+
+
+def _power(args: argparse.Namespace) -> int:
+    """The service processor's poweroff/poweron for one host (ldoms.md §4.4, §4.5)."""
+    from zonetui.sim.ldoms.power import power_off, power_on
+
+    on = args.command == "poweron"
+    state = "on" if on else "off"
+    workspace = _workspace(args)
+    with workspace.transaction() as world:
+        name = args.host or args.host_option or world.hosts[0].name
+        host = world.host(name)
+        if host is None:
+            return _fail(MSG_NO_HOST.format(name=name))
+        if host.powered == on:
+            return _fail(MSG_ALREADY.format(name=name, state=state))
+        (power_on if on else power_off)(world, host)
+    print(MSG_POWERED.format(name=name, state=state))
+    return 0
