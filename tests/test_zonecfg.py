@@ -11,7 +11,7 @@ from zonetui.shell.interpreter import Console
 from zonetui.sim.context import Context
 from zonetui.sim.zones.files import config_from_xml, zone_xml
 from zonetui.sim.zones.templates import templates_for
-from zonetui.sim.zones.zonecfg import active_session, complete_line, valid_zone_name
+from zonetui.sim.zones.zonecfg import complete_line, valid_zone_name
 from zonetui.sim.zones.zonecfg.complete import complete_invocation
 from zonetui.sim.zones.zonecfg.grammar import Complex, ListValue, Simple, parse
 from zonetui.sim.zones.zonecfg.lexer import Lexer
@@ -164,17 +164,18 @@ def test_a_failed_command_changes_nothing(web1):
     assert solaris_of(web1).zones["web1"].model_dump() == before
 
 
-def test_active_session_is_known_while_zonecfg_reads(web1):
-    shell = web1.console.current_shell
-    assert active_session(shell) is None
+def test_zonecfg_offers_completion_while_it_reads(web1):
+    console = web1.console
+    assert console.complete("zonecfg -z w") == (11, ["web1"])  # the shell's, from the registry
     web1("zonecfg -z web1")
-    session = active_session(shell)
-    assert session is not None and session.zone == "web1"
+    assert console.prompt == "zonecfg:web1> "
+    assert console.complete("sel") == (0, ["select"])
     web1("add net")
-    assert complete_line(session, "set phy") == ["physical="]
+    assert console.complete("set phy") == (4, ["physical="])
+    assert console.complete("end; set ph") == (9, ["physical="])
     web1("cancel")
     web1("exit")
-    assert active_session(shell) is None
+    assert console.prompt == "# "
 
 
 # -- lexer and grammar (§1.3) -----------------------------------------------------------------

@@ -325,14 +325,12 @@ def _tool(args: argparse.Namespace) -> int:
 
 
 def _shell(args: argparse.Namespace) -> int:
-    from zonetui.shell.completion import complete
-
     workspace = _workspace(args)
     terminal = sys.stdin.isatty()
     with workspace.transaction() as world:
         console = _console(args, world, terminal, sys.stdout.isatty())
     if terminal:
-        _enable_readline(lambda line: complete(console.current_shell, line))
+        _enable_readline(console.complete)
     while not console.finished:
         try:
             line = input(console.prompt) if terminal else sys.stdin.readline()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from zonetui.model.fs import normalise
 from zonetui.shell import messages as msg
+from zonetui.sim.commands.files import complete_paths
 from zonetui.sim.invocation import Invocation
 from zonetui.sim.registry import command, visible
 
@@ -64,9 +65,7 @@ def pwd(inv: Invocation) -> int:
 
 
 def _complete_dirs(inv: Invocation, args: list[str]) -> list[str]:
-    from zonetui.shell.completion import complete_path
-
-    return complete_path(inv, args[-1] if args else "", dirs_only=True)
+    return complete_paths(inv, args[-1] if args else "", dirs_only=True)
 
 
 @command(

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import posixpath
 import re
+from collections.abc import Callable
 
-from zonetui.model.fs import normalise
+from zonetui.sim.commands.files import complete_paths
 from zonetui.sim.context import ContextGone
 from zonetui.sim.invocation import Invocation, Shell
 from zonetui.sim.io import Sink, TextInput
@@ -16,25 +16,6 @@ _DISCARD = Sink(lambda text: None)
 
 def _invocation(shell: Shell, argv: list[str]) -> Invocation:
     return Invocation(argv, shell, TextInput(""), _DISCARD, _DISCARD)
-
-
-def complete_path(inv: Invocation, partial: str, dirs_only: bool = False) -> list[str]:
-    """Paths in the simulated filesystem that start with `partial` (directories end in /)."""
-    head, _, stem = partial.rpartition("/")
-    directory = normalise(head or ("/" if partial.startswith("/") else "."), inv.shell.cwd)
-    fs = inv.solaris.fs
-    if not fs.is_dir(directory):
-        return []
-    prefix = f"{head}/" if head or partial.startswith("/") else ""
-    found = []
-    for name in fs.children(directory):
-        if not name.startswith(stem):
-            continue
-        is_dir = fs.is_dir(posixpath.join(directory, name))
-        if dirs_only and not is_dir:
-            continue
-        found.append(prefix + name + ("/" if is_dir else ""))
-    return found
 
 
 def complete(shell: Shell, line: str) -> tuple[int, list[str]]:
@@ -57,8 +38,15 @@ def complete(shell: Shell, line: str) -> tuple[int, list[str]]:
         candidates = (
             cmd.complete(inv, [*words[1:], partial])
             if cmd.complete
-            else complete_path(inv, partial)
+            else complete_paths(inv, partial)
         )
     except ContextGone:
         return start, []
     return start, sorted({c for c in candidates if c.startswith(partial)})
+
+
+def complete_tool_line(complete: Callable[[str], list[str]], line: str) -> tuple[int, list[str]]:
+    """Completion offered by a tool that reads the line (zonecfg at its prompt): each
+    candidate replaces the text after the last blank or `;`."""
+    start = max(line.rfind(" "), line.rfind("\t"), line.rfind(";")) + 1
+    return start, complete(line)

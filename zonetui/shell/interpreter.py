@@ -328,6 +328,15 @@ class Console:
     def current_shell(self) -> Shell:
         return self.session.current if self.session.shells else self.shell
 
+    def complete(self, line: str) -> tuple[int, list[str]]:
+        """Completions of the word at the end of `line`: the reading tool's own when it
+        offers them (zonecfg's prompt), else the shell's from the command registry."""
+        from zonetui.shell.completion import complete, complete_tool_line
+
+        if self.request is not None and self.request.complete is not None:
+            return complete_tool_line(self.request.complete, line)
+        return complete(self.current_shell, line)
+
     def _send(self, line: str | None, first: bool = False) -> None:
         try:
             self.request = next(self._steps) if first else self._steps.send(line)

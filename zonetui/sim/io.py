@@ -14,13 +14,16 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True)
 class ReadLine:
-    """A request for the next input line. `question` marks a y/n question (tool output)."""
+    """A request for the next input line. `question` marks a y/n question (tool output);
+    `complete`, when the reading tool offers it, completes a partly typed line."""
 
     prompt: str
     question: bool = False
+    complete: Callable[[str], list[str]] | None = field(default=None, compare=False)
 
 
 Reader = Generator[ReadLine, "str | None", "str | None"]
+Completer = Callable[[str], list[str]]
 
 
 class Input:
@@ -28,7 +31,9 @@ class Input:
 
     terminal: bool = False
 
-    def readline(self, prompt: str = "", question: bool = False) -> Reader:
+    def readline(
+        self, prompt: str = "", question: bool = False, complete: Completer | None = None
+    ) -> Reader:
         """The next line without its newline, or None at end of input."""
         raise NotImplementedError
         yield  # pragma: no cover - makes this a generator
@@ -43,7 +48,9 @@ class TextInput(Input):
         self._lines = text.splitlines()
         self._next = 0
 
-    def readline(self, prompt: str = "", question: bool = False) -> Reader:
+    def readline(
+        self, prompt: str = "", question: bool = False, complete: Completer | None = None
+    ) -> Reader:
         if self._next >= len(self._lines):
             return None
         self._next += 1
@@ -62,8 +69,10 @@ class DriverInput(Input):
     def __init__(self, terminal: bool) -> None:
         self.terminal = terminal
 
-    def readline(self, prompt: str = "", question: bool = False) -> Reader:
-        return (yield ReadLine(prompt, question))
+    def readline(
+        self, prompt: str = "", question: bool = False, complete: Completer | None = None
+    ) -> Reader:
+        return (yield ReadLine(prompt, question, complete))
 
 
 @dataclass
@@ -87,9 +96,7 @@ class Sink:
 
 def terminal_sink(transcript: Transcript, stream: str, terminal: bool = True) -> Sink:
     """Output that goes to the front end (a terminal unless it is a pipe or a file)."""
-    return Sink(
-        lambda text: transcript.events.append((stream, text)) if text else None, terminal
-    )
+    return Sink(lambda text: transcript.events.append((stream, text)) if text else None, terminal)
 
 
 class BufferSink(Sink):

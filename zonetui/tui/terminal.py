@@ -12,7 +12,6 @@ import os.path
 from dataclasses import dataclass
 
 from zonetui.model import World
-from zonetui.shell.completion import complete
 from zonetui.shell.interpreter import Console
 from zonetui.sim.context import Context, ContextGone, default_context
 from zonetui.store.state import StateError
@@ -91,10 +90,14 @@ class Terminal:
         return events
 
     def complete(self, text: str) -> Completion:
-        """Completions of the word at the end of `text` (none while a tool reads lines)."""
-        if not self.at_shell_prompt:
+        """Completions of the word at the end of `text`: the shell's at a shell prompt,
+        the reading tool's inside one that offers them (zonecfg), none for questions."""
+        if self.asking:
             return Completion(len(text), ())
-        start, candidates = complete(self.console.current_shell, text)
+        try:
+            start, candidates = self.console.complete(text)
+        except ContextGone:
+            return Completion(len(text), ())
         return Completion(start, tuple(candidates))
 
     def listing(self, text: str, candidates: tuple[str, ...], width: int) -> list[Event]:

@@ -8,9 +8,8 @@ their own modules; completion in complete.py.
 from __future__ import annotations
 
 import posixpath
-from weakref import WeakKeyDictionary
 
-from zonetui.sim.invocation import Invocation, Shell
+from zonetui.sim.invocation import Invocation
 from zonetui.sim.registry import command
 from zonetui.sim.zones.zonecfg import messages as msg
 from zonetui.sim.zones.zonecfg.complete import complete_invocation, complete_line
@@ -27,17 +26,7 @@ from zonetui.sim.zones.zonecfg.session import (
 from zonetui.sim.zones.zonecfg.store import AltRootStore, ZoneStore
 from zonetui.sim.zones.zonecfg.tables import HELP_SUBCMDS, HELP_SYNTAX, HELP_USAGE
 
-__all__ = ["active_session", "complete_line", "valid_zone_name", "zonecfg"]
-
-# the zonecfg session reading lines in a shell, for front ends that complete its lines
-_ACTIVE: WeakKeyDictionary[Shell, Session] = WeakKeyDictionary()
-
-
-def active_session(shell: Shell) -> Session | None:
-    """The zonecfg session now reading `shell`'s input, if any (pass it to
-    complete_line() to complete what is typed at its prompt)."""
-    return _ACTIVE.get(shell)
-
+__all__ = ["complete_line", "valid_zone_name", "zonecfg"]
 
 def valid_zone_name(name: str) -> bool:
     """zonecfg_validate_zonename(): syntax, length below 64, not the reserved 'global'."""
@@ -60,13 +49,10 @@ def zonecfg(inv: Invocation) -> Steps:
     """Run zonecfg; the exit status is the real tool's."""
     prog = _execname(inv.argv[0])
     session = Session(inv, ZoneStore(inv.solaris, list(inv.host.containers), inv.world.clock), prog)
-    _ACTIVE[inv.shell] = session
     try:
         return (yield from _main(inv, session))
     except ExitNow as exit_now:
         return exit_now.status
-    finally:
-        _ACTIVE.pop(inv.shell, None)
 
 
 def _main(inv: Invocation, session: Session) -> Steps:

@@ -1879,6 +1879,12 @@ class Session:
         if inspect.isgenerator(result):
             yield from result
 
+    def complete(self, text: str) -> list[str]:
+        """Completions of the last word of `text`, a line typed at this session's prompt."""
+        from zonetui.sim.zones.zonecfg.complete import complete_line, templates_of
+
+        return complete_line(self, text, templates_of(self.inv))
+
     def prompt(self) -> str:
         if self.global_scope:
             return msg.PROMPT % (self.prog, self.zone)
@@ -1895,7 +1901,7 @@ class Session:
             tokens.append(Token("EOF", "", line=self.lexer.lineno))
         while True:
             if tty:
-                line = yield from self.inv.stdin.readline(self.prompt())
+                line = yield from self.inv.stdin.readline(self.prompt(), complete=self.complete)
                 if line is None:
                     break
                 tokens = [*self.lexer.tokens(line + "\n"), Token("EOF", "", line=self.lexer.lineno)]
