@@ -3,9 +3,9 @@ completes from its *_cmds lists the same way; reference/zones.md §1.1)."""
 
 from __future__ import annotations
 
-import posixpath
 from typing import Any, Protocol
 
+from zonetui.sim.commands.files import complete_paths
 from zonetui.sim.invocation import Invocation
 from zonetui.sim.zones.templates import BRANDS
 from zonetui.sim.zones.zonecfg.tables import (
@@ -128,21 +128,6 @@ def complete_line(state: SessionState | None, text: str, templates: list[str] = 
     return sorted({c for c in candidates if c.startswith(partial)})
 
 
-def _paths(inv: Invocation, partial: str, dirs_only: bool) -> list[str]:
-    head, _, stem = partial.rpartition("/")
-    directory = inv.path(head or ("/" if partial.startswith("/") else "."))
-    fs = inv.solaris.fs
-    if not fs.is_dir(directory):
-        return []
-    prefix = f"{head}/" if head or partial.startswith("/") else ""
-    found = []
-    for name in fs.children(directory):
-        is_dir = fs.is_dir(posixpath.join(directory, name))
-        if name.startswith(stem) and (is_dir or not dirs_only):
-            found.append(prefix + name + ("/" if is_dir else ""))
-    return found
-
-
 def templates_of(inv: Invocation) -> list[str]:
     """What `create -t` can copy: the templates in /etc/zones and the configured zones."""
     fs = inv.solaris.fs
@@ -158,9 +143,9 @@ def complete_invocation(inv: Invocation, args: list[str]) -> list[str]:
     if before and before[-1] == "-z":
         return ["global", *inv.solaris.zones]
     if before and before[-1] == "-f":
-        return ["-", *_paths(inv, partial, dirs_only=False)]
+        return ["-", *complete_paths(inv, partial)]
     if before and before[-1] == "-R":
-        return _paths(inv, partial, dirs_only=True)
+        return complete_paths(inv, partial, dirs_only=True)
     operands: list[str] = []
     global_zone = False
     i = 0
