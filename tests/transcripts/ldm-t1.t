@@ -328,8 +328,8 @@ VCPU
     1       0          no
     2       0          no
     3       0          no
-    4       0          no
-    5       0          no
+    4       0          yes
+    5       0          yes
     6       100        ---
     7       100        ---
     8       100        ---
@@ -395,8 +395,8 @@ VCPU
 |pid=1|free=0|pm=no
 |pid=2|free=0|pm=no
 |pid=3|free=0|pm=no
-|pid=4|free=0|pm=no
-|pid=5|free=0|pm=no
+|pid=4|free=0|pm=yes
+|pid=5|free=0|pm=yes
 |pid=6|free=100|pm=
 |pid=7|free=100|pm=
 |pid=8|free=100|pm=

@@ -128,6 +128,13 @@ def rebind_primary(m: Machine) -> None:
     else:
         keep = sorted(primary.vcpus)[: primary.ncpu]
         cores = {m.core_of(s) for s in keep}
+        lost = [c for c in sorted(primary.crypto) if c not in cores]
+        if lost and primary.nmau > len(cores):  # §4.6: set-mau before set-vcpu
+            raise LdmError(
+                msg.MAU_WOULD_ORPHAN.format(
+                    count=len(primary.vcpus) - len(keep), name=primary.name, core=lost[0]
+                )
+            )
         primary.crypto = [c for c in sorted(primary.crypto) if c in cores]
         primary.vcpus = keep
         resize_vcpus(m, primary, primary.ncpu)

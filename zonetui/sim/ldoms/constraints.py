@@ -278,7 +278,8 @@ def _apply_xml(m: Machine, domain: Domain, ldom: ET.Element, info: ET.Element | 
         vnet_name = parse.name(_text(net, "vnet_name"))
         if any(v.name == vnet_name for v in domain.vnets):
             continue
-        mac = _text(net, "mac_address") or m.new_mac()
+        text = _text(net, "mac_address")
+        mac = m.check_imported_mac(text) if text else m.new_mac()
         device = len(domain.vnets)
         domain.vnets.append(
             Vnet(name=vnet_name, service=_text(net, "service_name"), mac=mac, device=device)

@@ -33,6 +33,7 @@ def cpu_section(m: Machine, all_: bool, parseable: bool) -> list[str]:
     pid_w, free_w = m.profile.devices_vcpu
     yes, no = m.profile.pm_words
     owners = m.strand_owners()
+    running = {d.name for d in m.host.domains if d.state == "active"}
     lines = (
         ["VCPU"] if parseable else ["VCPU", IND + "PID".ljust(pid_w) + "%FREE".ljust(free_w) + "PM"]
     )
@@ -41,7 +42,8 @@ def cpu_section(m: Machine, all_: bool, parseable: bool) -> list[str]:
         if owned and not all_:
             continue
         free = "0" if owned else "100"
-        pm = no if owned else ""
+        # T08 / §3.5: a bound strand is power-managed while its domain does not run
+        pm = (no if owners[strand] in running else yes) if owned else ""
         if parseable:
             lines.append(f"|pid={strand}|free={free}|pm={pm}")
         else:

@@ -260,11 +260,14 @@ def panic_domain(r: Run) -> None:
 
 def cancel_operation(r: Run) -> None:
     a = r.args
-    if len(a.operands) != 2 or a.operands[0] not in ("migration", "reconf"):
+    operations = ("migration", "reconf") + (("memdr",) if r.m.profile.memory_dr else ())
+    if len(a.operands) != 2 or a.operands[0] not in operations:
         raise UsageError()
     domain = r.m.domain(a.operands[1])
     if a.operands[0] == "migration":
         raise LdmError(msg.NO_MIGRATION.format(name=domain.name))
+    if a.operands[0] == "memdr":  # memory DR completes at once here: never in progress
+        raise LdmError(msg.NO_MEMDR.format(name=domain.name))
     _cancel_reconf(r, domain)
 
 

@@ -79,6 +79,7 @@ class Subcommand:
     mutates: bool = True
     new_props: tuple[str, ...] = ()  # properties only the 2.x profile knows
     new_flags: str = ""  # options only the 2.x profile knows
+    new_synopsis: str = ""  # the 2.x profile's synopsis, when it differs
 
 
 # -- completion helpers --------------------------------------------------------------------
@@ -105,11 +106,6 @@ def _at(*providers: Completer | None, rest: Completer | None = None) -> Complete
     return complete
 
 
-def _last(provider: Completer) -> Completer:
-    """The provider at the last operand (any count of operands before it)."""
-    return provider
-
-
 def _volumes(m: Machine, pos: int, words: list[str]) -> list[str]:
     return [
         f"{vol.name}@{vds.name}" for d in m.host.domains for vds in d.vds for vol in vds.volumes
@@ -132,8 +128,28 @@ def _vccs(m: Machine, pos: int, words: list[str]) -> list[str]:
     return [v.name for d in m.host.domains for v in d.vcc]
 
 
-def _buses(m: Machine, pos: int, words: list[str]) -> list[str]:
-    return [path for path, _ in m.io_devices()]
+def _free_buses(m: Machine, pos: int, words: list[str]) -> list[str]:
+    """PCIe roots and NIUs no domain holds or asks for (add-io)."""
+    held = {bus for d in m.host.domains for bus in (*d.io, *d.io_bound)}
+    return [path for path, _ in m.io_devices() if path not in held]
+
+
+def _held_buses(m: Machine, pos: int, words: list[str]) -> list[str]:
+    """Those some domain has (remove-io)."""
+    held = {bus for d in m.host.domains for bus in d.io}
+    return [path for path, _ in m.io_devices() if path in held]
+
+
+def _owners_of_bus(m: Machine, pos: int, words: list[str]) -> list[str]:
+    return [d.name for d in m.host.domains if words and words[0] in d.io]
+
+
+def _with_vdisk(m: Machine, pos: int, words: list[str]) -> list[str]:
+    return [d.name for d in m.host.domains if any(v.name == words[0] for v in d.vdisks)]
+
+
+def _with_vnet(m: Machine, pos: int, words: list[str]) -> list[str]:
+    return [d.name for d in m.host.domains if any(v.name == words[0] for v in d.vnets)]
 
 
 def _configs(m: Machine, pos: int, words: list[str]) -> list[str]:
@@ -184,7 +200,10 @@ def list_domain(r: Run) -> None:
         for f in formats:
             if f not in known or (f == "core" and not m.profile.whole_core):
                 raise LdmError(msg.INVALID_VALUE.format(prop="-o", value=f))
-        lines = listing.format_listing(m, domains_, formats)
+        if a.has("p"):
+            lines = listing.parse_format_listing(m, domains_, formats)
+        else:
+            lines = listing.format_listing(m, domains_, formats)
     elif a.has("p"):
         lines = [f"VERSION {m.profile.parse_version}"]
         long = a.has("l") or a.has("e")
@@ -245,12 +264,16 @@ SUBCOMMANDS: tuple[Subcommand, ...] = (
     Subcommand("list-constraints", "constraints", "list-constraints ([-x] | [-e] [-p]) [<ldom>...]",
                constraints.list_constraints, flags="xep", complete=_at(rest=ALL), mutates=False),
     Subcommand("list-devices", "devices", "list-devices [-a] [-p] [cpu] [mau] [memory] [io]",
-               list_devices, flags="ap", complete=_at(rest=_device_kinds), mutates=False),
+               list_devices, flags="ap", complete=_at(rest=_device_kinds), mutates=False,
+               new_synopsis="list-devices [-a] [-p] [core] [cpu] [mau] [memory] [io]"),
     Subcommand("add-domain", "domain    ( dom )",
                "add-domain (-i <file> | [mac-addr=<num>] [hostid=<num>] [failure-policy=<policy>] "
                "[master=<master-ldom1,...,master-ldom4>] <ldom> | <ldom>...)",
                domains.add_domain, valued="i", props=("mac-addr", "hostid", "failure-policy", "master"),
-               new_props=("max-cores",)),
+               new_props=("max-cores",),
+               new_synopsis="add-domain (-i <file> | [mac-addr=<num>] [hostid=<num>] "
+               "[failure-policy=<policy>] [master=<master-ldom1,...,master-ldom4>] "
+               "[max-cores=[<num>|unlimited]] <ldom> | <ldom>...)"),
     Subcommand("remove-domain", "domain    ( dom )", "remove-domain (-a | <ldom>...)",
                domains.remove_domain, flags="a", complete=_at(rest=INACTIVE)),
     Subcommand("list-domain", "domain    ( dom )", "list-domain [-e] [-l] [-o <format>] [-p] [<ldom>...]",
@@ -272,10 +295,14 @@ SUBCOMMANDS: tuple[Subcommand, ...] = (
                "set-domain (-i <file> | [mac-addr=<num>] [hostid=<num>] [failure-policy=<policy>] "
                "[master=[<master-ldom1,...,master-ldom4>]] <ldom>)",
                domains.set_domain, valued="i", props=("mac-addr", "hostid", "failure-policy", "master"),
-               complete=_at(ALL), new_props=("max-cores",)),
+               complete=_at(ALL), new_props=("max-cores",),
+               new_synopsis="set-domain (-i <file> | [mac-addr=<num>] [hostid=<num>] "
+               "[failure-policy=<policy>] [master=[<master-ldom1,...,master-ldom4>]] "
+               "[max-cores=[<num>|unlimited]] <ldom>)"),
     Subcommand("add-io", "io", "add-io [bypass=on] <bus> <ldom>", V.add_io, props=("bypass",),
-               complete=_at(_buses, ALL)),
-    Subcommand("remove-io", "io", "remove-io <bus> <ldom>", V.remove_io, complete=_at(_buses, ALL)),
+               complete=_at(_free_buses, ALL)),
+    Subcommand("remove-io", "io", "remove-io <bus> <ldom>", V.remove_io,
+               complete=_at(_held_buses, _owners_of_bus)),
     Subcommand("add-mau", "crypto    ( mau )", "add-crypto <number> <ldom>", V.crypto("add"),
                complete=_at(None, ALL)),
     Subcommand("set-mau", "crypto    ( mau )", "set-crypto <number> <ldom>", V.crypto("set"),
@@ -289,14 +316,18 @@ SUBCOMMANDS: tuple[Subcommand, ...] = (
     Subcommand("remove-core", "core", "remove-core (<number> | cid=<core-ID>[,...]) <ldom>",
                V.core("remove"), props=("cid",), complete=_at(None, ALL), profiles=NEW),
     Subcommand("add-memory", "memory    ( mem )", "add-memory <number>[GMK] <ldom>", V.memory("add"),
-               complete=_at(None, ALL), new_flags="auto-adj"),
+               complete=_at(None, ALL), new_flags="auto-adj",
+               new_synopsis="add-memory [--auto-adj] <number>[GMK] <ldom>"),
     Subcommand("set-memory", "memory    ( mem )", "set-memory <number>[GMK] <ldom>", V.memory("set"),
                complete=_at(None, ALL)),
     Subcommand("remove-memory", "memory    ( mem )", "remove-memory <number>[GMK] <ldom>",
-               V.memory("remove"), complete=_at(None, ALL), new_flags="auto-adj"),
+               V.memory("remove"), complete=_at(None, ALL), new_flags="auto-adj",
+               new_synopsis="remove-memory [--auto-adj] <number>[GMK] <ldom>"),
     Subcommand("cancel-operation", "operation", "cancel-operation (migration | reconf) <ldom>",
                domains.cancel_operation,
-               complete=_at(lambda m, p, w: ["migration", "reconf"], ALL)),
+               complete=_at(lambda m, p, w: ["migration", "reconf"]
+                            + (["memdr"] if m.profile.memory_dr else []), ALL),
+               new_synopsis="cancel-operation (migration | reconf | memdr) <ldom>"),
     Subcommand("start-reconf", "reconf", "start-reconf <ldom>", domains.start_reconf,
                complete=_at(lambda m, p, w: ["primary"]), profiles=NEW),
     Subcommand("cancel-reconf", "reconf", "cancel-reconf <ldom>", domains.cancel_reconf,
@@ -328,19 +359,22 @@ SUBCOMMANDS: tuple[Subcommand, ...] = (
                "set-vcons [port=[<port-num>]] [group=<group>] [service=<vcc_server>] <ldom>",
                vio.set_vcons, props=("port", "group", "service"), complete=_at(INACTIVE)),
     Subcommand("add-vcpu", "vcpu", "add-vcpu <number> <ldom>", V.vcpu("add"),
-               complete=_at(None, ALL), new_flags="c"),
+               complete=_at(None, ALL), new_flags="c",
+               new_synopsis="add-vcpu [-c] <number> <ldom>"),
     Subcommand("set-vcpu", "vcpu", "set-vcpu <number> <ldom>", V.vcpu("set"),
-               complete=_at(None, ALL), new_flags="c"),
+               complete=_at(None, ALL), new_flags="c",
+               new_synopsis="set-vcpu [-c] <number> <ldom>"),
     Subcommand("remove-vcpu", "vcpu", "remove-vcpu <number> <ldom>", V.vcpu("remove"),
-               complete=_at(None, ALL), new_flags="c"),
+               complete=_at(None, ALL), new_flags="c",
+               new_synopsis="remove-vcpu [-c] <number> <ldom>"),
     Subcommand("add-vdisk", "vdisk",
                "add-vdisk [timeout=<seconds>] [id=<disk_id>] <disk_name> <volume_name>@<service_name> <ldom>",
                vio.add_vdisk, props=("timeout", "id"), complete=_at(None, _volumes, ALL)),
     Subcommand("set-vdisk", "vdisk",
                "set-vdisk [timeout=<seconds>] [volume=<volume_name>@<service_name>] <disk_name> <ldom>",
-               vio.set_vdisk, props=("timeout", "volume"), complete=_at(_vdisks_of, ALL)),
+               vio.set_vdisk, props=("timeout", "volume"), complete=_at(_vdisks_of, _with_vdisk)),
     Subcommand("remove-vdisk", "vdisk", "remove-vdisk [-f] <disk_name> <ldom>", vio.remove_vdisk,
-               flags="f", complete=_at(_vdisks_of, ALL)),
+               flags="f", complete=_at(_vdisks_of, _with_vdisk)),
     Subcommand("add-vdiskserver", "vdiskserver  ( vds )", "add-vdiskserver <service_name> <ldom>",
                vio.add_vds, complete=_at(None, ALL)),
     Subcommand("remove-vdiskserver", "vdiskserver  ( vds )", "remove-vdiskserver [-f] <service_name>",
@@ -373,9 +407,9 @@ SUBCOMMANDS: tuple[Subcommand, ...] = (
                "set-vnet [mac-addr=<num>] [vswitch=<vswitch_name>] [mode=[hybrid]] [pvid=<pvid>] "
                "[vid=<vid1,vid2,...>] [mtu=<size>] <if_name> <ldom>",
                vio.set_vnet, props=("mac-addr", "vswitch", "mode", "pvid", "vid", "mtu"),
-               complete=_at(_vnets_of, ALL)),
+               complete=_at(_vnets_of, _with_vnet)),
     Subcommand("remove-vnet", "vnet", "remove-vnet [-f] <if_name> <ldom>", vio.remove_vnet,
-               flags="f", complete=_at(_vnets_of, ALL)),
+               flags="f", complete=_at(_vnets_of, _with_vnet)),
     Subcommand("add-vswitch", "vswitch   ( vsw )",
                "add-vswitch [default-vlan-id=<vid>] [pvid=<pvid>] [vid=<vid1,vid2,...>] "
                "[linkprop=phys-state] [mac-addr=<num>] [net-dev=<device>] [mode=sc] [mtu=<size>] "
@@ -407,18 +441,21 @@ def help_text(profile_version: str) -> str:
     text = msg.USAGE_HEAD
     groups: dict[str, list[str]] = {}
     for sub in subcommands(profile_version):
-        synopsis = sub.synopsis
-        if profile_version == "2.2" and sub.new_flags == "c":
-            verb = sub.name.split("-")[0]
-            synopsis = f"{verb}-vcpu [-c] <number> <ldom>"
-        groups.setdefault(sub.group, []).append(synopsis)
+        groups.setdefault(sub.group, []).append(synopsis(sub, profile_version))
     for heading, synopses in groups.items():
         text += f"\n     {heading}\n" + "".join(f"         {s}\n" for s in synopses)
     return text + msg.USAGE_TAIL
 
 
-def usage(sub: Subcommand) -> str:
-    return msg.SUB_USAGE.format(synopsis=sub.synopsis)
+def synopsis(sub: Subcommand, profile_version: str) -> str:
+    """The subcommand's synopsis as the profile's manager prints it."""
+    if profile_version == "2.2" and sub.new_synopsis:
+        return sub.new_synopsis
+    return sub.synopsis
+
+
+def usage(sub: Subcommand, profile_version: str = "1.3") -> str:
+    return msg.SUB_USAGE.format(synopsis=synopsis(sub, profile_version))
 
 
 def version_text(machine: Machine) -> str:
@@ -440,41 +477,76 @@ def _lookup(word: str, version: str) -> Subcommand | None:
 
 
 def _spellings(version: str) -> list[str]:
-    """Every name a subcommand answers to, for completion."""
+    """Every name a subcommand answers to, for completion: the canonical names, the 1.2+
+    spellings (add-crypto, set-vcons), the short nouns (add-vds, rm-vdsdev's long twin
+    add-vdsdev, set-mem) and the whole-command aliases."""
     names: set[str] = set()
+    short_nouns = {long: short for short, long in NOUN_ALIASES.items()}
     for sub in subcommands(version):
         names.add(sub.name)
         names.add(SPELLING.get(sub.name, sub.name))
+        verb, _, noun = sub.name.partition("-")
+        if noun in short_nouns:
+            names.add(f"{verb}-{short_nouns[noun]}")
     names.update(k for k, v in COMMAND_ALIASES.items() if v in names)
     names.update(["ls", "--help", "-V"])
     return sorted(names)
 
 
+def _formats(m: Machine, partial: str) -> list[str]:
+    """`-o` formats; after a comma, the next one of a list."""
+    head = partial.rpartition(",")[0]
+    prefix = f"{head}," if head else ""
+    formats = [f for f in listing.OUTPUT_FORMATS if f != "core" or m.profile.whole_core]
+    return [prefix + f for f in formats]
+
+
+def _operands(sub: Subcommand, words: list[str]) -> list[str]:
+    """The operands among the words typed so far (options, their values and the
+    leading property=value words left out)."""
+    operands: list[str] = []
+    skip = False
+    for word in words:
+        if skip:
+            skip = False
+        elif word.startswith("-") and len(word) > 1:
+            skip = word[1:] in tuple(sub.valued)
+        elif "=" in word and not operands and word.split("=")[0] in (*sub.props, *sub.new_props):
+            continue
+        else:
+            operands.append(word)
+    return operands
+
+
 def _complete(inv: Invocation, args: list[str]) -> list[str]:
     m = Machine(inv.world, inv.host)
     version = m.profile.version
+    new = version == "2.2"
     if len(args) <= 1:
         return _spellings(version)
     sub = _lookup(args[0], version)
     if sub is None:
-        return [] if args[0] != "--help" else _spellings(version)
+        return _spellings(version) if args[0] in ("--help", "-h") and len(args) == 2 else []
     partial = args[-1]
     words = args[1:-1]
+    if words and words[-1] == "-o" and "o" in sub.valued:
+        return _formats(m, partial)
+    if words and words[-1] in {f"-{v}" for v in sub.valued}:
+        return []  # a file name on the host
     if partial.startswith("-"):
-        flags = (
-            sub.flags
-            + sub.valued
-            + (sub.new_flags if version == "2.2" and len(sub.new_flags) == 1 else "")
-        )
-        return [f"-{f}" for f in flags]
-    operands = [w for w in words if not w.startswith("-") and "=" not in w]
+        short = sub.flags + sub.valued + (sub.new_flags if new and len(sub.new_flags) == 1 else "")
+        longs = [f"--{sub.new_flags}"] if new and len(sub.new_flags) > 1 else []
+        return [f"-{f}" for f in short] + longs
+    operands = _operands(sub, words)
+    props_offer: list[str] = []
     if not operands:
-        props = [*sub.props, *(sub.new_props if version == "2.2" else ())]
-        props_offer = [f"{p}=" for p in props if p not in {w.split("=")[0] for w in words}]
-    else:
-        props_offer = []
+        props = [*sub.props, *(sub.new_props if new else ())]
+        given = {w.split("=")[0] for w in words}
+        props_offer = [f"{p}=" for p in props if p not in given]
     found = sub.complete(m, len(operands), operands) if sub.complete else []
-    return props_offer + list(found)
+    volume = partial.partition("@")[0]
+    found = [volume + c if c.startswith("@") else c for c in found if c not in operands]
+    return props_offer + found
 
 
 @command(
@@ -498,7 +570,7 @@ def ldm(inv: Invocation) -> int:
             if sub is None:
                 inv.error(msg.UNKNOWN_COMMAND.format(cmd=args[1]))
                 return 1
-            inv.print(usage(sub))
+            inv.print(usage(sub, version))
             return 0
         inv.out.write(help_text(version))
         return 0
@@ -532,7 +604,7 @@ def run_subcommand(inv: Invocation, machine: Machine, sub: Subcommand, words: li
             restore(inv.world, saved)
         if error.detail:
             inv.error(error.detail)
-        inv.error(usage(sub))
+        inv.error(usage(sub, version))
         return 1
     except LdmError as error:
         if saved is not None:

@@ -415,8 +415,8 @@ def console_service(m: Machine, d: Domain) -> str:
 
 def sec_vcons(m: Machine, d: Domain) -> list[str] | None:
     lines = ["VCONS", _cols(("NAME", 17), ("SERVICE", 28), ("PORT", 0))]
-    if d is m.primary:
-        return [*lines, IND + "SP"]
+    if d is m.primary:  # its console is the SP's; 1.x long listings leave it out (T04)
+        return [*lines, IND + "SP"] if m.profile.primary_vcons else None
     if not bound(d):
         return None
     group = d.vcons_group or d.name
@@ -436,6 +436,32 @@ def sec_vldcc(m: Machine, d: Domain) -> list[str] | None:
     for name, desc in channels:
         lines.append(_cols((name, 17), ("primary@primary", 28), (desc, 0)))
     return lines
+
+
+def operations(m: Machine, d: Domain) -> list[tuple[str, str]]:
+    """(operation, progress) of what is in progress on the domain: the operations that
+    `cancel-operation` names (§2.4). Migrations never run here (no second manager
+    answers), so only a pending delayed reconfiguration of primary shows."""
+    return [("reconf", msg.STATUS_PENDING)] if d.reconf else []
+
+
+def sec_status(m: Machine, d: Domain) -> list[str] | None:
+    found = operations(m, d)
+    if not found:
+        return None
+    lines = ["STATUS", _cols(("OPERATION", 13), ("PROGRESS", 0))]
+    return lines + [_cols((op, 13), (progress, 0)) for op, progress in found]
+
+
+def sec_stats(m: Machine, d: Domain) -> list[str] | None:
+    if d.state != "active":
+        return None
+    util = format_util(domain_util(m, d))
+    return [
+        "STATS",
+        _cols(("UTIL", 9), ("UPTIME", 0)),
+        _cols((util, 9), (format_uptime(uptime(m, d)), 0)),
+    ]
 
 
 LONG_1X = (sec_vcpu, sec_mau, sec_memory, sec_variables, sec_io, sec_vcc, sec_vsw, sec_vds,
@@ -467,9 +493,9 @@ OUTPUT_FORMATS: dict[str, tuple[Section, ...]] = {
     "network": (sec_mac, sec_vsw, sec_network),
     "physio": (sec_io,),
     "serial": (sec_vldc, sec_vdpcs, sec_vldcc, sec_vdpcc),
-    "status": (),
+    "status": (sec_status,),
     "resmgmt": (sec_constraint,),
-    "stats": (),
+    "stats": (sec_stats,),
     "core": (sec_core,),
 }
 
@@ -514,6 +540,39 @@ def format_listing(m: Machine, domains: list[Domain], formats: list[str]) -> lis
     return lines
 
 
+# parseable keywords each `-o` format selects from the `-l -p` records
+OUTPUT_KEYWORDS: dict[str, tuple[str, ...]] = {
+    "console": ("VCC", "VCONS"),
+    "cpu": ("VCPU",),
+    "crypto": ("MAU",),
+    "disk": ("VDS", "VDISK"),
+    "domain": ("VARIABLES",),
+    "memory": ("MEMORY",),
+    "network": ("VSW", "VNET"),
+    "physio": ("IO",),
+    "serial": ("VDPCS", "VDPCC"),
+    "status": ("STATUS",),
+    "resmgmt": ("CONSTRAINT",),
+    "stats": ("STATS",),
+    "core": ("CORE",),
+}
+
+
+def parse_format_listing(m: Machine, domains: list[Domain], formats: list[str]) -> list[str]:
+    """`ldm list -o FORMAT -p`: the DOMAIN name, then the chosen records. [M]"""
+    wanted = {k for f in formats for k in OUTPUT_KEYWORDS[f]}
+    lines = [f"VERSION {m.profile.parse_version}"]
+    for d in domains:
+        lines.append(f"DOMAIN|name={d.name}")
+        keep = False
+        for line in parse_sections(m, d, extra=True):
+            if not line.startswith("|"):
+                keep = line.split("|", 1)[0] in wanted
+            if keep:
+                lines.append(line)
+    return lines
+
+
 # -- parseable (-p) ------------------------------------------------------------------------------
 
 
@@ -534,7 +593,8 @@ def parse_domain_line(m: Machine, d: Domain, long: bool) -> str:
     return "DOMAIN|" + "|".join(fields)
 
 
-def parse_sections(m: Machine, d: Domain) -> list[str]:
+def parse_sections(m: Machine, d: Domain, extra: bool = False) -> list[str]:
+    """The records of `list -l -p`; `extra` adds those only `-o` selects."""
     lines: list[str] = []
     if d.vcpus and m.profile.whole_core:
         lines.append("CORE")
@@ -600,6 +660,14 @@ def parse_sections(m: Machine, d: Domain) -> list[str]:
             f"VCONS|group={d.vcons_group or d.name}|service={console_service(m, d)}"
             f"|port={console(m, d)}"
         )
+    if extra:
+        for op, progress in operations(m, d):
+            lines.append(f"STATUS|op={op}|progress={progress}")
+        if d.state == "active":
+            lines.append(f"STATS|util={util_number(domain_util(m, d))}|uptime={int(uptime(m, d))}")
+        if d.whole_core:
+            cores = "unlimited" if d.max_cores is None else str(d.max_cores)
+            lines.append(f"CONSTRAINT|whole-core|max-cores={cores}")
     return lines
 
 

@@ -381,6 +381,18 @@ class Machine:
             raise LdmError(msg.MAC_IN_USE.format(mac=mac))
         return mac
 
+    def check_imported_mac(self, text: str) -> str:
+        """A MAC read back from `list-constraints -x` XML (-i): any well-formed address not
+        in use, the automatic range included, since that is where saved domains' addresses
+        come from (T10 even shows one with the group bit set, 01:14:4f:fa:0f:55)."""
+        value = parse_mac(text)
+        if value is None:
+            raise LdmError(msg.INVALID_MAC.format(value=text))
+        mac = format_mac(value)
+        if mac in self.used_macs():
+            raise LdmError(msg.MAC_IN_USE.format(mac=mac))
+        return mac
+
     # -- services ------------------------------------------------------------------------------
     def find_vsw(self, name: str):
         for d in self.host.domains:

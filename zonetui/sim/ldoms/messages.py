@@ -34,6 +34,7 @@ USAGE_TAIL = (
 
 LIST_HEADER_FIELDS = ("NAME", "STATE", "FLAGS", "CONS", "VCPU", "MEMORY", "UTIL", "UPTIME")
 SEPARATOR = "-" * 78
+STATUS_PENDING = "pending"  # [M] list -o status: a delayed reconfiguration waiting
 
 # --- dispatch and usage (§2.1) -------------------------------------------------------
 UNKNOWN_COMMAND = "Unknown command {cmd}; use --help option for list of available commands"  # [M]
@@ -114,6 +115,7 @@ NO_RECONF = "No delayed reconfiguration is pending on LDom {name}"  # [M]
 RECONF_CANCELLED = ""  # cancel-operation reconf prints nothing [M]
 RECONF_ONLY_PRIMARY = "Delayed reconfiguration is only supported on the control domain"  # [M]
 NO_MIGRATION = "No migration is in progress for LDom {name}"  # [M]
+NO_MEMDR = "No memory DR operation is in progress for LDom {name}"  # [M] 2.x
 
 # --- cpu, crypto, memory, io (§4.3, §4.6) ---------------------------------------------
 REMOVE_TOO_MANY_VCPUS = "LDom {name} has only {have} VCPUs"  # [M]

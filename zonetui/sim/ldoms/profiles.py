@@ -33,6 +33,7 @@ class Profile:
     start_reconf: bool  # start-reconf / cancel-reconf (2.0+)
     devices_vcpu: tuple[int, int]  # list-devices VCPU column widths: PID, %FREE
     pm_words: tuple[str, str]  # PM column: power-managed, not
+    primary_vcons: bool  # long listings show primary's VCONS (SP) section (2.x; not in T04)
 
 
 PROFILES: dict[str, Profile] = {
@@ -56,6 +57,7 @@ PROFILES: dict[str, Profile] = {
         start_reconf=False,
         devices_vcpu=(8, 11),  # 1.3 example: "PID     %FREE      PM"
         pm_words=("yes", "no"),
+        primary_vcons=False,
     ),
     "2.2": Profile(
         version="2.2",
@@ -77,5 +79,6 @@ PROFILES: dict[str, Profile] = {
         start_reconf=True,
         devices_vcpu=(8, 8),  # T27: "PID     %FREE   PM"
         pm_words=("yes", "no"),
+        primary_vcons=True,
     ),
 }

@@ -280,7 +280,9 @@ def add_io(r: Run) -> None:
     bus = _bus(r, a.operands[0])
     domain = r.m.domain(a.operands[1])
     for other in r.m.host.domains:
-        if bus in other.io or bus in other.io_bound:
+        # a root primary gave up in a pending reconfiguration is its own to take back
+        held = bus in other.io or (bus in other.io_bound and other is not domain)
+        if held:
             raise LdmError(msg.IO_IN_USE.format(bus=a.operands[0], owner=other.name))
     if domain is not r.m.primary and domain.state != "inactive":
         raise LdmError(msg.IO_NOT_DYNAMIC.format(name=domain.name))
