@@ -515,3 +515,30 @@ f
 rm: remove /zones/f (yes/no)? yes
 # ls -a /zones
 .   ..
+=== sleep lets simulated time pass; date shows the world clock
+--- input
+date
+sleep 3600
+date
+ldm list
+sleep
+echo $?
+sleep 1m
+echo $?
+--- output
+# date
+Mon Jan  4 09:00:00 UTC 2010
+# sleep 3600
+# date
+Mon Jan  4 10:00:00 UTC 2010
+# ldm list
+NAME             STATE    FLAGS   CONS    VCPU  MEMORY   UTIL  UPTIME
+primary          active   ---c-   SP      32    32704M   0.4%  15d 15h 39m
+# sleep
+usage: sleep time
+# echo $?
+2
+# sleep 1m
+sleep: bad character in argument
+# echo $?
+2
