@@ -130,6 +130,31 @@ class ZoneConfig(BaseModel):
         return next((r for r in self.rctl if r.name == name), None)
 
 
+class ZoneInterface(BaseModel):
+    """A network interface a ready or running zone holds: a logical interface of a
+    shared-IP zone (`e1000g0:1` with its address) or the whole link of an
+    exclusive-IP zone (`e1000g1`)."""
+
+    physical: str
+    name: str
+    address: str = ""
+
+
+class ZoneOperation(BaseModel):
+    """A long zoneadm operation under way (install, clone, boot, ...): it holds the
+    zone's lock, as zoneadm holds /var/run/zones/<zone>.zoneadm.lock, so another
+    zoneadm that wants to change the zone is refused until it ends."""
+
+    kind: str
+    started: float  # world clock when it began
+    duration: float  # seconds it takes on the world clock
+    fraction: float = 0.0  # how far it has got, 0..1
+
+
+# Zone states that exist only while the kernel knows the zone (they have an id).
+KERNEL_STATES = frozenset({"ready", "running", "shutting_down", "down"})
+
+
 class Zone(BaseModel):
     """A non-global zone of one Solaris instance: committed configuration and state."""
 
@@ -137,6 +162,15 @@ class Zone(BaseModel):
     state: ZoneState = "configured"
     uuid: str = ""  # assigned when the zone first leaves the configured state
     zoneid: int | None = None  # while ready, running, shutting_down or down
+    # -- what a ready or running zone holds of its domain -------------------------
+    pool_cpus: list[int] = Field(default_factory=list)  # CPU ids of its temporary pool
+    interfaces: list[ZoneInterface] = Field(default_factory=list)
+    boot_time: float | None = None  # when it last became running
+    marked_incomplete: bool = False  # `mark incomplete` while running: kept for its halt
+    # -- the lock, and the console ----------------------------------------------------
+    operation: ZoneOperation | None = None
+    console_pid: int | None = None  # the zlogin -C attached to its console
+    console_output: list[str] = Field(default_factory=list)  # for it, not yet shown
 
     @property
     def name(self) -> str:
@@ -149,6 +183,16 @@ class Zone(BaseModel):
     @property
     def brand(self) -> str:
         return self.config.brand_name
+
+    @property
+    def in_kernel(self) -> bool:
+        """Ready, running, shutting down or down: the kernel has it (zone_list)."""
+        return self.state in KERNEL_STATES
+
+    @property
+    def locked(self) -> bool:
+        """A zoneadm operation on it is under way."""
+        return self.operation is not None
 
     def at_least(self, state: str) -> bool:
         """The zone's state is `state` or a later one."""

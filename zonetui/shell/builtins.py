@@ -79,7 +79,7 @@ def _complete_dirs(inv: Invocation, args: list[str]) -> list[str]:
 def cd(inv: Invocation) -> int:
     target = inv.argv[1] if len(inv.argv) > 1 else "/"
     path = normalise(target, inv.shell.cwd)
-    if not inv.solaris.fs.is_dir(path):
+    if not inv.fs.is_dir(path):
         inv.error(msg.CD_BAD_DIR.format(path=target))
         return 1
     inv.shell.cwd = path

@@ -38,6 +38,7 @@ from zonetui.sim.io import (
     terminal_sink,
 )
 from zonetui.sim.registry import lookup
+from zonetui.sim.zones.fsview import context_fs
 
 log = logging.getLogger("zonetui")
 
@@ -246,7 +247,7 @@ class Shell:
                 expand_value(redirect.target, self.vars, self.status) if redirect.target else ""
             )
             path = _abspath(target, self.cwd)
-            fs = self.context.resolve(self.world)[2].fs
+            fs = context_fs(self.context, self.world)
             if op == "<":
                 try:
                     stdin = TextInput(fs.read(path))
@@ -272,7 +273,7 @@ class Shell:
         if not files:
             return
         try:
-            fs = self.context.resolve(self.world)[2].fs
+            fs = context_fs(self.context, self.world)
         except ContextGone:
             return
         for path, sink in files:

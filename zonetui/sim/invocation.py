@@ -11,6 +11,7 @@ from zonetui.model import Domain, Host, Solaris, World, Zone
 from zonetui.model.fs import normalise
 from zonetui.sim.context import Context
 from zonetui.sim.io import Input, Reader, Sink
+from zonetui.sim.zones.fsview import FsView, view_for
 
 
 class Shell(Protocol):
@@ -26,6 +27,8 @@ class Shell(Protocol):
     def nested(self, context: Context, stdin: Input, out: Sink, err: Sink) -> Shell: ...
 
     def run(self) -> Reader: ...
+
+    def run_source(self, text: str) -> Reader: ...
 
 
 @dataclass
@@ -70,6 +73,17 @@ class Invocation:
     def zone(self) -> Zone | None:
         """The local zone the command runs in; None in the global zone."""
         return self._resolved[3]
+
+    @property
+    def fs(self) -> FsView:
+        """The files as this command sees them: a local zone sees its own root."""
+        return view_for(self.solaris, self.zone)
+
+    @property
+    def paced(self) -> bool:
+        """The front end wants long operations step by step (see zones.operations)."""
+        session = getattr(self.shell, "session", None)
+        return bool(getattr(session, "paced", False))
 
     @property
     def in_global_zone(self) -> bool:

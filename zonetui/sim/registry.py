@@ -31,6 +31,9 @@ class Command:
 
 
 REGISTRY: dict[str, Command] = {}
+# Other commands of the same name, each for where the registered one is not available
+# (e.g. reboot in a local zone reboots the zone, in a global zone the domain's OS).
+ALTERNATIVES: dict[str, list[Command]] = {}
 
 
 def command(
@@ -43,11 +46,13 @@ def command(
     complete: Completer | None = None,
     available: Availability | None = None,
     builtin: bool = False,
+    alternative: bool = False,
 ) -> Callable[[Runner], Runner]:
-    """Register the decorated function as the command `name`."""
+    """Register the decorated function as the command `name` (`alternative`: another
+    command of that name, for the places its `available` accepts)."""
 
     def register(run: Runner) -> Runner:
-        REGISTRY[name] = Command(
+        entry = Command(
             name=name,
             run=run,
             usage=usage,
@@ -58,6 +63,10 @@ def command(
             available=available,
             builtin=builtin,
         )
+        if alternative:
+            ALTERNATIVES.setdefault(name, []).append(entry)
+        else:
+            REGISTRY[name] = entry
         return run
 
     return register
@@ -70,19 +79,26 @@ def load_commands() -> dict[str, Command]:
     return REGISTRY
 
 
+def _candidates(word: str) -> list[Command]:
+    registry = load_commands()
+    everything = [*registry.values(), *(c for alts in ALTERNATIVES.values() for c in alts)]
+    if "/" in word:
+        return [c for c in everything if word in c.paths]
+    return [c for c in [registry.get(word), *ALTERNATIVES.get(word, [])] if c is not None]
+
+
+def _usable(cmd: Command, inv: Invocation) -> bool:
+    return cmd.available is None or cmd.available(inv)
+
+
 def lookup(word: str, inv: Invocation) -> Command | None:
     """The command that `word` names where `inv` runs, or None (`not found`)."""
-    registry = load_commands()
-    if "/" in word:
-        cmd = next((c for c in registry.values() if word in c.paths), None)
-    else:
-        cmd = registry.get(word)
-    if cmd is None or (cmd.available is not None and not cmd.available(inv)):
-        return None
-    return cmd
+    return next((c for c in _candidates(word) if _usable(c, inv)), None)
 
 
 def visible(inv: Invocation) -> list[Command]:
     """The commands available where `inv` runs, by name."""
     registry = load_commands()
-    return [c for name, c in sorted(registry.items()) if c.available is None or c.available(inv)]
+    names = sorted({*registry, *ALTERNATIVES})
+    found = [lookup(name, inv) for name in names]
+    return [c for c in found if c is not None]

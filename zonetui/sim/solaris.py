@@ -1,38 +1,36 @@
 """A domain's Solaris going down and coming up: the one place that says what happens to
-its zones (the zoneadm side will flesh this out; ldm and the power commands call it)."""
+its zones. ldm and the power commands call these two functions.
+
+When the OS stops, every zone the kernel had (ready, running, ...) is installed again:
+its zone id, its temporary pool and its network interfaces go, and zone ids start
+afresh at the next boot. When the OS comes up, svc:/system/zones boots the installed
+zones whose autoboot is true.
+"""
 
 from __future__ import annotations
 
 from zonetui.model import Domain, Host, World
-
-# Zone states that only exist while the kernel runs; they fall back to installed.
-RUNTIME_STATES = ("ready", "running", "shutting_down", "down")
+from zonetui.sim.zones.files import write_zone_files
+from zonetui.sim.zones.runtime import all_down, autoboot
 
 
 def halt_solaris(world: World, host: Host, domain: Domain) -> None:
-    """The domain's OS stops: every zone that was ready or running is installed again."""
+    """The domain's OS stops: its zones go down with it."""
     solaris = domain.solaris
     if solaris is None:
         return
     solaris.running = False
-    _reset_zones(domain)
+    all_down(solaris)
+    write_zone_files(solaris, world.clock)
 
 
 def boot_solaris(world: World, host: Host, domain: Domain) -> None:
-    """The domain's OS comes up at the world clock, its zones all installed (or less)."""
+    """The domain's OS comes up at the world clock; zones with autoboot=true boot."""
     solaris = domain.solaris
     if solaris is None:
         return
+    all_down(solaris)  # a domain reset without a clean halt leaves nothing running
     solaris.running = True
     solaris.boot_time = world.clock
-    _reset_zones(domain)
-
-
-def _reset_zones(domain: Domain) -> None:
-    solaris = domain.solaris
-    assert solaris is not None
-    for zone in solaris.zones.values():
-        if zone.state in RUNTIME_STATES:
-            zone.state = "installed"
-            zone.zoneid = None
-    solaris.next_zoneid = 1
+    write_zone_files(solaris, world.clock)
+    autoboot(world, host, domain)

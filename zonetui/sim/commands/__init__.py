@@ -2,4 +2,4 @@
 
 from zonetui.sim.commands import clock, files, system  # noqa: F401
 from zonetui.sim.ldoms import ldm  # noqa: F401
-from zonetui.sim.zones import zlogin, zoneadm, zonecfg, zonename  # noqa: F401
+from zonetui.sim.zones import power, zlogin, zoneadm, zonecfg, zonename  # noqa: F401

@@ -21,8 +21,11 @@ from zonetui.sim.getopt import Options, scan
 from zonetui.sim.invocation import Invocation
 from zonetui.sim.io import DriverInput, ReadLine
 from zonetui.sim.registry import command
+from zonetui.sim.zones.fsview import EROFS, FsView
 
 Steps = Generator[ReadLine, "str | None", int]
+# The files a command sees: the domain's own, or a local zone's view of them.
+Files = Filesystem | FsView
 
 # The root shell's file-mode creation mask (/etc/profile: umask 022).
 UMASK = 0o022
@@ -96,7 +99,7 @@ def _report(inv: Invocation, lines: Iterable[str]) -> None:
 # --- paths --------------------------------------------------------------------------
 
 
-def resolve(fs: Filesystem, cwd: str, name: str) -> tuple[str, Node | None]:
+def resolve(fs: Files, cwd: str, name: str) -> tuple[str, Node | None]:
     """Walk `name` component by component as namei does.
 
     Returns the absolute path and its node (None when only the last component is
@@ -126,7 +129,7 @@ def resolve(fs: Filesystem, cwd: str, name: str) -> tuple[str, Node | None]:
 
 def _stat(inv: Invocation, name: str) -> tuple[str, Node]:
     """lstat(2): the node `name` names, or FsError with its strerror text."""
-    path, node = resolve(inv.solaris.fs, inv.shell.cwd, name)
+    path, node = resolve(inv.fs, inv.shell.cwd, name)
     if node is None:
         raise FsError(msg.ENOENT, name)
     return path, node
@@ -138,21 +141,21 @@ def _last_component(name: str) -> str:
 
 def _touch_parent(inv: Invocation, path: str) -> None:
     """A directory's mtime moves when an entry is added or removed."""
-    parent = inv.solaris.fs.get(posixpath.dirname(path))
+    parent = inv.fs.get(posixpath.dirname(path))
     if parent is not None:
         parent.mtime = inv.world.clock
 
 
-def _subdirs(fs: Filesystem, path: str) -> int:
+def _subdirs(fs: Files, path: str) -> int:
     return sum(1 for name in fs.children(path) if fs.is_dir(posixpath.join(path, name)))
 
 
-def link_count(fs: Filesystem, path: str, node: Node) -> int:
+def link_count(fs: Files, path: str, node: Node) -> int:
     """st_nlink: 2 + subdirectories for a directory (its '.' and each child's '..')."""
     return 2 + _subdirs(fs, path) if node.kind == "dir" else 1
 
 
-def ufs_size(fs: Filesystem, path: str, node: Node) -> int:
+def ufs_size(fs: Files, path: str, node: Node) -> int:
     """st_size as UFS reports it: directories grow in 512-byte chunks of entries."""
     if node.kind != "dir":
         return node.size
@@ -218,12 +221,12 @@ def complete_paths(inv: Invocation, partial: str, dirs_only: bool = False) -> li
     head, slash, stem = partial.rpartition("/")
     base = head + slash
     try:
-        directory, node = resolve(inv.solaris.fs, inv.shell.cwd, base or ".")
+        directory, node = resolve(inv.fs, inv.shell.cwd, base or ".")
     except FsError:
         return []
     if node is None or node.kind != "dir":
         return []
-    fs = inv.solaris.fs
+    fs = inv.fs
     found = []
     for name in fs.children(directory):
         if not name.startswith(stem) or (name.startswith(".") and not stem.startswith(".")):
@@ -381,7 +384,7 @@ class _Ls:
 
     def __init__(self, inv: Invocation, fl: _LsFlags) -> None:
         self.inv = inv
-        self.fs = inv.solaris.fs
+        self.fs = inv.fs
         self.fl = fl
         self.now = inv.world.clock
         self.curcol = 0
@@ -557,7 +560,7 @@ class _Ls:
                 if child == "."
                 else (posixpath.dirname(path) if child == ".." else posixpath.join(path, child))
             )
-            entry = self.entry(child, child_path, self.fs.nodes[child_path], is_arg=False)
+            entry = self.entry(child, child_path, self.fs.lookup(child_path), is_arg=False)
             entries.append(entry)
             if self.fl.C or self.fl.m:
                 self.filewidth = max(self.filewidth, _width(child))
@@ -932,13 +935,13 @@ def simplify(path: str) -> str:
 
 def _make_dir(inv: Invocation, name: str, mode: int) -> None:
     """mkdir(2): a new directory with `mode` & ~umask, inheriting a set-gid parent's group."""
-    fs = inv.solaris.fs
+    fs = inv.fs
     path, node = resolve(fs, inv.shell.cwd, name)
     if node is not None:
         raise FsError(msg.EEXIST, name)
-    parent = fs.nodes[posixpath.dirname(path)]
+    parent = fs.lookup(posixpath.dirname(path))
     fs.mkdir(path, mode & ~UMASK & 0o7777, now=inv.world.clock)
-    created = fs.nodes[path]
+    created = fs.lookup(path)
     if parent.mode & _S_ISGID:
         created.group = parent.group
         created.mode |= _S_ISGID
@@ -947,7 +950,7 @@ def _make_dir(inv: Invocation, name: str, mode: int) -> None:
 
 def _make_dirs(inv: Invocation, name: str) -> None:
     """mkdirp(3GEN): every missing directory of `name`, from the top."""
-    fs = inv.solaris.fs
+    fs = inv.fs
     absolute = name.startswith("/")
     parts = [p for p in name.split("/") if p]
     if not name:
@@ -987,7 +990,7 @@ def mkdir(inv: Invocation) -> int:
         inv.error(msg.Mkdir.USAGE)
         return 2
     failed = False
-    fs = inv.solaris.fs
+    fs = inv.fs
     for operand in options.operands:
         name = simplify(operand)
         if parents:
@@ -1060,18 +1063,21 @@ class _Chmod:
             except FsError:
                 node = None
         else:
-            node = self.inv.solaris.fs.get(path)
+            node = self.inv.fs.get(path)
         if node is None or path is None:
             self.warn(msg.Chmod.CANT_ACCESS.format(path=display))
             return 1
         if self.spec == "A-":
             return 0  # strip a non-trivial ACL: there are none here
+        if self.inv.fs.read_only(path):
+            self.warn(msg.Chmod.CANT_CHANGE.format(path=display))  # chmod(2): EROFS
+            return 1
         node.mode = (
             new_mode(self.spec, node.mode, UMASK, node.kind == "dir", display, self.warn) & 0o7777
         )
         if not (self.recursive and node.kind == "dir"):
             return 0
-        fs = self.inv.solaris.fs
+        fs = self.inv.fs
         prefix = display if display == "/" else display + "/"
         failures = 0
         for child in fs.children(path):
@@ -1117,7 +1123,7 @@ def chmod(inv: Invocation) -> int:
 class _Rm:
     def __init__(self, inv: Invocation, force: bool, interactive: bool, recursive: bool) -> None:
         self.inv = inv
-        self.fs = inv.solaris.fs
+        self.fs = inv.fs
         self.force = force
         self.interactive = interactive
         self.recursive = recursive
@@ -1159,7 +1165,11 @@ class _Rm:
             return
         if self.interactive and not (yield from _ask(inv, msg.Rm.ASK_REMOVE.format(path=display))):
             return
-        del self.fs.nodes[path]
+        if self.fs.read_only(path):
+            inv.error(msg.Rm.NOT_REMOVED.format(path=display, reason=EROFS))
+            self.errors += 1
+            return
+        self.fs.unlink(path)
         _touch_parent(inv, path)
 
     def remove_dir(self, path: str, display: str) -> Generator[ReadLine, str | None, None]:
@@ -1184,11 +1194,13 @@ class _Rm:
             reason = msg.EBUSY
         elif self.fs.children(path):
             reason = msg.EEXIST
+        elif self.fs.read_only(path):
+            reason = EROFS
         if reason is not None:
             inv.error(msg.Rm.UNABLE.format(path=display, reason=reason))
             self.errors += 1
             return
-        del self.fs.nodes[path]
+        self.fs.unlink(path)
         _touch_parent(inv, path)
 
 
@@ -1227,12 +1239,12 @@ class _RmdirError(Exception):
 
 
 _STRERROR = {"ENOENT": msg.ENOENT, "ENOTDIR": msg.ENOTDIR, "EEXIST": msg.EEXIST,
-             "EINVAL": msg.EINVAL, "EBUSY": msg.EBUSY}  # fmt: skip
+             "EINVAL": msg.EINVAL, "EBUSY": msg.EBUSY, "EROFS": EROFS}  # fmt: skip
 
 
 def _sys_rmdir(inv: Invocation, name: str) -> None:
     """rmdir(2) with Solaris' errno choices; raises _RmdirError(errno name)."""
-    fs = inv.solaris.fs
+    fs = inv.fs
     try:
         path, node = resolve(fs, inv.shell.cwd, name)
     except FsError as error:
@@ -1252,7 +1264,9 @@ def _sys_rmdir(inv: Invocation, name: str) -> None:
         raise _RmdirError("EINVAL")
     if fs.children(path):
         raise _RmdirError("EEXIST")
-    del fs.nodes[path]
+    if fs.read_only(path):
+        raise _RmdirError("EROFS")
+    fs.unlink(path)
     _touch_parent(inv, path)
 
 
@@ -1269,7 +1283,7 @@ def _rmdirp(inv: Invocation, name: str) -> tuple[int, str, str | None]:
             return -2, d, None
         if slash >= 0:
             try:
-                path, node = resolve(inv.solaris.fs, inv.shell.cwd, d)
+                path, node = resolve(inv.fs, inv.shell.cwd, d)
             except FsError as error:
                 return -1, d, "ENOTDIR" if error.reason == msg.ENOTDIR else "ENOENT"
             if node is None:

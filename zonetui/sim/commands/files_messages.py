@@ -71,6 +71,7 @@ class Chmod:
     ERROR = "chmod: ERROR: {text}"
     WARNING = "chmod: WARNING: {text}"
     CANT_ACCESS = "can't access {path}"
+    CANT_CHANGE = "can't change {path}"  # chmod(2) failed (EROFS in a zone); best effort
     # Mode-parser diagnostics (common.c). Fatal ones carry chmod's exit status.
     INVALID_MODE = "invalid mode"
     GROUP_EXEC_AND_LOCK = "Group execution and locking not permitted together"
@@ -98,6 +99,7 @@ class Rm:
         "rm: Cannot remove any directory in the path of the current working directory\n{path}"
     )
     UNABLE = "rm: Unable to remove directory {path}: {reason}"
+    NOT_REMOVED = "rm: {path} not removed: {reason}"  # unlink(2) failed, e.g. EROFS
     # -i questions; nl_langinfo(YESSTR/NOSTR) is "yes"/"no" in the C locale.
     ASK_REMOVE = "rm: remove {path} (yes/no)? "
     ASK_EXAMINE = "rm: examine files in directory {path} (yes/no)? "

@@ -15,6 +15,7 @@ from zonetui.sim.commands import system_messages as msg
 from zonetui.sim.commands.files import getopt, resolve, solaris_time
 from zonetui.sim.invocation import Invocation
 from zonetui.sim.registry import command
+from zonetui.sim.zones.resources import visible_cpus
 
 SYS_NMLN = 257  # utsname field size, NUL included
 
@@ -174,9 +175,11 @@ class _Psrinfo:
         topology = inv.topology
         self.mhz = topology.clock_mhz
         self.chip_id = topology.chip.id
+        visible = set(visible_cpus(inv.solaris, inv.domain, inv.zone))
         self.socket = {
             vid: topology.socket_of(topology.core_of(strand))
             for vid, strand in enumerate(inv.domain.vcpus)
+            if vid in visible  # a zone sees its pool's CPUs (zones.resources)
         }
         self.since = solaris_time(msg.Psrinfo.DATE, inv.solaris.boot_time)
         self.errors = 0
@@ -242,7 +245,8 @@ def _complete_psrinfo(inv: Invocation, args: list[str]) -> list[str]:
     partial = args[-1] if args else ""
     if partial.startswith("-"):
         return [f"-{flag}" for flag in "psv" if f"-{flag}".startswith(partial)]
-    return [str(vid) for vid in range(len(inv.domain.vcpus)) if str(vid).startswith(partial)]
+    cpus = visible_cpus(inv.solaris, inv.domain, inv.zone)
+    return [str(vid) for vid in cpus if str(vid).startswith(partial)]
 
 
 @command(
@@ -322,6 +326,15 @@ def _node(depth: int, name: str, instance: int | None) -> str:
     return msg.Prtconf.INDENT * depth + text
 
 
+def _memory_size(inv: Invocation) -> int:
+    """What prtconf reports: the domain's memory, or a zone's physical memory cap."""
+    size = inv.domain.memory_size
+    cap = inv.zone.config.capped_memory if inv.zone is not None else None
+    if cap is not None and cap.physcap.isdigit():
+        size = min(size, int(cap.physcap))
+    return size
+
+
 def device_tree(inv: Invocation) -> list[str]:
     """The software device nodes of the domain, root first (best effort)."""
     chip = inv.topology.chip.id
@@ -364,7 +377,7 @@ def prtconf(inv: Invocation) -> int:
             inv.error(msg.Prtconf.PATH_AND_P.format(prog=prog))
             return 1
         try:
-            _, node = resolve(inv.solaris.fs, inv.shell.cwd, options.operands[0])
+            _, node = resolve(inv.fs, inv.shell.cwd, options.operands[0])
         except FsError:
             node = None
         text = msg.Prtconf.INVALID_PATH if node is None else msg.Prtconf.INVALID_DEVICE_PATH
@@ -373,7 +386,7 @@ def prtconf(inv: Invocation) -> int:
     if options.has("a") or options.has("c"):
         inv.error(msg.Prtconf.NEEDS_PATH.format(prog=prog))
         return 1
-    megabytes = -(-inv.domain.memory_size // (1 << 20))
+    megabytes = -(-_memory_size(inv) // (1 << 20))
     header = msg.Prtconf.HEADER.format(
         provider=msg.Release.HW_PROVIDER, machine=msg.Release.MACHINE
     )

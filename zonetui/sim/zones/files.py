@@ -46,7 +46,7 @@ def index_text(solaris: Solaris) -> str:
     """The whole /etc/zones/index: header, the global zone, then each zone."""
     lines = [INDEX_HEADER, "global:installed:/\n"]
     for zone in solaris.zones.values():
-        state = INDEX_STATE.get(zone.state, "installed")
+        state = "incomplete" if zone.marked_incomplete else INDEX_STATE.get(zone.state, "installed")
         path = zone.zonepath
         quoted = f'"{path}"' if ":" in path else path
         lines.append(f"{zone.name}:{state}:{quoted}:{zone.uuid}\n")
