@@ -227,7 +227,7 @@ ZONE_BOOT_BANNER = (
     "\n\nSunOS Release 5.10 Version Generic_141444-09 64-bit\n"
     "Copyright 1983-2009 Sun Microsystems, Inc.  All rights reserved.\n"
     "Use is subject to license terms.\n"
-    "Hostname: {hostname}\n"
+    "Hostname: {hostname}\n\n"
 )
 CONSOLE_LOGIN = "{hostname} console login: "
 # /etc/motd of a freshly installed Solaris 10 zone [M]

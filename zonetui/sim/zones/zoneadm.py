@@ -847,7 +847,7 @@ class Zoneadm:
                 if zone.brand != "native":
                     self.zerror(msg.ATTACH_NOT_A_DETACHED_ZONE)
                     return Z_ERR
-                self.relay(msg.ATTACH_NOT_DETACHED.split("\n"))
+                self.zerror(msg.ATTACH_NOT_DETACHED)  # one zerror(): \n\t inside
                 if not has_root:
                     self.zerror(msg.ATTACH_CANNOT_GENERATE)
                     return Z_ERR
