@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from fnmatch import fnmatch
 
 from zonetui.model import Solaris, Zone
-from zonetui.model.world import restore, snapshot
+from zonetui.model.world import snapshot
 from zonetui.model.zones import KERNEL_STATES
 from zonetui.sim.getopt import GetoptError, Options, getopt, scan
 from zonetui.sim.invocation import Invocation
@@ -28,6 +28,7 @@ from zonetui.sim.zones import messages as msg
 from zonetui.sim.zones import operations, runtime
 from zonetui.sim.zones.files import InvalidDocument, config_from_xml, write_zone_files
 from zonetui.sim.zones.templates import brand_installed
+from zonetui.sim.zones.transaction import restore_in_place
 from zonetui.sim.zones.verify import Target, validate_zonepath, verify_details, verify_handle
 
 Steps = Generator[ReadLine, "str | None", int]
@@ -1037,7 +1038,7 @@ def zoneadm(inv: Invocation) -> Steps:
     saved = snapshot(inv.world)
     status = yield from _main(inv)
     if status != Z_OK:
-        restore(inv.world, saved)
+        restore_in_place(inv.world, saved)
     return status
 
 

@@ -1,0 +1,143 @@
+"""Property tests of the zone lifecycle (hypothesis): any sequence of zoneadm and zlogin
+commands over several zones is answered without an internal error and leaves every
+zone in a documented state; running zones have distinct ids; a CPU is in one pool only
+and the default pool keeps one; /etc/zones/index follows the zones; and a zoneadm that
+fails changes nothing at all."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tests.conftest import CONFIGS, Typist
+from zonetui.model import World
+from zonetui.shell.interpreter import INTERNAL_ERROR_STATUS, Console
+from zonetui.sim.context import Context
+from zonetui.sim.zones import resources
+from zonetui.sim.zones.files import INDEX, parse_index
+from zonetui.store.config import load_config
+
+SETTINGS = settings(
+    max_examples=150,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+ZONES = ("web1", "web2", "db1", "db2", "x1", "x2")
+SETUP = (
+    "zonecfg -z web2 'create; set zonepath=/zones/web2; set autoboot=true;"
+    " add net; set physical=e1000g0; set address=192.168.1.10/24; end'",
+    "zonecfg -z db1 'create -b; set zonepath=/zones/db1; add dedicated-cpu; set ncpus=8-16; end'",
+    "zonecfg -z db2 'create; set zonepath=/zones/db2; add dedicated-cpu; set ncpus=12; end'",
+    "zonecfg -z x1 'create; set zonepath=/zones/x1; set ip-type=exclusive;"
+    " add net; set physical=e1000g1; end'",
+    "zonecfg -z x2 'create -t x1; set zonepath=/zones/x2'",
+    # a start with zones in every state: web1, db1 and x2 installed, web2 and x1 running
+    "zoneadm -z web1 install",
+    "zoneadm -z web2 install",
+    "zoneadm -z db1 install",
+    "zoneadm -z x1 install",
+    "zoneadm -z x2 install",
+    "zoneadm -z web2 boot",
+    "zoneadm -z x1 boot",
+)
+DOCUMENTED = {"configured", "incomplete", "installed", "ready", "running"}
+
+
+@cache
+def _start() -> str:
+    world = load_config(CONFIGS / "zones-web1-configured.toml")
+    sh = Typist(Console(world, Context("t2000-a"), terminal=False))
+    for line in SETUP:
+        sh(line)
+        assert sh.status == 0, line
+    return world.model_dump_json()
+
+
+zone_names = st.sampled_from(ZONES)
+ZONEADM = st.one_of(
+    st.tuples(
+        zone_names,
+        st.sampled_from(
+            [
+                "install",
+                "install",
+                "uninstall -F",
+                "boot",
+                "boot",
+                "boot",
+                "boot -- -s",
+                "halt",
+                "ready",
+                "reboot",
+                "verify",
+                "detach",
+                "detach -n",
+                "attach",
+                "attach -F",
+                "attach -u",
+                "mark incomplete",
+                "list -p",
+            ]
+        ),
+    ).map(lambda t: f"zoneadm -z {t[0]} {t[1]}"),
+    st.tuples(zone_names, zone_names).map(lambda t: f"zoneadm -z {t[0]} clone {t[1]}"),
+    st.tuples(zone_names, st.sampled_from(["/zones/moved", "/zones2", "/tmp/zones"])).map(
+        lambda t: f"zoneadm -z {t[0]} move {t[1]}/{t[0]}"
+    ),
+)
+ZLOGIN = st.tuples(
+    zone_names, st.sampled_from(["zonename", "reboot", "halt", "init 6", "psrinfo", "ls /"])
+).map(lambda t: f"zlogin {t[0]} {t[1]}")
+OTHER = st.sampled_from(
+    ["zoneadm list -cv", "init 6", "zlogin -C web1 < /dev/null", "mkdir -m 755 /tmp/zones"]
+)
+COMMANDS = st.lists(st.one_of(ZONEADM, ZLOGIN, OTHER), min_size=1, max_size=25)
+
+
+def check_invariants(world: World) -> None:
+    host = world.host("t2000-a")
+    domain = host.primary
+    solaris = domain.solaris
+    assert solaris is not None
+    ids = [z.zoneid for z in solaris.zones.values() if z.in_kernel]
+    assert None not in ids and len(ids) == len(set(ids)), ids
+    cpus = set(resources.domain_cpus(domain))
+    seen: set[int] = set()
+    for zone in solaris.zones.values():
+        assert zone.state in DOCUMENTED, (zone.name, zone.state)
+        assert zone.operation is None
+        assert (zone.zoneid is not None) == zone.in_kernel
+        pool = set(zone.pool_cpus)
+        assert pool <= cpus
+        assert not pool & seen, "a CPU in two pools"
+        seen |= pool
+        if pool:
+            assert zone.in_kernel and zone.config.dedicated_cpu is not None
+            assert zone.config.dedicated_cpu.ncpu_min <= len(pool)
+        if not zone.in_kernel:
+            assert not zone.interfaces
+        assert (zone.uuid == "") == (zone.state == "configured" and not zone.marked_incomplete)
+    assert resources.default_pool(solaris, domain), "the default pool keeps a CPU"
+    index = {name: state for name, state, _, _ in parse_index(solaris.fs.read(INDEX))}
+    for zone in solaris.zones.values():
+        expected = "installed" if zone.in_kernel else zone.state
+        if zone.marked_incomplete:
+            expected = "incomplete"
+        assert index[zone.name] == expected
+
+
+@SETTINGS
+@given(COMMANDS)
+def test_any_sequence_of_zone_commands_keeps_the_zones_consistent(commands):
+    world = World.model_validate_json(_start())
+    sh = Typist(Console(world, Context("t2000-a"), terminal=False))
+    for line in commands:
+        before = world.model_dump() if line.startswith("zoneadm") else None
+        out, err = sh.streams(line)
+        assert sh.status != INTERNAL_ERROR_STATUS, (line, err)
+        assert "internal error" not in err
+        if before is not None and sh.status != 0:
+            assert world.model_dump() == before, f"{line} failed and changed the world"
+        check_invariants(world)
