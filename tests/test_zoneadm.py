@@ -302,3 +302,22 @@ def test_a_cpu_vanished_from_the_domain_is_no_longer_in_a_pool():
     db = ldg1.solaris.zones["db"]
     assert resources.visible_cpus(ldg1.solaris, ldg1, db) == [6]
     assert resources.default_pool(ldg1.solaris, ldg1) == [0, 1, 2, 3, 4, 5]
+
+
+def test_the_demo_cluster_has_zones_in_every_state_across_its_domains():
+    from zonetui.store.paths import demo_config
+
+    world = load_config(demo_config())
+    host = world.host("t2000-a")
+    primary = host.primary.solaris
+    assert {z.state for z in primary.zones.values()} == {
+        "configured",
+        "incomplete",
+        "installed",
+        "ready",
+        "running",
+    }
+    assert primary.zones["db1"].pool_cpus  # its CPUs come from primary's four
+    guest = host.domain("ldg1").solaris
+    assert guest.zones["guestweb"].state == "running"
+    assert guest.zones["guestweb"].interfaces[0].name == "vnet0:1"
