@@ -271,6 +271,8 @@ config: zones-web1-installed
 zonecfg -z web1 "set pool=batch"
 zoneadm -z web1 verify
 echo $?
+zoneadm -z web1 boot
+zoneadm -z web1 halt
 zonecfg -z db1 "create; set zonepath=/zones/db1; add dedicated-cpu; set ncpus=2; end"
 zoneadm -z db1 install > /dev/null
 zoneadm -z db1 boot
@@ -285,6 +287,10 @@ zoneadm list -v
 zoneadm: zone 'web1': WARNING: pools facility not active; zone will not be bound to pool 'batch'.
 # echo $?
 0
+# zoneadm -z web1 boot
+zoneadm: zone 'web1': WARNING: pools facility not active; zone will not be bound to pool 'batch'.
+zoneadm: zone 'web1': WARNING: Pools facility not active; zone will not be bound to pool
+# zoneadm -z web1 halt
 # zonecfg -z db1 "create; set zonepath=/zones/db1; add dedicated-cpu; set ncpus=2; end"
 # zoneadm -z db1 install > /dev/null
 # zoneadm -z db1 boot
@@ -300,8 +306,8 @@ zoneadm: zone 'web1': WARNING: Pool not found; using default pool
 # zoneadm list -v
   ID NAME             STATUS     PATH                           BRAND    IP    
    0 global           running    /                              native   shared
-   1 db1              running    /zones/db1                     native   shared
-   2 web1             running    /zones/web1                    native   shared
+   2 db1              running    /zones/db1                     native   shared
+   3 web1             running    /zones/web1                    native   shared
 === verify: capped-memory cannot be more than the domain's memory
 config: zones-web1-configured
 --- input

@@ -340,7 +340,6 @@ BRAND_INSTALL = (
 BRAND_NO_ARCHIVE = "ERROR: an archive must be specified with -a"  # [M]
 BRAND_NO_MODE = "ERROR: one of -u (sys-unconfig) or -p (preserve) must be specified"  # [M]
 BRAND_BAD_ARCHIVE = "ERROR: the archive {archive} could not be read"  # [M]
-BRAND_INSTALL_FAILED = "'brand-specific installation' failed with exit code {code}."
 
 # -- uninstall ----------------------------------------------------------------------------
 UNINSTALL_ASK = "Are you sure you want to uninstall zone {zone} (y/[n])? "
@@ -416,6 +415,7 @@ ZLOGIN_ROOT_DIRECTORY = "{prog}: root path must be a directory."
 ZLOGIN_BAD_CMDCHAR = "{prog}: Unrecognized escape character option {value}"
 ZLOGIN_BIG_CMDCHAR = "{prog}: Octal escape character '{value}' too large"
 ZLOGIN_CONSOLE_BUSY = "{prog}: Console is already in use by process ID {pid}."
+# (never printed here: the simulated shells are root with all privileges)
 ZLOGIN_PRIVILEGE = "{prog}: You lack sufficient privilege to run this command (all privs required)"
 ZLOGIN_CONNECTED = "[Connected to zone '{zone}' {tty}]"
 ZLOGIN_CLOSED = "[Connection to zone '{zone}' {tty} closed]"
