@@ -321,3 +321,22 @@ def test_the_demo_cluster_has_zones_in_every_state_across_its_domains():
     guest = host.domain("ldg1").solaris
     assert guest.zones["guestweb"].state == "running"
     assert guest.zones["guestweb"].interfaces[0].name == "vnet0:1"
+
+
+def test_a_zone_readied_or_rebooted_from_running_keeps_its_cpus():
+    world = world_of("zones-guest")
+    sh = Typist(Console(world, Context("t5220-a", "ldg1"), terminal=False))
+    sh("zonecfg -z db 'create; set zonepath=/zones/db; add dedicated-cpu; set ncpus=2-3; end'")
+    sh("zoneadm -z db install")
+    sh("zoneadm -z db boot 2>/dev/null")
+    db = world.host("t5220-a").domain("ldg1").solaris.zones["db"]
+    assert db.pool_cpus == [5, 6, 7]
+    sh("zoneadm -z db ready 2>/dev/null")
+    assert (db.state, db.pool_cpus) == ("ready", [5, 6, 7])
+    sh("zoneadm -z db boot")
+    sh("zoneadm -z db reboot 2>/dev/null")
+    assert (db.state, db.pool_cpus) == ("running", [5, 6, 7])
+    sh("zlogin db reboot")
+    assert (db.state, db.pool_cpus) == ("running", [5, 6, 7])
+    sh("zoneadm -z db halt")
+    assert db.pool_cpus == []

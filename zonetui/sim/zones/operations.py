@@ -40,7 +40,7 @@ DURATIONS: dict[str, float] = {
     "boot": 30,  # ready (virtual platform), then init until the zone is up
     "ready": 5,
     "halt": 10,  # shutting_down, down, then installed
-    "reboot": 40,
+    "reboot": 10,  # its halt; then it boots (boot's duration)
     "attach": 60,  # the manifest checked against this system, /dev regenerated
     "attach-update": 600,
     "detach": 5,

@@ -35,7 +35,7 @@ def act(inv: Invocation, level: str) -> int:
         return 0
     world, host, domain = inv.world, inv.host, inv.domain
     if level == "6":
-        world.advance(operations.DURATIONS["reboot"])
+        world.advance(operations.DURATIONS["reboot"] + operations.DURATIONS["boot"])
         with contextlib.suppress(runtime.BringupFailed):  # logged; the zone stays installed
             runtime.reboot_zone(world, host, domain, zone)
     else:

@@ -391,10 +391,11 @@ class Zoneadm:
             return Z_OK
         if self.locked():
             return Z_ERR
-        if zone.in_kernel:  # running: halted, then readied
-            yield from self._halt_steps("ready")
+        was_running = zone.in_kernel
+        if was_running:  # halted, then readied: its temporary pool stays
+            yield from self._halt_steps("halt", keep_pool=True)
         try:
-            warnings = runtime.bringup(inv.world, inv.host, inv.domain, zone)
+            warnings = runtime.bringup(inv.world, inv.host, inv.domain, zone, was_running)
         except runtime.BringupFailed as failed:
             self.relay(failed.lines)
             self.zerror(msg.ZONEADM_CALL_FAILED)
@@ -406,8 +407,10 @@ class Zoneadm:
         return Z_OK
 
     def _halt_steps(
-        self, kind: str, rebooting: bool = False
+        self, kind: str, keep_pool: bool = False
     ) -> Generator[ReadLine, str | None, None]:
+        """zone_halt(): shutting_down, down, then installed; a zone that comes straight
+        back (reboot, ready of a running zone) keeps its temporary pool."""
         zone = self.zone
 
         def state(name: str) -> Callable[[], None]:
@@ -417,8 +420,8 @@ class Zoneadm:
             return act
 
         def down() -> None:
-            runtime.teardown(zone, rebooting=rebooting)
-            if not rebooting:
+            runtime.teardown(zone, rebooting=keep_pool)
+            if not keep_pool:
                 runtime.notice(zone, msg.NOTICE_HALTED)
             self.save()
 
@@ -468,7 +471,7 @@ class Zoneadm:
         if self.locked():
             return Z_ERR
         runtime.notice(zone, msg.NOTICE_REBOOTING)
-        yield from self._halt_steps("reboot", rebooting=True)
+        yield from self._halt_steps("reboot", keep_pool=True)
         args = runtime.filter_bootargs(zone, bootargs)
         try:
             warnings = runtime.bringup(inv.world, inv.host, inv.domain, zone, rebooting=True)
