@@ -140,6 +140,23 @@ def build_parser() -> argparse.ArgumentParser:
             "A host powers on with its next SP configuration.",
         )
         power.add_argument("host", nargs="?", metavar="HOST")
+    from zonetui.store.transfer_messages import CopyZonepath, Export, Import
+
+    imp = sub.add_parser("import", help=Import.HELP, description=Import.DESCRIPTION)
+    imp.add_argument("files", nargs="+", metavar="HOSTFILE", help=Import.FILES_HELP)
+    imp.add_argument("--to", metavar="DIR", default="/var/tmp", help=Import.TO_HELP)
+    exp = sub.add_parser("export", help=Export.HELP, description=Export.DESCRIPTION)
+    exp.add_argument("path", metavar="SIMPATH", help=Export.PATH_HELP)
+    exp.add_argument("--to", metavar="HOSTFILE", required=True, help=Export.TO_HELP)
+    copy = sub.add_parser(
+        "copy-zonepath", help=CopyZonepath.HELP, description=CopyZonepath.DESCRIPTION
+    )
+    copy.add_argument(
+        "source", metavar=f"SOURCE={CopyZonepath.SPEC}", help=CopyZonepath.SOURCE_HELP
+    )
+    copy.add_argument(
+        "target", metavar=f"TARGET={CopyZonepath.SPEC}", help=CopyZonepath.TARGET_HELP
+    )
     from zonetui.labs.quiz_messages import Cli as quiz_msg
 
     quiz = sub.add_parser("quiz", help=quiz_msg.HELP, description=quiz_msg.DESCRIPTION)
@@ -205,6 +222,9 @@ def _dispatch(args: argparse.Namespace) -> int:
         "quiz": _quiz,
         "poweroff": _power,
         "poweron": _power,
+        "import": _import,
+        "export": _export,
+        "copy-zonepath": _copy_zonepath,
         **{tool: _tool for tool in TOOLS},
     }
     return handlers[args.command](args)
@@ -414,4 +434,71 @@ def _power(args: argparse.Namespace) -> int:
             return _fail(MSG_ALREADY.format(name=name, state=state))
         (power_on if on else power_off)(world, host)
     print(MSG_POWERED.format(name=name, state=state))
+    return 0
+
+
+# -- files in and out (store/transfer.py) ----------------------------------------------------
+
+
+def _place(args: argparse.Namespace, world):
+    """Where --host/--domain/--zone point, for import and export."""
+    from zonetui.store.transfer import TransferError, place
+
+    host = args.host_option or (world.hosts[0].name if world.hosts else "")
+    try:
+        return place(world, host, args.domain or "primary", args.zone or "global")
+    except TransferError as error:
+        raise Refused(f"zonetui {args.command}: {error}") from None
+
+
+def _import(args: argparse.Namespace) -> int:
+    """Host files into the simulated filesystem, default /var/tmp."""
+    from zonetui.store.transfer import TransferError, import_files
+    from zonetui.store.transfer_messages import Import
+
+    workspace = _workspace(args)
+    with workspace.transaction() as world:
+        where = _place(args, world)
+        try:
+            done, failed = import_files(world, where, args.files, args.to)
+        except TransferError as error:
+            raise Refused(str(error)) from None
+    for item in done:
+        print(Import.COPIED.format(host=item.host, where=where.where, path=item.path))
+    for line in failed:
+        print(line, file=sys.stderr)
+    return 1 if failed else 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    """One simulated file out to this computer."""
+    from zonetui.store.transfer import TransferError, export_file
+    from zonetui.store.transfer_messages import Export
+
+    workspace = _workspace(args)
+    with workspace.transaction() as world:
+        where = _place(args, world)
+        try:
+            path = export_file(where, args.path, args.to)
+        except TransferError as error:
+            raise Refused(str(error)) from None
+    print(Export.COPIED.format(where=where.where, path=path, host=args.to))
+    return 0
+
+
+def _copy_zonepath(args: argparse.Namespace) -> int:
+    """The administrator's copy of a zonepath to another domain (tar, zfs send | recv)."""
+    from zonetui.store.transfer import TransferError, copy_zonepath, parse_spec
+    from zonetui.store.transfer_messages import CopyZonepath
+
+    workspace = _workspace(args)
+    with workspace.transaction() as world:
+        default = args.host_option or (world.hosts[0].name if world.hosts else "")
+        try:
+            source = parse_spec(args.source, default)
+            target = parse_spec(args.target, default)
+            count = copy_zonepath(world, source, target)
+        except TransferError as error:
+            raise Refused(CopyZonepath.FAILED.format(reason=error)) from None
+    print(CopyZonepath.COPIED.format(source=source.label, target=target.label, count=count))
     return 0

@@ -9,12 +9,23 @@ subcommand leaves the world exactly as it was.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import inspect
+from collections.abc import Callable, Generator
 from dataclasses import dataclass
 
 from zonetui.model.world import restore, snapshot
 from zonetui.sim.invocation import Invocation
-from zonetui.sim.ldoms import constraints, devices, domains, listing, resources, settings, vio
+from zonetui.sim.io import ReadLine
+from zonetui.sim.ldoms import (
+    constraints,
+    devices,
+    domains,
+    listing,
+    migrate,
+    resources,
+    settings,
+    vio,
+)
 from zonetui.sim.ldoms import messages as msg
 from zonetui.sim.ldoms.args import UsageError, parse
 from zonetui.sim.ldoms.machine import LdmError, Machine, bound
@@ -58,7 +69,7 @@ def canonical(word: str) -> str:
     return COMMAND_ALIASES.get(joined, joined)
 
 
-Handler = Callable[[Run], None]
+Handler = Callable[[Run], None | Generator]  # a generator when it reads a line
 Completer = Callable[[Machine, int, list[str]], list[str]]
 BOTH = ("1.3", "2.2")
 NEW = ("2.2",)
@@ -290,7 +301,7 @@ SUBCOMMANDS: tuple[Subcommand, ...] = (
                complete=_at(BOUND_OR_ACTIVE)),
     Subcommand("migrate-domain", "domain    ( dom )",
                "migrate-domain [-n] [-p <filename>] <source-ldom> [<user>@]<target-host>[:<target-ldom>]",
-               domains.migrate_domain, flags="n", valued="p", complete=_at(GUESTS)),
+               migrate.migrate_domain, flags="n", valued="p", complete=_at(GUESTS)),
     Subcommand("set-domain", "domain    ( dom )",
                "set-domain (-i <file> | [mac-addr=<num>] [hostid=<num>] [failure-policy=<policy>] "
                "[master=[<master-ldom1,...,master-ldom4>]] <ldom>)",
@@ -557,7 +568,7 @@ def _complete(inv: Invocation, args: list[str]) -> list[str]:
     complete=_complete,
     available=_available,
 )
-def ldm(inv: Invocation) -> int:
+def ldm(inv: Invocation) -> int | Generator:
     args = inv.argv[1:]
     machine = Machine(inv.world, inv.host)
     version = machine.profile.version
@@ -587,8 +598,29 @@ def ldm(inv: Invocation) -> int:
     return run_subcommand(inv, machine, sub, args[1:])
 
 
-def run_subcommand(inv: Invocation, machine: Machine, sub: Subcommand, words: list[str]) -> int:
-    """Parse, run, and either print the notices or put the world back as it was."""
+def run_subcommand(inv: Invocation, machine: Machine, sub: Subcommand, words: list[str]):
+    """Parse, run, and either print the notices or put the world back as it was. The
+    status at once; or, when the subcommand reads a line (migrate-domain asks for the
+    target's password), the steps that end with it."""
+    steps = _guarded(inv, machine, sub, words)
+    try:
+        request = next(steps)
+    except StopIteration as done:
+        return done.value
+    return _resume(steps, request)
+
+
+def _resume(steps: Generator, request: ReadLine) -> Generator:
+    answer = yield request
+    while True:
+        try:
+            request = steps.send(answer)
+        except StopIteration as done:
+            return done.value
+        answer = yield request
+
+
+def _guarded(inv: Invocation, machine: Machine, sub: Subcommand, words: list[str]) -> Generator:
     version = machine.profile.version
     new = version == "2.2"
     flags = sub.flags + (sub.new_flags if new and len(sub.new_flags) == 1 else "")
@@ -598,7 +630,9 @@ def run_subcommand(inv: Invocation, machine: Machine, sub: Subcommand, words: li
     try:
         parsed = parse(words, flags, sub.valued, props, long_flags)
         run = Run(machine, inv, parsed, sub.name)
-        sub.run(run)
+        result = sub.run(run)
+        if inspect.isgenerator(result):
+            yield from result
     except UsageError as error:
         if saved is not None:
             restore(inv.world, saved)

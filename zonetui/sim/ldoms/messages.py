@@ -222,6 +222,42 @@ XML_INVALID = "Invalid XML file {path}"  # [M]
 XML_NO_DOMAIN = "No LDom found in {path}"  # [M]
 XML_NAME_MISMATCH = "The file {path} describes LDom {found}, not {name}"  # [M]
 
-# --- migration (§8 T33) ---------------------------------------------------------------------
+# --- migration (§2.4, §6.1, §8 T33; LDoms 1.3 Administration Guide ch. 8) -------------------
+TARGET_PASSWORD = "Target Password:"  # [V] T33 (no echo; read from the terminal)
 MIGRATION_FAILED = "Domain Migration of LDom {name} failed"  # [V]
+MIGRATION_WOULD_FAIL = (
+    "Domain Migration of LDom {name} would fail if attempted"  # [V] 3.x -n, [M] 1.3
+)
+MIGRATION_MEMORY = "Unable to bind {size} memory region at real address {ra}"  # [V] T33
 MIGRATION_NO_TARGET = "Failed to establish connection with ldmd(1m) on target: {target}"  # [M]
+MIGRATION_NO_PASSWORD = "Unable to read the target password"  # [M] end of input at the prompt
+MIGRATION_NO_TTY = "Unable to read the target password: no terminal (use -p <filename>)"  # [M]
+MIGRATION_PASSWORD_FILE = "Unable to read the password file {path}"  # [M]
+MIGRATION_AUTH = "Authentication failed for user {user} on target {target}"  # [M]
+MIGRATION_SAME_HOST = "The target {target} is the source machine"  # [M]
+MIGRATION_VERSION = (  # [M] the guide asks for compatible managers on both machines
+    "The Logical Domains Manager on target {target} ({theirs}) is not compatible with "
+    "this one ({ours})"
+)
+MIGRATION_RECONF = (  # [M] "delayed reconfiguration ... prevent a migration from starting"
+    "A delayed reconfiguration is pending on LDom primary of {machine}; "
+    "no domain can be migrated until it reboots"
+)
+MIGRATION_CONFIG_MODE = "The Logical Domains Manager of {machine} is in configuration mode"  # [M]
+MIGRATION_MASTERS = "LDom {name} has master LDoms ({masters}) on the source machine"  # [M]
+MIGRATION_SERVICE_EXISTS = "Service {service} already exists on target {target}"  # [M]
+MIGRATION_IO_DOMAIN = "LDom {name} has direct access to physical I/O devices and cannot be migrated"  # [M] guide: "you cannot migrate I/O domains"
+MIGRATION_CRYPTO = (  # [M] 1.3: no warm migration of a domain with bound crypto units
+    "LDom {name} has bound cryptographic units: remove them (ldm set-crypto 0 {name}) before "
+    "migrating it while it is active"
+)
+MIGRATION_CPU_TYPE = (  # [M] guide: "the same processor type running at the same frequency"
+    "The processor of target {target} ({theirs}) differs from this machine's ({ours})"
+)
+MIGRATION_NO_OS = (  # [M] the OS suspends the domain and shrinks it to one strand
+    "LDom {name} is active but its operating system is not running"
+)
+MIGRATION_PSET = (  # [M] guide: processor sets in the domain make the CPU removal fail
+    "Unable to remove VCPUs from LDom {name}: processor sets are configured in the domain"
+)
+MIGRATION_CORES = "Unable to bind {cores} full cores for {vcpus} VCPUs on the target"  # [M]
