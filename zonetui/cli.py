@@ -164,7 +164,43 @@ def build_parser() -> argparse.ArgumentParser:
     quiz.add_argument("--seed", metavar="S", help=quiz_msg.SEED_HELP)
     quiz.add_argument("--topic", metavar="T", action="append", default=[], help=quiz_msg.TOPIC_HELP)
     quiz.add_argument("--list-topics", action="store_true", help=quiz_msg.LIST_TOPICS_HELP)
+    _add_lab_parser(sub)
     return parser
+
+
+def _add_lab_parser(sub) -> None:
+    """`zonetui lab ...` (issue 7): practice labs graded on the state reached."""
+    from zonetui.labs.lab_messages import Cli as lab_msg
+    from zonetui.labs.library import user_dir
+
+    lab = sub.add_parser(
+        "lab", help=lab_msg.HELP, description=lab_msg.DESCRIPTION.format(folder=user_dir())
+    )
+    verbs = lab.add_subparsers(dest="lab_command", metavar="VERB", required=True)
+    listing = verbs.add_parser("list", help=lab_msg.LIST_HELP, description=lab_msg.LIST_HELP)
+    listing.add_argument("--tag", metavar="T", action="append", default=[], help=lab_msg.TAG_HELP)
+    show = verbs.add_parser("show", help=lab_msg.SHOW_HELP, description=lab_msg.SHOW_HELP)
+    show.add_argument("lab", metavar="ID", help=lab_msg.LAB_ARG)
+    show.add_argument("--solution", action="store_true", help=lab_msg.SOLUTION_HELP)
+    start = verbs.add_parser("start", help=lab_msg.START_HELP, description=lab_msg.START_HELP)
+    start.add_argument("lab", metavar="ID", help=lab_msg.LAB_ARG)
+    start.add_argument("--exam", action="store_true", help=lab_msg.EXAM_HELP)
+    start.add_argument("--shell", action="store_true", help=lab_msg.SHELL_HELP)
+    for verb, text in (
+        ("check", lab_msg.CHECK_HELP),
+        ("hint", lab_msg.HINT_HELP),
+        ("reset", lab_msg.RESET_HELP),
+    ):
+        one = verbs.add_parser(verb, help=text, description=text)
+        one.add_argument("lab", metavar="ID", help=lab_msg.LAB_ARG)
+    run = verbs.add_parser("exec", help=lab_msg.EXEC_HELP, description=lab_msg.EXEC_HELP)
+    run.add_argument("lab", metavar="ID", help=lab_msg.LAB_ARG)
+    run.add_argument("words", nargs=argparse.REMAINDER, metavar="-- COMMAND [ARG...]")
+    verify = verbs.add_parser(
+        "verify-solutions", help=lab_msg.VERIFY_HELP, description=lab_msg.VERIFY_HELP
+    )
+    verify.add_argument("labs", nargs="*", metavar="ID", help=lab_msg.LAB_ARG)
+    verbs.add_parser("progress", help=lab_msg.PROGRESS_HELP, description=lab_msg.PROGRESS_HELP)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -220,6 +256,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         "reset": _reset,
         "locate": _locate,
         "quiz": _quiz,
+        "lab": _lab,
         "poweroff": _power,
         "poweron": _power,
         "import": _import,
@@ -416,6 +453,63 @@ def _quiz(args: argparse.Namespace) -> int:
         raise Refused(quiz_msg.REFUSED.format(reason=error), 2) from None
     quiz.play(quiz.QuizRun(questions), sys.stdin, sys.stdout)
     return 0  # a low score is not a failure
+
+
+def _lab(args: argparse.Namespace) -> int:
+    """`zonetui lab VERB`: the plain verbs in zonetui.labs.frontend, the TUI here."""
+    from zonetui.labs import frontend
+
+    verb = args.lab_command
+    override = frontend.place_of(args.host_option, args.domain, args.zone)
+    out, err = sys.stdout, sys.stderr
+    if verb == "list":
+        return frontend.run(frontend.list_labs, args.tag, out, err)
+    if verb == "show":
+        return frontend.run(frontend.show, args.lab, args.solution, out)
+    if verb == "check":
+        return frontend.run(frontend.check, args.lab, out)
+    if verb == "hint":
+        return frontend.run(frontend.hint, args.lab, out)
+    if verb == "reset":
+        return frontend.run(frontend.reset, args.lab, args.state, out)
+    if verb == "progress":
+        return frontend.run(frontend.progress, out, err)
+    if verb == "verify-solutions":
+        return frontend.run(frontend.verify_solutions, args.labs, out)
+    if verb == "exec":
+        words = args.words[1:] if args.words[:1] == ["--"] else args.words
+        if not words:
+            from zonetui.labs.lab_messages import Cli as lab_msg
+
+            return _fail(lab_msg.NO_COMMAND, 2)
+        line = words[0] if len(words) == 1 else shlex.join(words)
+        return frontend.run(
+            frontend.exec_line, args.lab, line, args.state, override, sys.stdin, out, err
+        )
+    return frontend.run(_lab_start, args, override)
+
+
+def _lab_start(args: argparse.Namespace, override) -> int:
+    """`zonetui lab start`: the TUI (or a line-mode shell) on the lab's own world."""
+    from zonetui.labs import frontend
+    from zonetui.labs.lab_messages import Cli as lab_msg
+
+    loaded, attempt = frontend.open_attempt(args.lab, args.exam, args.state)
+    if args.exam:
+        print(
+            lab_msg.EXAM_STARTED.format(
+                title=loaded.lab.title, limit=loaded.lab.exam_minutes, id=loaded.id
+            )
+        )
+    if args.shell:
+        terminal = sys.stdin.isatty()
+        if terminal:
+            _enable_readline(lambda line: (len(line), []))
+        read = input if terminal else None
+        return frontend.shell(loaded, attempt, override, sys.stdin, sys.stdout, sys.stderr, read)
+    from zonetui.tui.lab_panel import run_lab_app
+
+    return run_lab_app(loaded, attempt, override)
 
 
 def _power(args: argparse.Namespace) -> int:
