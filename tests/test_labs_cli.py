@@ -287,3 +287,28 @@ def test_verify_solutions_of_every_bundled_lab_as_a_command() -> None:
     lines = done.stdout.splitlines()
     assert all(line.startswith("✔ ") for line in lines[:-1])
     assert lines[-1] == f"{len(lines) - 1} of {len(lines) - 1} labs verified"
+
+
+def test_start_opens_the_tui_on_the_labs_own_world(monkeypatch, tmp_path) -> None:
+    opened = {}
+
+    def run_lab_app(loaded, attempt, override):
+        opened.update(lab=loaded.id, mode=attempt.mode, state=attempt.state, where=override)
+        return 0
+
+    monkeypatch.setattr("zonetui.tui.lab_panel.run_lab_app", run_lab_app)
+    assert main(["lab", "start", LAB]) == 0
+    assert (opened["lab"], opened["mode"]) == (LAB, "practice")
+    assert opened["state"] == str(attempts.world_file(LAB))
+    state = tmp_path / "exam.json"
+    assert main(["--state", str(state), "lab", "start", "--exam", LAB]) == 0
+    assert (opened["mode"], opened["state"]) == ("exam", str(state))
+    assert state.is_file()
+
+
+def test_global_options_choose_where_lab_commands_run(capsys) -> None:
+    lab_id = "combo-zones-in-guest"
+    assert main(["--domain", "ldg1", "lab", "exec", lab_id, "--", "psrinfo"]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 4  # 12 CPUs, 8 in db1's pool
+    assert main(["--domain", "ldg1", "--zone", "db1", "lab", "exec", lab_id, "--", "zonename"]) == 0
+    assert capsys.readouterr().out == "db1\n"

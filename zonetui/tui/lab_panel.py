@@ -376,6 +376,11 @@ class LabApp(ZonetuiApp):
     def _lab_command_run(self) -> None:
         self.regrade()
 
+    def on_console_pane_operation_finished(self) -> None:
+        """A long operation's output has been shown to its end (where the console paces
+        them): grade again, so the panel never runs ahead of the console."""
+        self.regrade()
+
     def regrade(self) -> None:
         """Grade the world now and show it; say so when the lab is complete."""
         if self.session.exam and self.session.attempt.finished:
