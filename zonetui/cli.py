@@ -151,12 +151,8 @@ def build_parser() -> argparse.ArgumentParser:
     copy = sub.add_parser(
         "copy-zonepath", help=CopyZonepath.HELP, description=CopyZonepath.DESCRIPTION
     )
-    copy.add_argument(
-        "source", metavar=f"SOURCE={CopyZonepath.SPEC}", help=CopyZonepath.SOURCE_HELP
-    )
-    copy.add_argument(
-        "target", metavar=f"TARGET={CopyZonepath.SPEC}", help=CopyZonepath.TARGET_HELP
-    )
+    copy.add_argument("source", metavar="SOURCE", help=CopyZonepath.SOURCE_HELP)
+    copy.add_argument("target", metavar="TARGET", help=CopyZonepath.TARGET_HELP)
     from zonetui.labs.quiz_messages import Cli as quiz_msg
 
     quiz = sub.add_parser("quiz", help=quiz_msg.HELP, description=quiz_msg.DESCRIPTION)

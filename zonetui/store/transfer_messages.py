@@ -51,8 +51,8 @@ class CopyZonepath:
         "zonecfg -z ZONE create -a PATH; zoneadm -z ZONE attach."
     )
     SPEC = "[HOST[/DOMAIN]:]PATH"
-    SOURCE_HELP = "the directory to copy, e.g. t2000-a:/zones/web1"
-    TARGET_HELP = "where the copy goes, e.g. t5220-a/ldg1:/zones/web1"
+    SOURCE_HELP = "[HOST[/DOMAIN]:]PATH of the directory to copy, e.g. t2000-a:/zones/web1"
+    TARGET_HELP = "[HOST[/DOMAIN]:]PATH where the copy goes, e.g. t5220-a/ldg1:/zones/web1"
     COPIED = "zonetui copy-zonepath: {source} -> {target} ({count} files and directories)"
     FAILED = "zonetui copy-zonepath: {reason}"
 

@@ -301,7 +301,7 @@ SUBCOMMANDS: tuple[Subcommand, ...] = (
                complete=_at(BOUND_OR_ACTIVE)),
     Subcommand("migrate-domain", "domain    ( dom )",
                "migrate-domain [-n] [-p <filename>] <source-ldom> [<user>@]<target-host>[:<target-ldom>]",
-               migrate.migrate_domain, flags="n", valued="p", complete=_at(GUESTS)),
+               migrate.migrate_domain, flags="n", valued="p", complete=_at(GUESTS, migrate.targets)),
     Subcommand("set-domain", "domain    ( dom )",
                "set-domain (-i <file> | [mac-addr=<num>] [hostid=<num>] [failure-policy=<policy>] "
                "[master=[<master-ldom1,...,master-ldom4>]] <ldom>)",

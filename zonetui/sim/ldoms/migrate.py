@@ -36,7 +36,7 @@ from dataclasses import dataclass
 
 from zonetui.model import Domain, Host, MemBlock
 from zonetui.model.fs import FsError
-from zonetui.model.world import restore, snapshot
+from zonetui.model.world import snapshot
 from zonetui.sim.io import TextInput
 from zonetui.sim.ldoms import args as parse
 from zonetui.sim.ldoms import binding
@@ -107,16 +107,20 @@ def _failed(request: Request, text: str) -> LdmError:
 
 
 def _migrate(r: Run, request: Request, password: str) -> None:
-    """Phases 2-4. Any password is accepted: the simulated hosts have no accounts."""
+    """Phases 2-4. Any password is accepted: the simulated hosts have no accounts.
+
+    The move is tried first on a copy of the world: a refusal or a dry run leaves the
+    real one untouched (no object anyone holds is replaced); then it is done for real.
+    """
     world = r.m.world
-    saved = snapshot(world) if request.dry_run else None
+    trial = snapshot(world)
     try:
-        target = _checked_move(r, request)
+        _checked_move(Machine(trial, trial.hosts[world.hosts.index(r.m.host)]), request)
     except LdmError as error:
         raise _failed(request, error.text) from None
-    if saved is not None:
-        restore(world, saved)  # a dry run changes nothing
+    if request.dry_run:
         return
+    target = _checked_move(r.m, request)
     r.changed()
     target.config_dirty = True
     moved = target.domain(request.target_name)
@@ -126,10 +130,9 @@ def _migrate(r: Run, request: Request, password: str) -> None:
     world.advance(seconds)
 
 
-def _checked_move(r: Run, request: Request) -> Host:
-    """Move the domain, checking as the target's manager would; LdmError on a refusal
-    (the caller's snapshot puts everything back). The target host."""
-    m = r.m
+def _checked_move(m: Machine, request: Request) -> Host:
+    """Move the domain, checking as the target's manager would; LdmError on a refusal.
+    The target host."""
     domain = m.domain(request.source)
     if domain is m.primary:
         raise LdmError(msg.CONTROL_DOMAIN)
@@ -165,6 +168,11 @@ def _checked_move(r: Run, request: Request) -> Host:
     elif state == "active":
         _bind_warm(m, tm, domain, moved, request.target_host)
     return target_host
+
+
+def targets(m: Machine, pos: int, words: list[str]) -> list[str]:
+    """Completion of the target: the other hosts of the cluster."""
+    return [host.name for host in m.world.hosts if host is not m.host]
 
 
 def _connect(m: Machine, name: str) -> Host:
