@@ -1,9 +1,10 @@
-"""Regenerate the TUI snapshots and publish the main screen as screenshots/main.svg.
+"""Regenerate the TUI snapshots and publish the main screens under screenshots/.
 
     python screenshots/regenerate.py
 
 Runs the snapshot tests with --snapshot-update (tests/test_tui_snapshots.py), then copies
-the main screen's snapshot here; a test checks that the two stay the same.
+the snapshots listed in PUBLISHED there to screenshots/; a test checks that the copies
+stay the same as the snapshots.
 """
 
 from __future__ import annotations
@@ -14,8 +15,9 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SNAPSHOT = ROOT / "tests" / "__snapshots__" / "test_tui_snapshots" / "test_main_screen.svg"
-PUBLISHED = ROOT / "screenshots" / "main.svg"
+sys.path.insert(0, str(ROOT))
+
+from tests.test_tui_snapshots import PUBLISHED, SCREENSHOTS, SNAPSHOTS  # noqa: E402
 
 
 def main() -> int:
@@ -25,15 +27,18 @@ def main() -> int:
             "-m",
             "pytest",
             "-q",
-            "tests/test_tui_snapshots.py::test_main_screen",
+            "tests/test_tui_snapshots.py",
             "--snapshot-update",
+            "-k",
+            "not test_the_published",
         ],
         cwd=ROOT,
     )
     if status != 0:
         return status
-    shutil.copyfile(SNAPSHOT, PUBLISHED)
-    print(f"published {PUBLISHED.relative_to(ROOT)}")
+    for published, snapshot in sorted(PUBLISHED.items()):
+        shutil.copyfile(SNAPSHOTS / snapshot, SCREENSHOTS / published)
+        print(f"published screenshots/{published}")
     return 0
 
 

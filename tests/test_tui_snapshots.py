@@ -1,7 +1,8 @@
-"""What the TUI shows, as SVG snapshots at a fixed size (DESIGN.md §7).
+"""What the TUI shows, as SVG snapshots at a fixed size with no blinking cursor
+(DESIGN.md §7): every main screen, and the core map of each chip family.
 
-Update the snapshots after a deliberate change to the screen with
-`python screenshots/regenerate.py` (which also republishes screenshots/main.svg), or
+Update them after a deliberate change to the screen with `python screenshots/regenerate.py`
+(which also republishes the main screens under screenshots/), or
 `python -m pytest tests/test_tui_snapshots.py --snapshot-update` for the snapshots only.
 """
 
@@ -9,58 +10,161 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from zonetui.sim.context import default_context
+import pytest
+from textual.widgets import Input
+
+from tests.test_tui import CLUSTER, lab_workspace, make_app
 from zonetui.store.workspace import Workspace
 from zonetui.tui.app import ZonetuiApp
-from zonetui.tui.widgets import CommandInput
+from zonetui.tui.outline import NodeRef
+from zonetui.tui.widgets import ClusterTree
 
 ROOT = Path(__file__).parent.parent
-SNAPSHOT = Path(__file__).parent / "__snapshots__" / "test_tui_snapshots" / "test_main_screen.svg"
-PUBLISHED = ROOT / "screenshots" / "main.svg"
+SNAPSHOTS = Path(__file__).parent / "__snapshots__" / "test_tui_snapshots"
+SCREENSHOTS = ROOT / "screenshots"
 SIZE = (100, 32)
+SMALL = (80, 24)
 
-# Hardware only: the screen must not change when the demo config's setup scripts do.
-CLUSTER = """\
-[cluster]
-name = "lab"
-seed = 1
-
-[[hosts]]
-name = "t2000-a"
-platform = "T2000"
-cores = 8
-memory = "32G"
-
-[[hosts]]
-name = "t5220-a"
-platform = "T5220"
-cores = 8
-memory = "64G"
-"""
+# The screens published under screenshots/ (shown in the README): file -> snapshot.
+PUBLISHED = {
+    "main.svg": "test_main_screen.svg",
+    "zones.svg": "test_the_zones_view_filtered.svg",
+    "domains.svg": "test_a_view[domains].svg",
+    "coremap-t1.svg": "test_the_core_map[t2000-a].svg",
+    "coremap-t2.svg": "test_the_core_map[t5220-a].svg",
+    "coremap-t2plus.svg": "test_the_core_map[t5440-a].svg",
+    "coremap-80x24.svg": "test_the_t5440_core_map_at_80_by_24.svg",
+    "describe.svg": "test_describe_a_domain.svg",
+    "confirm.svg": "test_a_destructive_action_asks_first.svg",
+    "help.svg": "test_the_help.svg",
+}
 
 
-def make_app(tmp_path: Path) -> ZonetuiApp:
-    config = tmp_path / "cluster.toml"
-    config.write_text(CLUSTER)
-    workspace = Workspace.open(config, None, ephemeral=True)
-    return ZonetuiApp(workspace, default_context(workspace.world, None, None, None))
+def steady(pilot) -> None:
+    """No cursor blinks on any input of the screen."""
+    for field in pilot.app.screen.query(Input):
+        field.cursor_blink = False
 
 
-async def a_short_session(pilot) -> None:
-    """Two commands run (one fails), a third typed and not yet entered."""
+def lab_app(tmp_path: Path) -> ZonetuiApp:
+    return make_app(lab_workspace(tmp_path))
+
+
+async def keys(pilot, *presses: str) -> None:
     await pilot.pause()  # mounted and focused before the first key
-    pilot.app.query_one(CommandInput).cursor_blink = False
-    for line in ("zoneadm list -cv", "foo"):
-        await pilot.press(*line, "enter")
-    await pilot.press(*"ldm list")
+    steady(pilot)
+    for press in presses:
+        await pilot.press(press)
+        await pilot.pause()
+    steady(pilot)
+    await pilot.pause()
 
 
 def test_main_screen(snap_compare, tmp_path: Path) -> None:
-    """The cluster tree, the details of the console's zone, and the console."""
-    assert snap_compare(make_app(tmp_path), terminal_size=SIZE, run_before=a_short_session)
+    """The cluster tree, the details of the selection, and the console after a session."""
+
+    async def session(pilot) -> None:
+        await keys(pilot, "down", "grave_accent")
+        for line in ("zoneadm list -cv", "foo"):
+            await pilot.press(*line, "enter")
+        await pilot.press(*"ldm list")
+        await keys(pilot)
+
+    assert snap_compare(lab_app(tmp_path), terminal_size=SIZE, run_before=session)
 
 
-def test_the_published_screenshot_is_the_snapshot() -> None:
-    assert PUBLISHED.read_bytes() == SNAPSHOT.read_bytes(), (
-        "screenshots/main.svg is stale: run python screenshots/regenerate.py"
+def test_the_hardware_only_cluster(snap_compare, tmp_path: Path) -> None:
+    """Two factory-default hosts: everything belongs to primary."""
+    config = tmp_path / "cluster.toml"
+    config.write_text(CLUSTER)
+    app = make_app(Workspace.open(config, None, ephemeral=True))
+    assert snap_compare(app, terminal_size=SIZE, run_before=lambda pilot: keys(pilot))
+
+
+def test_the_zones_view_filtered(snap_compare, tmp_path: Path) -> None:
+    async def filtered(pilot) -> None:
+        await keys(pilot, "colon", *"zones", "enter", "slash", *"prim")
+
+    assert snap_compare(lab_app(tmp_path), terminal_size=SIZE, run_before=filtered)
+
+
+@pytest.mark.parametrize("view", ["hosts", "domains", "services", "devices", "spconfigs"])
+def test_a_view(snap_compare, tmp_path: Path, view: str) -> None:
+    async def opened(pilot) -> None:
+        await keys(pilot, "colon", *view, "enter")
+        if view == "domains":
+            await keys(pilot, "o", "o", "o")  # sorted by STATE
+
+    assert snap_compare(lab_app(tmp_path), terminal_size=SIZE, run_before=opened)
+
+
+@pytest.mark.parametrize("host", ["t2000-a", "t5220-a", "t5440-a"])
+def test_the_core_map(snap_compare, tmp_path: Path, host: str) -> None:
+    """T1 (one shared FPU), T2 (an FPU and a crypto unit a core), T2 Plus (four sockets)."""
+
+    async def mapped(pilot) -> None:
+        await keys(pilot)
+        pilot.app.main.query_one(ClusterTree).move_to(NodeRef(host))
+        await keys(pilot, "m", "down", "right", "right")
+
+    assert snap_compare(lab_app(tmp_path), terminal_size=SIZE, run_before=mapped)
+
+
+def test_the_t5440_core_map_at_80_by_24(snap_compare, tmp_path: Path) -> None:
+    async def mapped(pilot) -> None:
+        await keys(pilot)
+        pilot.app.main.query_one(ClusterTree).move_to(NodeRef("t5440-a", "app2"))
+        await keys(pilot, "m", "pagedown")
+
+    assert snap_compare(lab_app(tmp_path), terminal_size=SMALL, run_before=mapped)
+
+
+def test_describe_a_domain(snap_compare, tmp_path: Path) -> None:
+    async def described(pilot) -> None:
+        await keys(pilot)
+        pilot.app.main.query_one(ClusterTree).move_to(NodeRef("t2000-a", "ldg1"))
+        await keys(pilot, "d")
+
+    assert snap_compare(lab_app(tmp_path), terminal_size=SIZE, run_before=described)
+
+
+def test_raw_of_a_zone(snap_compare, tmp_path: Path) -> None:
+    async def raw(pilot) -> None:
+        await keys(pilot)
+        pilot.app.main.query_one(ClusterTree).move_to(NodeRef("t2000-a", "primary", "db1"))
+        await keys(pilot, "y")
+
+    assert snap_compare(lab_app(tmp_path), terminal_size=SIZE, run_before=raw)
+
+
+def test_a_destructive_action_asks_first(snap_compare, tmp_path: Path) -> None:
+    async def asked(pilot) -> None:
+        await keys(pilot)
+        pilot.app.main.query_one(ClusterTree).move_to(NodeRef("t2000-a", "ldg2"))
+        await keys(pilot, "u")
+
+    assert snap_compare(lab_app(tmp_path), terminal_size=SIZE, run_before=asked)
+
+
+def test_the_help(snap_compare, tmp_path: Path) -> None:
+    assert snap_compare(
+        lab_app(tmp_path), terminal_size=SIZE, run_before=lambda pilot: keys(pilot, "question_mark")
+    )
+
+
+def test_read_only(snap_compare, tmp_path: Path) -> None:
+    app = make_app(lab_workspace(tmp_path), read_only=True)
+
+    async def selected(pilot) -> None:
+        await keys(pilot)
+        pilot.app.main.query_one(ClusterTree).move_to(NodeRef("t2000-a", "ldg2"))
+        await keys(pilot)
+
+    assert snap_compare(app, terminal_size=SIZE, run_before=selected)
+
+
+@pytest.mark.parametrize(("published", "snapshot"), sorted(PUBLISHED.items()))
+def test_the_published_screenshots_are_the_snapshots(published: str, snapshot: str) -> None:
+    assert (SCREENSHOTS / published).read_bytes() == (SNAPSHOTS / snapshot).read_bytes(), (
+        f"screenshots/{published} is stale: run python screenshots/regenerate.py"
     )

@@ -1,88 +1,195 @@
-"""The zonetui application: the cluster tree, the detail pane and the console."""
+"""The zonetui application: the main screen, the help, the quiz, the palette, the
+user's keymap and theme, and the live world (its clock, other processes' changes)."""
 
 from __future__ import annotations
 
-from textual import on
-from textual.app import App, ComposeResult
-from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
-from textual.widgets import Footer, Header
+from collections.abc import Iterable
 
+from textual.app import App, SystemCommand
+from textual.screen import Screen
+from textual.theme import Theme
+
+from zonetui.labs.quiz import Score
 from zonetui.sim.context import Context
+from zonetui.sim.registry import load_commands
+from zonetui.store.state import StateError
 from zonetui.store.workspace import Workspace
+from zonetui.tui import actions
 from zonetui.tui import messages as msg
-from zonetui.tui.describe import describe
 from zonetui.tui.history import History
-from zonetui.tui.outline import NodeRef, cluster_outline
+from zonetui.tui.keymap import effective_keymap, load_keymap
+from zonetui.tui.progress import DEFAULT_SPEED
+from zonetui.tui.quiz_screen import QuizScreen
+from zonetui.tui.screens.help import HelpScreen, help_content
+from zonetui.tui.screens.main import ActingMainScreen, MainScreen
+from zonetui.tui.settings import UserFiles, load_settings, save_setting
 from zonetui.tui.terminal import Terminal
-from zonetui.tui.widgets import ClusterTree, ConsolePane, DetailPane
+from zonetui.tui.views import VIEWS
+from zonetui.tui.widgets.keys import bindings
+
+POLL_SECONDS = 1.0  # how often to look for another process's changes to the state
+CLOCK_SECONDS = 60.0  # the world clock follows real time in steps of this many seconds
+QUIZ_QUESTIONS = 10
 
 
 class ZonetuiApp(App[int]):
     """A cluster manager on the simulated world. Whatever changes the world is a command
-    line fed to the console; the tree and the details show the world after each one."""
+    line fed to the console; the views show the world after each one.
 
-    TITLE = msg.TITLE
-    BINDINGS = [
-        Binding("ctrl+q", "quit", msg.QUIT, priority=True, id="app.quit"),
-    ]
-    AUTO_FOCUS = "CommandInput"
-
-    DEFAULT_CSS = """
-    #main {
-        height: 1fr;
-    }
-    #side {
-        width: 1fr;
-    }
+    `read_only`: no action key is bound and commands change nothing. `files`: where the
+    history, the theme and the keymap are kept (default: nowhere). `speed`: simulated
+    seconds per real second for long operations. `poll` and `clock`: seconds between
+    looks at the state file and between steps of the world clock (None: never).
     """
 
-    def __init__(self, workspace: Workspace, context: Context) -> None:
+    TITLE = msg.TITLE
+    BINDINGS = bindings("app")
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        context: Context,
+        *,
+        read_only: bool = False,
+        files: UserFiles | None = None,
+        speed: float = DEFAULT_SPEED,
+        poll: float | None = POLL_SECONDS,
+        clock: float | None = CLOCK_SECONDS,
+    ) -> None:
         super().__init__()
         self.workspace = workspace
-        self.terminal = Terminal(workspace, context)
-        self.history = History()
-        self.sub_title = msg.SUB_TITLE.format(name=workspace.world.name)
+        self.read_only = read_only
+        self.files = files or UserFiles.none()
+        self.speed = speed
+        self.poll = poll
+        self.clock = clock
+        self.terminal = Terminal(workspace, context, read_only=read_only)
+        self.history = (
+            History.load(self.files.history) if self.files.history is not None else History()
+        )
+        self.keymap: dict[str, str] = {}  # binding id -> key(s), from the user's keymap
+        self.keymap_problems: tuple[str, ...] = ()
+        template = msg.SUB_TITLE_READ_ONLY if read_only else msg.SUB_TITLE
+        self.sub_title = template.format(name=workspace.world.name)
 
-    def compose(self) -> ComposeResult:
-        yield Header()
-        with Horizontal(id="main"):
-            yield ClusterTree(id="cluster")
-            with Vertical(id="side"):
-                yield DetailPane(id="details")
-                yield ConsolePane(self.terminal, self.history, id="console")
-        yield Footer()
+    def get_default_screen(self) -> Screen:
+        screen_class = MainScreen if self.read_only else ActingMainScreen
+        return screen_class(self.workspace, self.terminal, self.history, speed=self.speed)
+
+    @property
+    def main(self) -> MainScreen:
+        screen = self.screen_stack[0]
+        assert isinstance(screen, MainScreen)
+        return screen
 
     def on_mount(self) -> None:
-        tree = self.query_one(ClusterTree)
-        tree.show(cluster_outline(self.workspace.world))
-        context = self.terminal.console.context
-        tree.move_to(NodeRef(context.host, context.domain, context.zone))
-        self._show_details(tree.chosen)
+        saved = load_settings(self.files.settings).get("theme")
+        if saved in self.available_themes:
+            self.theme = saved
+        self.theme_changed_signal.subscribe(self, self._theme_changed)
+        user = load_keymap(self.files.keymap)
+        self.keymap = dict(user.keys)
+        self.keymap_problems = user.problems
+        if user.keys:
+            self.set_keymap(effective_keymap(user.keys))
+        for problem in user.problems:
+            self.notify(problem, severity="warning", timeout=10)
+        if self.poll and self.workspace.state is not None:
+            self.set_interval(self.poll, self.check_state)
+        if self.clock:
+            self.set_interval(self.clock, self._tick)
 
-    # -- after each command ----------------------------------------------------------
-    @on(ConsolePane.CommandRun)
-    def _command_run(self) -> None:
-        self.refresh_cluster()
+    # -- the theme ---------------------------------------------------------------------------
+    def _theme_changed(self, theme: Theme) -> None:
+        save_setting(self.files.settings, "theme", theme.name)
 
-    def refresh_cluster(self) -> None:
-        """Show the world as it is now in the tree and the detail pane."""
-        tree = self.query_one(ClusterTree)
-        tree.show(cluster_outline(self.workspace.world))
-        self._show_details(tree.chosen)
+    # -- live --------------------------------------------------------------------------------
+    def check_state(self) -> bool:
+        """Reload the world if another process saved it; True if it did."""
+        state = self.workspace.state
+        if state is None or not state.changed():
+            return False
+        try:
+            reloaded = state.refresh(self.workspace.world)
+        except StateError as error:
+            self.notify(str(error), severity="error")
+            return False
+        if reloaded:
+            self.main.refresh_world()
+            self.notify(msg.STATE_RELOADED, timeout=3)
+        return reloaded
 
-    # -- selection -------------------------------------------------------------------
-    @on(ClusterTree.NodeChosen)
-    def _node_chosen(self, event: ClusterTree.NodeChosen) -> None:
-        self._show_details(event.ref)
+    def _tick(self) -> None:
+        if self.clock:
+            self.advance_clock(self.clock)
 
-    def _show_details(self, ref: NodeRef | None) -> None:
-        description = describe(self.workspace.world, ref) if ref is not None else None
-        self.query_one(DetailPane).show(description)
+    def advance_clock(self, seconds: float) -> None:
+        """Move the world clock on (UPTIME and UTIL follow) and show the world."""
+        if self.read_only or self.main.console.busy:
+            return
+        try:
+            with self.workspace.transaction() as world:
+                world.advance(seconds)
+        except (StateError, OSError) as error:
+            self.notify(str(error), severity="error")
+            return
+        self.main.refresh_world()
+
+    # -- help and quiz -----------------------------------------------------------------------
+    def action_help(self) -> None:
+        content = help_content(self.keymap, read_only=self.read_only, keymap_path=self.files.keymap)
+        self.push_screen(HelpScreen(content))
+
+    def action_quiz(self) -> None:
+        def done(score: Score | None) -> None:
+            if score is None or not score.answered:
+                self.notify(msg.QUIZ_NONE)
+            else:
+                self.notify(msg.QUIZ_SCORE.format(right=score.right, answered=score.answered))
+
+        self.push_screen(QuizScreen(count=QUIZ_QUESTIONS), done)
+
+    # -- the command palette -------------------------------------------------------------------
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        if not isinstance(screen, MainScreen):
+            return
+        ref = screen.selection
+        if ref is not None and not self.read_only:
+            for action in actions.available_actions(self.workspace.world, ref):
+                line = actions.command_line(self.workspace.world, action, ref)
+                yield SystemCommand(
+                    actions.title(action, ref), line, lambda a=action: screen.action_act(a.id)
+                )
+        if ref is not None:
+            what = " › ".join(screen.crumbs_path(ref)[1:])
+            yield SystemCommand(
+                msg.PALETTE_DESCRIBE.format(what=what), msg.KEY_DESCRIBE, screen.action_describe
+            )
+            yield SystemCommand(msg.PALETTE_RAW.format(what=what), msg.KEY_RAW, screen.action_raw)
+            yield SystemCommand(
+                msg.PALETTE_MAP.format(host=ref.host), msg.VIEW_COREMAP, screen.action_core_map
+            )
+        yield SystemCommand(msg.PALETTE_TREE, ":tree", screen.open_tree)
+        for view in VIEWS.values():
+            yield SystemCommand(
+                msg.PALETTE_VIEW.format(name=view.name),
+                view.summary,
+                lambda v=view: screen.open_view(v),
+            )
+        yield SystemCommand(msg.PALETTE_QUIZ, msg.PALETTE_QUIZ_HELP, self.action_quiz)
+        yield SystemCommand(msg.PALETTE_HELP, msg.PALETTE_HELP_HELP, self.action_help)
+        yield SystemCommand(msg.PALETTE_CLEAR, msg.PALETTE_CLEAR_HELP, screen.console.action_clear)
+        for name, command in sorted(load_commands().items()):
+            yield SystemCommand(
+                msg.PALETTE_COMMAND.format(name=name),
+                f"{command.summary} — {command.usage}",
+                lambda n=name: screen.console.focus_input(n + " "),
+            )
 
 
-def run_app(workspace: Workspace, context: Context) -> int:
+def run_app(workspace: Workspace, context: Context, *, read_only: bool = False) -> int:
     """Run the TUI on `workspace`, the console starting in `context`; the exit status."""
-    app = ZonetuiApp(workspace, context)
+    app = ZonetuiApp(workspace, context, read_only=read_only, files=UserFiles.default())
     app.run()
     return app.return_code or 0

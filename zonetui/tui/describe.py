@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import shlex
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from zonetui.hardware.catalog import format_size, load_catalog
 from zonetui.model import Domain, Host, World, Zone, ZoneConfig
+from zonetui.shell.interpreter import Console
+from zonetui.sim.context import Context, ContextGone
 from zonetui.sim.ldoms.profiles import PROFILES
 from zonetui.tui import messages as msg
 from zonetui.tui.outline import GLOBAL_ZONE, NodeRef
@@ -110,3 +113,56 @@ def _describe_zone(host: Host, domain: Domain, zone: Zone) -> Description:
         msg.ZONE_TITLE.format(name=zone.name, host=host.name, domain=domain.name),
         tuple((label, str(get(zone))) for label, get in ZONE_FIELDS),
     )
+
+
+# -- the describe (d) and raw (y) views: real commands, run where they would be typed ----------
+
+
+@dataclass(frozen=True)
+class Listing:
+    """Command lines that show a node, and where a person would type them."""
+
+    where: Context
+    lines: tuple[str, ...]
+
+
+def describe_listing(world: World, ref: NodeRef) -> Listing | None:
+    """`ldm list -l` of a host or domain, `zonecfg info` and `zoneadm list -v` of a zone."""
+    return _listing(world, ref, raw=False)
+
+
+def raw_listing(world: World, ref: NodeRef) -> Listing | None:
+    """`ldm list-constraints -x` of a host or domain, `zonecfg export` of a zone."""
+    return _listing(world, ref, raw=True)
+
+
+def _listing(world: World, ref: NodeRef, raw: bool) -> Listing | None:
+    host = world.host(ref.host)
+    if host is None:
+        return None
+    if ref.kind == "zone":
+        zone = shlex.quote(ref.zone or "")
+        lines = (
+            (f"zonecfg -z {zone} export",)
+            if raw
+            else (f"zonecfg -z {zone} info", f"zoneadm -z {zone} list -v")
+        )
+        return Listing(Context(host.name, ref.domain or "primary", GLOBAL_ZONE), lines)
+    target = "" if ref.domain is None else " " + shlex.quote(ref.domain)
+    line = f"ldm list-constraints -x{target}" if raw else f"ldm list -l{target}"
+    return Listing(Context(host.name, "primary", GLOBAL_ZONE), (line,))
+
+
+def run_quietly(world: World, listing: Listing) -> list[tuple[str, str]]:
+    """The events of running the listing's lines in a shell of their own (not a
+    terminal, nothing saved): each line echoed behind its prompt, then its output."""
+    try:
+        listing.where.resolve(world)
+    except ContextGone:
+        return [("err", msg.CONTEXT_DOWN.format(where=listing.where.breadcrumb) + "\n")]
+    console = Console(world, listing.where, terminal=False)
+    events: list[tuple[str, str]] = []
+    for line in listing.lines:
+        events.append(("echo", f"{console.prompt}{line}\n"))
+        events += console.feed(line)
+    return events + console.close()

@@ -5,11 +5,13 @@ Plain data built from the world; the cluster tree widget reconciles itself again
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
 
 from zonetui.hardware.catalog import load_catalog
 from zonetui.model import Domain, Host, World
+from zonetui.tui import messages as msg
 
 NodeKind = Literal["host", "domain", "zone"]
 Tone = Literal["up", "changing", "down", "plain"]
@@ -55,31 +57,50 @@ class NodeRef:
 
 @dataclass(frozen=True)
 class OutlineNode:
-    """One line of the cluster tree: a name, a note beside it and how the note looks."""
+    """One line of the cluster tree: a name, a note beside it (the state badge) and how
+    the note looks, then a count of what is inside."""
 
     ref: NodeRef
     name: str
     note: str
     tone: Tone
     children: tuple[OutlineNode, ...] = ()
+    count: str = ""
 
     @property
     def text(self) -> str:
         """The line as plain text (what the tree measures and searches)."""
-        return f"{self.name}{NOTE_GAP}{self.note}" if self.note else self.name
+        parts = [self.name, self.note, self.count]
+        return NOTE_GAP.join(part for part in parts if part)
 
 
-def cluster_outline(world: World) -> list[OutlineNode]:
+def _plural(template: str, count: int) -> str:
+    return template.format(count=count, s="" if count == 1 else "s")
+
+
+def cluster_outline(world: World, busy: Mapping[NodeRef, str] | None = None) -> list[OutlineNode]:
     """Hosts in config order, their domains (primary first), then each domain's zones:
-    the global zone first (only while its Solaris runs), then the local zones."""
-    return [_host(host) for host in world.hosts]
+    the global zone first (only while its Solaris runs), then the local zones. A node in
+    `busy` (an operation still being shown in the console) says so in its badge."""
+    outline = [_host(host) for host in world.hosts]
+    return _overlay(outline, busy) if busy else outline
+
+
+def _overlay(nodes: list[OutlineNode], busy: Mapping[NodeRef, str]) -> list[OutlineNode]:
+    changed = []
+    for node in nodes:
+        children = tuple(_overlay(list(node.children), busy)) if node.children else ()
+        note, tone = (busy[node.ref], "changing") if node.ref in busy else (node.note, node.tone)
+        changed.append(OutlineNode(node.ref, node.name, note, tone, children, node.count))
+    return changed
 
 
 def _host(host: Host) -> OutlineNode:
     platform = load_catalog().platform(host.platform)
     ref = NodeRef(host.name)
     domains = tuple(_domain(ref, domain) for domain in host.domains)
-    return OutlineNode(ref, host.name, platform.name, "plain", domains)
+    count = _plural(msg.COUNT_DOMAINS, len(host.domains))
+    return OutlineNode(ref, host.name, platform.name, "plain", domains, count)
 
 
 def _domain(host_ref: NodeRef, domain: Domain) -> OutlineNode:
@@ -103,4 +124,5 @@ def _domain(host_ref: NodeRef, domain: Domain) -> OutlineNode:
             ),
         )
     tone = DOMAIN_TONES.get(domain.state, "changing")
-    return OutlineNode(ref, domain.name, domain.state, tone, zones)
+    count = _plural(msg.COUNT_ZONES, len(zones) - 1) if zones else ""
+    return OutlineNode(ref, domain.name, domain.state, tone, zones, count)

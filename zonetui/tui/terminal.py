@@ -1,17 +1,22 @@
 """The root terminal the TUI user sits at: a shell console over the workspace.
 
 Plain Python (no Textual): feeds lines to the simulated shell, each inside a workspace
-transaction, logs a new shell in when the old one exits, and completes words. Output
-comes back as events `(kind, text)`: kind "echo" (a line behind its prompt), "out", "err"
-(the shell's streams) or "notice" (zonetui's own remarks).
+transaction, logs a new shell in when the old one exits (or where an action needs one),
+and completes words — the shell's from the command registry, zonecfg's inside zonecfg.
+Output comes back as events `(kind, text)`: kind "echo" (a line behind its prompt),
+"out", "err" (the shell's streams) or "notice" (zonetui's own remarks).
 """
 
 from __future__ import annotations
 
+import contextlib
 import os.path
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from zonetui.model import World
+from zonetui.model.world import restore, snapshot
+from zonetui.shell.completion import complete
 from zonetui.shell.interpreter import Console
 from zonetui.sim.context import Context, ContextGone, default_context
 from zonetui.store.state import StateError
@@ -32,22 +37,33 @@ class Completion:
     @property
     def replacement(self) -> str | None:
         """The text for the word: the one candidate (then a space, unless it is a
-        directory), or the candidates' common prefix; None when nothing matches."""
+        directory or a property waiting for its value), or the candidates' common
+        prefix; None when nothing matches."""
         if not self.candidates:
             return None
         if len(self.candidates) == 1:
             only = self.candidates[0]
-            return only if only.endswith("/") else only + " "
+            return only if only.endswith(("/", "=")) else only + " "
         return os.path.commonprefix(list(self.candidates))
 
 
-class Terminal:
-    """A login on the simulated cluster: one console at a time, in the home context."""
+@dataclass(frozen=True)
+class Outcome:
+    """What a line did: the events to show and how long it took on the world clock."""
 
-    def __init__(self, workspace: Workspace, home: Context) -> None:
+    events: list[Event]
+    seconds: float = 0.0
+
+
+class Terminal:
+    """A login on the simulated cluster: one console at a time, in the home context.
+    In `read_only` mode the world is never changed: what a command changed is undone."""
+
+    def __init__(self, workspace: Workspace, home: Context, *, read_only: bool = False) -> None:
         self.workspace = workspace
         self.home = home
-        with workspace.transaction() as world:
+        self.read_only = read_only
+        with self._world() as world:
             self.console = self._login(world)
 
     # -- what the user sees ----------------------------------------------------------
@@ -72,13 +88,27 @@ class Terminal:
         """A shell (not a tool) reads the next line, so commands can be completed."""
         return not self.asking and self.console.current_shell.reading_command
 
+    @property
+    def idle(self) -> bool:
+        """At the outermost shell's prompt: no tool, no nested shell, no question."""
+        return self.console.idle
+
     # -- doing -----------------------------------------------------------------------
-    def submit(self, line: str) -> list[Event]:
-        """Feed `line` to the console; the events to show, the line first behind its prompt."""
+    def submit(self, line: str) -> Outcome:
+        """Feed `line` to the console: the events to show, the line first behind its
+        prompt, and the seconds the command took on the world clock."""
         events: list[Event] = [("echo", f"{self.prompt}{line}\n")]
+        seconds = 0.0
         try:
-            with self.workspace.transaction() as world:
+            with self._world() as world:
+                before = world.clock
+                saved = snapshot(world) if self.read_only else None
                 events += self.console.feed(line)
+                seconds = world.clock - before
+                if saved is not None and world != saved:
+                    restore(world, saved)
+                    seconds = 0.0
+                    events.append(("notice", msg.READ_ONLY_UNDONE + "\n"))
                 if self.console.finished:
                     self.console = self._login(world)
                     where = self.breadcrumb
@@ -87,17 +117,41 @@ class Terminal:
             events.append(("err", msg.STATE_FAILED.format(error=error) + "\n"))
         except OSError as error:
             events.append(("err", msg.STATE_OS_ERROR.format(error=error) + "\n"))
-        return events
+        return Outcome(events, seconds)
+
+    def run_at(self, context: Context, line: str) -> Outcome | None:
+        """Run `line` in a shell at `context`, moving the console there first if it is
+        idle elsewhere; None when the console is busy (a tool, a nested shell or a
+        question holds it), so that the line would not be typed into the wrong place."""
+        if not self.idle:
+            return None
+        notices: list[Event] = []
+        if self.console.context != context:
+            with self._world() as world:
+                try:
+                    context.resolve(world)
+                except ContextGone:
+                    return Outcome(
+                        [("err", msg.CONTEXT_DOWN.format(where=context.breadcrumb) + "\n")]
+                    )
+                self.console = Console(world, context, terminal=True)
+            self.home = context
+            notices.append(("notice", msg.CONSOLE_MOVED.format(where=context.breadcrumb) + "\n"))
+        outcome = self.submit(line)
+        return Outcome(notices + outcome.events, outcome.seconds)
 
     def complete(self, text: str) -> Completion:
         """Completions of the word at the end of `text`: the shell's at a shell prompt,
-        the reading tool's inside one that offers them (zonecfg), none for questions."""
-        if self.asking:
+        the reading tool's where it offers them (zonecfg), none elsewhere (questions,
+        guest consoles)."""
+        request = self.console.request
+        tool_completes = request is not None and getattr(request, "complete", None) is not None
+        if self.asking or not (self.at_shell_prompt or tool_completes):
             return Completion(len(text), ())
-        try:
+        if hasattr(self.console, "complete"):
             start, candidates = self.console.complete(text)
-        except ContextGone:
-            return Completion(len(text), ())
+        else:  # a shell without tool completion: the registry's only
+            start, candidates = complete(self.console.current_shell, text)
         return Completion(start, tuple(candidates))
 
     def listing(self, text: str, candidates: tuple[str, ...], width: int) -> list[Event]:
@@ -105,6 +159,20 @@ class Terminal:
         in columns across `width`, as a shell shows an ambiguous word."""
         rows = in_columns(list(candidates), width)
         return [("echo", f"{self.prompt}{text}\n"), *(("out", row + "\n") for row in rows)]
+
+    # -- the world ----------------------------------------------------------------------
+    @contextlib.contextmanager
+    def _world(self) -> Iterator[World]:
+        """A transaction on the workspace; read-only: catch up with other writers, never
+        save (what a command changed is undone before the block ends)."""
+        if not self.read_only:
+            with self.workspace.transaction() as world:
+                yield world
+            return
+        state = self.workspace.state
+        if state is not None:
+            state.refresh(self.workspace.world)
+        yield self.workspace.world
 
     def _login(self, world: World) -> Console:
         """A new shell in the home context, or in the default one if home is gone."""

@@ -26,16 +26,18 @@ class ClusterTree(Tree[OutlineNode]):
         "cluster-tree--changing",
         "cluster-tree--down",
         "cluster-tree--plain",
+        "cluster-tree--count",
     }
 
     DEFAULT_CSS = """
     ClusterTree {
-        width: 38;
+        width: 1fr;
         height: 1fr;
         border: round $primary 50%;
         border-title-color: $text-muted;
         background: $surface;
         padding: 0 1;
+        scrollbar-size-vertical: 1;
     }
     ClusterTree:focus {
         border: round $primary;
@@ -51,11 +53,14 @@ class ClusterTree(Tree[OutlineNode]):
         color: $warning;
     }
     ClusterTree > .cluster-tree--down {
-        color: $text-muted;
+        color: $foreground-muted;
     }
     ClusterTree > .cluster-tree--plain {
-        color: $text-muted;
+        color: $foreground-muted;
         text-style: italic;
+    }
+    ClusterTree > .cluster-tree--count {
+        color: $foreground-disabled;
     }
     """
 
@@ -143,7 +148,10 @@ class ClusterTree(Tree[OutlineNode]):
         if item.ref.kind == "host":
             label.stylize_before(self._component("host"), start, name_end)
         note_start = name_end + len(NOTE_GAP)
-        label.stylize_before(self._component(item.tone), note_start, len(label.plain))
+        note_end = note_start + len(item.note)
+        label.stylize_before(self._component(item.tone), note_start, note_end)
+        if item.count:
+            label.stylize_before(self._component("count"), note_end, len(label.plain))
         return label
 
     def _component(self, name: str) -> Style:

@@ -37,7 +37,7 @@ class Scrollback(RichLog, can_focus=False):
         color: $error;
     }
     Scrollback > .scrollback--notice {
-        color: $text-muted;
+        color: $foreground-muted;
         text-style: italic;
     }
     """

@@ -1,0 +1,481 @@
+"""The main screen: breadcrumbs, the views (the cluster tree with its details, a
+resource table, a core map) and the console; the action keys on the selection.
+
+Views stack as in k9s: `:` opens one by name, `esc` clears a filter and then goes back.
+Every action types its real command line into the console; the destructive ones ask
+first. `ReadOnlyMainScreen` is the same screen without a single action binding.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import ContentSwitcher, Footer
+
+from zonetui.model import World
+from zonetui.store.workspace import Workspace
+from zonetui.tui import actions
+from zonetui.tui import messages as msg
+from zonetui.tui.coremap import host_map
+from zonetui.tui.describe import describe
+from zonetui.tui.filtering import RowFilter
+from zonetui.tui.history import History
+from zonetui.tui.outline import NodeRef, cluster_outline
+from zonetui.tui.progress import DEFAULT_SPEED
+from zonetui.tui.screens.confirm import ConfirmScreen
+from zonetui.tui.screens.listing import Kind, ListingScreen
+from zonetui.tui.terminal import Terminal
+from zonetui.tui.views import VIEWS, Sort, View, find_view
+from zonetui.tui.widgets import ClusterTree, ConsolePane, DetailPane
+from zonetui.tui.widgets.core_map import CoreMap
+from zonetui.tui.widgets.crumbs import Crumbs
+from zonetui.tui.widgets.keys import bindings
+from zonetui.tui.widgets.prompt_bar import PromptBar
+from zonetui.tui.widgets.resource_table import ResourceTable
+
+Pane = Literal["tree", "table", "map"]
+PANE_IDS: dict[Pane, str] = {"tree": "tree-view", "table": "table", "map": "coremap"}
+TREE_WORDS = ("tree", "cluster", "home")
+MAP_WORDS = ("map", "coremap", "cores", "cpu")
+QUIT_WORDS = ("q", "quit", "q!")
+
+
+@dataclass(frozen=True)
+class ViewState:
+    """One entry of the view stack."""
+
+    pane: Pane
+    view: str = ""  # a table's view name
+    filter: str = ""
+    sort: Sort = Sort()
+    host: str = ""  # the core map's host
+
+
+class MainScreen(Screen[None]):
+    """Views, details and console; no action keys (see `ActingMainScreen`)."""
+
+    BINDINGS = bindings("main")
+    AUTO_FOCUS = "#cluster"
+
+    DEFAULT_CSS = """
+    MainScreen #top {
+        height: 2fr;
+        min-height: 8;
+    }
+    MainScreen #views {
+        height: 1fr;
+    }
+    MainScreen #tree-view {
+        height: 1fr;
+    }
+    MainScreen #details {
+        width: 40;
+        max-height: 100%;
+        height: 1fr;
+    }
+    MainScreen.-narrow #details {
+        display: none;
+    }
+    MainScreen #table, MainScreen #coremap {
+        border: round $primary 50%;
+        border-title-color: $text-muted;
+        border-subtitle-color: $text;
+        padding: 0 1;
+    }
+    MainScreen #table:focus, MainScreen #coremap:focus {
+        border: round $primary;
+        border-title-color: $text;
+    }
+    MainScreen #console {
+        height: 1fr;
+        min-height: 7;
+    }
+    """
+
+    NARROW = 90  # below this width the details pane gives its room to the tree
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        terminal: Terminal,
+        history: History,
+        *,
+        speed: float = DEFAULT_SPEED,
+    ) -> None:
+        super().__init__()
+        self.workspace = workspace
+        self.terminal = terminal
+        self.history = history
+        self.speed = speed
+        self.stack: list[ViewState] = [ViewState("tree")]
+        self.selection: NodeRef | None = None
+        self.busy: dict[NodeRef, str] = {}
+
+    @property
+    def world(self) -> World:
+        return self.workspace.world
+
+    def compose(self) -> ComposeResult:
+        yield Crumbs(id="crumbs")
+        yield PromptBar(sorted(self._prompt_words()), id="prompt")
+        with Vertical(id="top"), ContentSwitcher(initial="tree-view", id="views"):
+            with Horizontal(id="tree-view"):
+                yield ClusterTree(id="cluster")
+                yield DetailPane(id="details")
+            yield ResourceTable(id="table")
+            yield CoreMap(id="coremap")
+        yield ConsolePane(self.terminal, self.history, speed=self.speed, id="console")
+        yield Footer()
+
+    @staticmethod
+    def _prompt_words() -> set[str]:
+        return {*VIEWS, *TREE_WORDS[:1], *MAP_WORDS[:1], "quiz", "help", "quit"}
+
+    def on_mount(self) -> None:
+        tree = self.query_one(ClusterTree)
+        tree.show(cluster_outline(self.world))
+        context = self.terminal.console.context
+        tree.move_to(NodeRef(context.host, context.domain, context.zone))
+        self.selection = tree.chosen
+        self._show_selection()
+
+    def on_resize(self) -> None:
+        self.set_class(self.size.width < self.NARROW, "-narrow")
+
+    # -- parts -------------------------------------------------------------------------------
+    @property
+    def console(self) -> ConsolePane:
+        return self.query_one(ConsolePane)
+
+    @property
+    def table(self) -> ResourceTable:
+        return self.query_one(ResourceTable)
+
+    @property
+    def core_map(self) -> CoreMap:
+        return self.query_one(CoreMap)
+
+    @property
+    def state(self) -> ViewState:
+        return self.stack[-1]
+
+    @property
+    def current_view(self) -> View | None:
+        return VIEWS.get(self.state.view) if self.state.pane == "table" else None
+
+    def navigator(self) -> Widget:
+        """The widget of the view on show."""
+        pane = self.state.pane
+        if pane == "table":
+            return self.table
+        if pane == "map":
+            return self.core_map
+        return self.query_one(ClusterTree)
+
+    # -- the world changed ---------------------------------------------------------------------
+    @on(ConsolePane.CommandRun)
+    def _command_run(self) -> None:
+        self.refresh_world()
+
+    @on(ConsolePane.OperationFinished)
+    def _operation_finished(self) -> None:
+        self.busy.clear()
+        self.refresh_world()
+
+    def refresh_world(self) -> None:
+        """Show the world as it is now in every view, the details and the crumbs."""
+        tree = self.query_one(ClusterTree)
+        tree.show(cluster_outline(self.world, self.busy))
+        view = self.current_view
+        if view is not None:
+            self.table.update_rows(view.rows(self.world))
+        if self.state.pane == "map":
+            host = self.world.host(self.state.host)
+            if host is None:
+                self._pop()
+            else:
+                self.core_map.show(host_map(self.world, host))
+        self._show_selection()
+
+    # -- selection -----------------------------------------------------------------------------
+    @on(ClusterTree.NodeChosen)
+    def _node_chosen(self, event: ClusterTree.NodeChosen) -> None:
+        if self.state.pane == "tree":
+            self._select(event.ref)
+
+    @on(ResourceTable.RowChosen)
+    def _row_chosen(self, event: ResourceTable.RowChosen) -> None:
+        if self.state.pane == "table":
+            self._select(event.ref)
+
+    @on(ResourceTable.Changed)
+    def _table_changed(self) -> None:
+        if self.state.pane == "table":
+            self.stack[-1] = replace(self.state, sort=self.table.sort)
+            self._show_crumbs()
+
+    @on(CoreMap.StrandChosen)
+    def _strand_chosen(self, event: CoreMap.StrandChosen) -> None:
+        if self.state.pane != "map":
+            return
+        strand = event.strand
+        if strand.domain is None:
+            ref = NodeRef(event.host)
+        else:
+            ref = NodeRef(event.host, strand.domain, strand.zone)
+        self._select(ref)
+
+    def _select(self, ref: NodeRef | None) -> None:
+        if ref != self.selection:
+            self.selection = ref
+            self._show_selection()
+
+    def _show_selection(self) -> None:
+        ref = self.selection
+        description = describe(self.world, ref) if ref is not None else None
+        self.query_one(DetailPane).show(description)
+        self._show_crumbs()
+        self.refresh_bindings()
+
+    def crumbs_path(self, ref: NodeRef | None = None) -> list[str]:
+        ref = ref or self.selection
+        path = [self.world.name]
+        if ref is not None:
+            path += [part for part in (ref.host, ref.domain, ref.zone) if part]
+        return path
+
+    def _show_crumbs(self) -> None:
+        self.query_one(Crumbs).show(self.crumbs_path(), self._view_label())
+
+    def _view_label(self) -> str:
+        state = self.state
+        if state.pane == "tree":
+            return msg.VIEW_TREE
+        if state.pane == "map":
+            return f"{msg.VIEW_COREMAP} {state.host}"
+        table = self.table
+        label = msg.VIEW_TITLE.format(view=state.view, count=table.count)
+        if table.filter.active:
+            label += "  " + msg.FILTER_SHOWN.format(filter=table.filter.source)
+        sort_title = table.sort_title
+        if sort_title is not None:
+            label += "  " + msg.VIEW_SORTED.format(column=sort_title, arrow="")
+        return label
+
+    # -- the view stack ------------------------------------------------------------------------
+    def open_view(self, view: View) -> None:
+        """Show a resource table (replacing a table on top, as k9s does)."""
+        state = ViewState("table", view.name, "", Sort(view.default_sort))
+        if self.state.pane == "table":
+            self.stack[-1] = state
+        else:
+            self.stack.append(state)
+        self._enter()
+
+    def open_map(self, host: str) -> None:
+        state = ViewState("map", host=host)
+        if self.state.pane == "map":
+            self.stack[-1] = state
+        else:
+            self.stack.append(state)
+        self._enter()
+
+    def open_tree(self) -> None:
+        del self.stack[1:]
+        self._enter()
+
+    def _pop(self) -> None:
+        if len(self.stack) > 1:
+            self.stack.pop()
+            self._enter()
+
+    def _enter(self) -> None:
+        """Show the view on top of the stack and give it the keys."""
+        state = self.state
+        self.query_one(ContentSwitcher).current = PANE_IDS[state.pane]
+        if state.pane == "table":
+            view = VIEWS[state.view]
+            self.table.border_title = view.name
+            self.table.show_view(
+                view, view.rows(self.world), state.sort, RowFilter.parse(state.filter)
+            )
+            if self.selection is not None:
+                self.table.select(self.selection)
+            self._select(self.table.chosen)
+        elif state.pane == "map":
+            host = self.world.host(state.host)
+            if host is not None:
+                self.core_map.show(host_map(self.world, host))
+        else:
+            tree = self.query_one(ClusterTree)
+            if self.selection is not None:
+                tree.move_to(self.selection)
+            self._select(tree.chosen)
+        self.navigator().focus()
+        self._show_crumbs()
+        self.refresh_bindings()
+
+    # -- the prompt ----------------------------------------------------------------------------
+    def action_prompt_view(self) -> None:
+        self.query_one(PromptBar).open("view")
+
+    def action_prompt_filter(self) -> None:
+        if self.state.pane == "table":
+            self.query_one(PromptBar).open("filter", self.state.filter)
+
+    @on(PromptBar.Changed)
+    def _prompt_changed(self, event: PromptBar.Changed) -> None:
+        if event.mode == "filter" and self.state.pane == "table":
+            self._set_filter(event.value)
+
+    @on(PromptBar.Submitted)
+    def _prompt_submitted(self, event: PromptBar.Submitted) -> None:
+        if event.mode == "filter":
+            self.navigator().focus()
+            return
+        self.navigator().focus()
+        self.go(event.value)
+
+    @on(PromptBar.Cancelled)
+    def _prompt_cancelled(self, event: PromptBar.Cancelled) -> None:
+        if event.mode == "filter":
+            self._set_filter("")
+        self.navigator().focus()
+
+    def _set_filter(self, text: str) -> None:
+        self.stack[-1] = replace(self.state, filter=text)
+        self.table.set_filter(RowFilter.parse(text))
+        self._show_crumbs()
+
+    def go(self, word: str) -> None:
+        """Do what `:word` asks: a view, the tree, the map, the quiz, the help, quit."""
+        word = word.strip().casefold()
+        if not word:
+            return
+        if word in TREE_WORDS:
+            self.open_tree()
+        elif word in MAP_WORDS:
+            self.action_core_map()
+        elif word in QUIT_WORDS:
+            self.app.exit(0)
+        elif word == "quiz":
+            self.action_quiz()
+        elif word == "help":
+            self.action_help()
+        elif (view := find_view(word)) is not None:
+            self.open_view(view)
+        else:
+            self.notify(msg.VIEW_UNKNOWN.format(name=word), severity="warning")
+
+    # -- keys ----------------------------------------------------------------------------------
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "act":
+            action_id = str(parameters[0]) if parameters else ""
+            found = actions.BY_ID.get(action_id)
+            return found is not None and actions.applicable(self.world, found, self.selection)
+        if action == "prompt_filter":
+            return self.state.pane == "table"
+        if action == "back":
+            return len(self.stack) > 1 or bool(self.state.filter)
+        if action in ("describe", "raw", "core_map"):
+            return self.selection is not None
+        return True
+
+    def action_back(self) -> None:
+        if self.state.filter:
+            self._set_filter("")
+        else:
+            self._pop()
+
+    def action_describe(self) -> None:
+        self._listing("describe")
+
+    def action_raw(self) -> None:
+        self._listing("raw")
+
+    def _listing(self, kind: Kind) -> None:
+        if self.selection is None:
+            self.notify(msg.NOTHING_TO_DESCRIBE, severity="warning")
+            return
+        self.app.push_screen(ListingScreen(self.world, self.selection, self.crumbs_path(), kind))
+
+    def action_core_map(self) -> None:
+        if self.selection is None:
+            self.notify(msg.NO_MAP, severity="warning")
+            return
+        self.open_map(self.selection.host)
+
+    def action_focus_console(self) -> None:
+        self.console.focus_input()
+
+    @on(ConsolePane.LeaveRequested)
+    def _leave_console(self) -> None:
+        self.navigator().focus()
+
+    def action_help(self) -> None:
+        self.app.action_help()  # type: ignore[attr-defined]
+
+    def action_quiz(self) -> None:
+        self.app.action_quiz()  # type: ignore[attr-defined]
+
+    # -- actions -------------------------------------------------------------------------------
+    def action_act(self, action_id: str) -> None:
+        """Run the action `action_id` on the selection: ask first if it destroys."""
+        action = actions.BY_ID.get(action_id)
+        ref = self.selection
+        if action is None or ref is None or not actions.applicable(self.world, action, ref):
+            return
+        where = actions.where(self.world, action, ref)
+        if where is None:
+            return
+        line = actions.command_line(self.world, action, ref)
+        if not self._console_free():
+            return
+        if action.destructive:
+            title = actions.title(action, ref)
+
+            def answered(yes: bool | None) -> None:
+                if yes:
+                    self.run_action(action, ref, line)
+
+            self.app.push_screen(ConfirmScreen(title, line, where.breadcrumb), answered)
+            return
+        self.run_action(action, ref, line)
+
+    def _console_free(self) -> bool:
+        console = self.console
+        if console.busy and console.pacer is not None:
+            self.notify(msg.CONSOLE_RUNNING.format(line=console.pacer.line), severity="warning")
+            return False
+        if not self.terminal.idle:
+            prompt = self.terminal.prompt.strip() or self.terminal.breadcrumb
+            self.notify(msg.CONSOLE_BUSY.format(prompt=prompt), severity="warning")
+            return False
+        return True
+
+    def run_action(self, action: actions.Action, ref: NodeRef, line: str) -> None:
+        """Type the action's command line into the console where it belongs."""
+        where = actions.where(self.world, action, ref)
+        if where is None or not self._console_free():
+            return
+        console = self.console
+        if not console.run_at(where, line):
+            self._console_free()
+            return
+        if console.busy:
+            self.busy[ref] = msg.BUSY_NOTE.format(label=action.label.lower())
+            self.refresh_world()
+        if action.interactive:
+            console.focus_input()
+
+
+class ActingMainScreen(MainScreen):
+    """The main screen with the action keys bound (all but --read-only)."""
+
+    BINDINGS = bindings("actions")

@@ -1,0 +1,400 @@
+"""The resource views reached with `:` (hosts, domains, zones, services, devices,
+spconfigs): their columns, in the formats of `ldm list` and `zoneadm list -cv`, and their
+rows built from the world. Plain data; the table widget shows, sorts and filters it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Literal
+
+from zonetui.hardware.catalog import format_size, load_catalog
+from zonetui.model import Domain, Host, World
+from zonetui.sim.ldoms import listing
+from zonetui.sim.ldoms.machine import Machine
+from zonetui.tui import messages as msg
+from zonetui.tui.outline import DOMAIN_TONES, GLOBAL_ZONE, ZONE_TONES, NodeRef, Tone
+
+Align = Literal["left", "right"]
+SortKey = tuple[int, float, str]  # numbers before text, each in its natural order
+
+
+def sort_key(text: str) -> SortKey:
+    """Numbers (and sizes such as 32G, 512M) sort by value, the rest by text."""
+    value = _number(text)
+    return (0, value, "") if value is not None else (1, 0.0, text.casefold())
+
+
+_SIZE_UNITS = {"K": 1 << 10, "M": 1 << 20, "G": 1 << 30, "T": 1 << 40}
+
+
+def _number(text: str) -> float | None:
+    stripped = text.strip().rstrip("%")
+    if not stripped:
+        return None
+    unit = _SIZE_UNITS.get(stripped[-1:].upper(), 1) if not stripped[-1:].isdigit() else 1
+    digits = stripped[:-1] if unit != 1 else stripped
+    try:
+        return float(digits) * unit
+    except ValueError:
+        return None
+
+
+@dataclass(frozen=True)
+class Column:
+    """A column: its heading and how its cells line up."""
+
+    title: str
+    align: Align = "left"
+
+
+@dataclass(frozen=True)
+class Row:
+    """One line of a view: the node it stands for, its cells, and the tone of its state."""
+
+    ref: NodeRef
+    cells: tuple[str, ...]
+    tone: Tone = "plain"
+    text: str = field(init=False, compare=False)  # what the filter searches
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "text", " ".join(self.cells))
+
+
+@dataclass(frozen=True)
+class View:
+    """A resource view: its name, other names `:` accepts, columns and rows."""
+
+    name: str
+    aliases: tuple[str, ...]
+    summary: str
+    columns: tuple[Column, ...]
+    rows: Callable[[World], list[Row]]
+    state_column: int | None = None  # the column coloured by the row's tone
+    default_sort: int | None = None  # None: the world's order
+
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+# -- hosts --------------------------------------------------------------------------------
+
+
+def _host_rows(world: World) -> list[Row]:
+    catalog = load_catalog()
+    rows = []
+    for host in world.hosts:
+        platform = catalog.platform(host.platform)
+        topology = platform.topology(host.cores)
+        m = Machine(world, host)
+        owned = m.strand_owners()
+        free_strands = sum(1 for s in topology.strands if s not in owned)
+        free_memory = sum(size for _, size in m.free_memory())
+        power = msg.POWER_ON if host.powered else msg.POWER_OFF
+        rows.append(
+            Row(
+                NodeRef(host.name),
+                (
+                    host.name,
+                    platform.name,
+                    platform.chip.name,
+                    str(len(topology.strands)),
+                    format_size(host.memory),
+                    host.ldoms,
+                    str(len(host.domains)),
+                    str(free_strands),
+                    format_size(free_memory),
+                    power,
+                ),
+                "up" if host.powered else "down",
+            )
+        )
+    return rows
+
+
+HOSTS = View(
+    "hosts",
+    ("host", "hs", "servers"),
+    msg.VIEW_HOSTS,
+    (
+        Column("NAME"),
+        Column("PLATFORM"),
+        Column("CHIP"),
+        Column("STRANDS", "right"),
+        Column("MEMORY", "right"),
+        Column("LDOMS"),
+        Column("DOMAINS", "right"),
+        Column("FREE-VCPU", "right"),
+        Column("FREE-MEM", "right"),
+        Column("POWER"),
+    ),
+    _host_rows,
+    state_column=9,
+)
+
+
+# -- domains: `ldm list` with the host in front ----------------------------------------------
+
+
+def _domain_rows(world: World) -> list[Row]:
+    rows = []
+    for host in world.hosts:
+        m = Machine(world, host)
+        for domain in host.domains:
+            active = domain.state == "active"
+            ncpu = listing.shown_vcpus(domain)
+            memory = listing.shown_memory(domain)
+            rows.append(
+                Row(
+                    NodeRef(host.name, domain.name),
+                    (
+                        host.name,
+                        domain.name,
+                        domain.state,
+                        listing.flags(m, domain),
+                        listing.console(m, domain),
+                        str(ncpu) if ncpu else "",
+                        format_size(memory) if memory else "",
+                        listing.format_util(listing.domain_util(m, domain)) if active else "",
+                        listing.format_uptime(listing.uptime(m, domain)) if active else "",
+                    ),
+                    DOMAIN_TONES.get(domain.state, "changing"),
+                )
+            )
+    return rows
+
+
+DOMAINS = View(
+    "domains",
+    ("domain", "dom", "ldoms", "ldom", "ld"),
+    msg.VIEW_DOMAINS,
+    (
+        Column("HOST"),
+        Column("NAME"),
+        Column("STATE"),
+        Column("FLAGS"),
+        Column("CONS"),
+        Column("VCPU", "right"),
+        Column("MEMORY", "right"),
+        Column("UTIL", "right"),
+        Column("UPTIME", "right"),
+    ),
+    _domain_rows,
+    state_column=2,
+)
+
+
+# -- zones: `zoneadm list -cv` of every running domain -----------------------------------------
+
+KERNEL_STATES = frozenset({"ready", "running", "shutting_down", "down"})
+
+
+def _zone_rows(world: World) -> list[Row]:
+    rows = []
+    for host in world.hosts:
+        for domain in host.domains:
+            solaris = domain.solaris
+            if solaris is None or not solaris.running:
+                continue
+            rows.append(
+                Row(
+                    NodeRef(host.name, domain.name, GLOBAL_ZONE),
+                    (host.name, domain.name, "0", GLOBAL_ZONE, "running", "/", "native", "shared"),
+                    "up",
+                )
+            )
+            for zone in solaris.zones.values():
+                zoneid = zone.zoneid if zone.state in KERNEL_STATES else None
+                rows.append(
+                    Row(
+                        NodeRef(host.name, domain.name, zone.name),
+                        (
+                            host.name,
+                            domain.name,
+                            "-" if zoneid is None else str(zoneid),
+                            zone.name,
+                            zone.state,
+                            zone.zonepath,
+                            zone.brand,
+                            zone.ip_type,
+                        ),
+                        ZONE_TONES.get(zone.state, "changing"),
+                    )
+                )
+    return rows
+
+
+ZONES = View(
+    "zones",
+    ("zone", "z", "zn"),
+    msg.VIEW_ZONES,
+    (
+        Column("HOST"),
+        Column("DOMAIN"),
+        Column("ID", "right"),
+        Column("NAME"),
+        Column("STATUS"),
+        Column("PATH"),
+        Column("BRAND"),
+        Column("IP"),
+    ),
+    _zone_rows,
+    state_column=4,
+)
+
+
+# -- services: `ldm list-services` of every host ----------------------------------------------
+
+
+def _services_of(host: Host, domain: Domain) -> Iterator[tuple[str, str, str]]:
+    for vds in domain.vds:
+        volumes = ", ".join(v.name for v in vds.volumes) or msg.NONE
+        yield "VDS", vds.name, msg.VOLUMES.format(volumes=volumes)
+    for vcc in domain.vcc:
+        yield "VCC", vcc.name, msg.PORT_RANGE.format(lo=vcc.port_lo, hi=vcc.port_hi)
+    for vsw in domain.vsw:
+        details = msg.SWITCH.format(mac=vsw.mac, net=vsw.net_dev or msg.NONE, device=vsw.device)
+        yield "VSW", vsw.name, details
+    for vdpcs in domain.vdpcs:
+        yield "VDPCS", vdpcs, ""
+
+
+def _service_rows(world: World) -> list[Row]:
+    return [
+        Row(NodeRef(host.name, domain.name), (host.name, domain.name, kind, name, details))
+        for host in world.hosts
+        for domain in host.domains
+        for kind, name, details in _services_of(host, domain)
+    ]
+
+
+SERVICES = View(
+    "services",
+    ("service", "svc", "vio"),
+    msg.VIEW_SERVICES,
+    (Column("HOST"), Column("DOMAIN"), Column("TYPE"), Column("NAME"), Column("DETAILS")),
+    _service_rows,
+)
+
+
+# -- devices: `ldm list-devices -a` of every host, with the owner ----------------------------
+
+
+def _device_rows(world: World) -> list[Row]:
+    rows: list[Row] = []
+    for host in world.hosts:
+        m = Machine(world, host)
+
+        def row(kind: str, ident: str, detail: str, owner: str, host: Host = host) -> Row:
+            ref = NodeRef(host.name, owner) if owner else NodeRef(host.name)
+            tone: Tone = "up" if owner else "down"
+            return Row(ref, (host.name, kind, ident, detail, owner or msg.FREE), tone)
+
+        strands = m.strand_owners()
+        for strand in m.topology.strands:
+            core = m.topology.core_of(strand)
+            rows.append(
+                row("VCPU", str(strand), msg.CORE_N.format(core=core), strands.get(strand, ""))
+            )
+        crypto = m.crypto_owners()
+        for core in m.topology.crypto_units:
+            rows.append(row("MAU", str(core), msg.CORE_N.format(core=core), crypto.get(core, "")))
+        for pa, size, owner in m.memory_map():
+            if owner != "_sys_":
+                rows.append(row("MEMORY", f"0x{pa:x}", format_size(size), owner))
+        io = m.io_owners()
+        for path, pseudonym in m.io_devices():
+            rows.append(row("IO", path, pseudonym, io.get(path, "")))
+    return rows
+
+
+DEVICES = View(
+    "devices",
+    ("device", "dev", "hw"),
+    msg.VIEW_DEVICES,
+    (Column("HOST"), Column("TYPE"), Column("ID"), Column("DETAIL"), Column("OWNER")),
+    _device_rows,
+    state_column=4,
+)
+
+
+# -- spconfigs: `ldm list-spconfig` of every host ----------------------------------------------
+
+FACTORY = "factory-default"
+
+
+def _spconfig_rows(world: World) -> list[Row]:
+    rows = []
+    for host in world.hosts:
+        for name in [FACTORY, *(c.name for c in host.spconfigs)]:
+            marks = []
+            if name == host.config_current and not host.config_dirty:
+                marks.append(msg.SP_CURRENT)
+            if name == host.config_next:
+                marks.append(msg.SP_NEXT)
+            tone: Tone = "up" if msg.SP_CURRENT in marks else "plain"
+            rows.append(Row(NodeRef(host.name), (host.name, name, ", ".join(marks)), tone))
+    return rows
+
+
+SPCONFIGS = View(
+    "spconfigs",
+    ("spconfig", "sp", "configs", "config"),
+    msg.VIEW_SPCONFIGS,
+    (Column("HOST"), Column("NAME"), Column("STATUS")),
+    _spconfig_rows,
+    state_column=2,
+)
+
+
+VIEWS: dict[str, View] = {
+    view.name: view for view in (HOSTS, DOMAINS, ZONES, SERVICES, DEVICES, SPCONFIGS)
+}
+
+
+def find_view(word: str) -> View | None:
+    """The view `word` names: a name, an alias, or the start of exactly one name."""
+    word = word.strip().casefold()
+    if not word:
+        return None
+    for view in VIEWS.values():
+        if word in view.names():
+            return view
+    starting = [view for view in VIEWS.values() if view.name.startswith(word)]
+    return starting[0] if len(starting) == 1 else None
+
+
+# -- sorting ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Sort:
+    """Sort by `column` (None: the world's order), descending when `reverse`."""
+
+    column: int | None = None
+    reverse: bool = False
+
+    def next_column(self, count: int) -> Sort:
+        """The next column to the right (after the last: the world's order again)."""
+        if self.column is None:
+            return Sort(0, False)
+        following = self.column + 1
+        return Sort(following if following < count else None, False)
+
+    def reversed(self) -> Sort:
+        return Sort(self.column if self.column is not None else 0, not self.reverse)
+
+    def on(self, column: int) -> Sort:
+        """Sort by `column`; again on the same column turns the order round."""
+        if self.column == column:
+            return Sort(column, not self.reverse)
+        return Sort(column, False)
+
+
+def sort_rows(rows: list[Row], sort: Sort) -> list[Row]:
+    """`rows` in the order `sort` asks (stable: equal cells keep the world's order)."""
+    if sort.column is None:
+        return list(reversed(rows)) if sort.reverse else list(rows)
+    column = sort.column
+    return sorted(rows, key=lambda row: sort_key(row.cells[column]), reverse=sort.reverse)
