@@ -14,12 +14,14 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True)
 class ReadLine:
-    """A request for the next input line. `question` marks a y/n question (tool output);
-    `complete`, when the reading tool offers it, completes a partly typed line."""
+    """A request for the next input line. `question` marks a question (tool output);
+    `secret` one whose answer a terminal does not echo (a password); `complete`, when the
+    reading tool offers it, completes a partly typed line."""
 
     prompt: str
     question: bool = False
     complete: Callable[[str], list[str]] | None = field(default=None, compare=False)
+    secret: bool = False
 
 
 Reader = Generator[ReadLine, "str | None", "str | None"]
@@ -32,7 +34,11 @@ class Input:
     terminal: bool = False
 
     def readline(
-        self, prompt: str = "", question: bool = False, complete: Completer | None = None
+        self,
+        prompt: str = "",
+        question: bool = False,
+        complete: Completer | None = None,
+        secret: bool = False,
     ) -> Reader:
         """The next line without its newline, or None at end of input."""
         raise NotImplementedError
@@ -49,7 +55,11 @@ class TextInput(Input):
         self._next = 0
 
     def readline(
-        self, prompt: str = "", question: bool = False, complete: Completer | None = None
+        self,
+        prompt: str = "",
+        question: bool = False,
+        complete: Completer | None = None,
+        secret: bool = False,
     ) -> Reader:
         if self._next >= len(self._lines):
             return None
@@ -70,9 +80,13 @@ class DriverInput(Input):
         self.terminal = terminal
 
     def readline(
-        self, prompt: str = "", question: bool = False, complete: Completer | None = None
+        self,
+        prompt: str = "",
+        question: bool = False,
+        complete: Completer | None = None,
+        secret: bool = False,
     ) -> Reader:
-        return (yield ReadLine(prompt, question, complete))
+        return (yield ReadLine(prompt, question, complete, secret))
 
 
 @dataclass

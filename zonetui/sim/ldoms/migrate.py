@@ -86,7 +86,7 @@ def _ask_and_migrate(r: Run, request: Request) -> Generator:
     inv = r.inv
     if not inv.stdin.terminal or isinstance(inv.stdin, TextInput):
         raise _failed(request, msg.MIGRATION_NO_TTY)
-    password = yield from inv.stdin.readline(msg.TARGET_PASSWORD, question=True)
+    password = yield from inv.stdin.readline(msg.TARGET_PASSWORD, question=True, secret=True)
     if password is None:
         raise _failed(request, msg.MIGRATION_NO_PASSWORD)
     _migrate(r, request, password)
