@@ -3,7 +3,6 @@ lines reach the shell, an exam with its countdown and results, the progress view
 
 from __future__ import annotations
 
-import inspect
 import time
 from pathlib import Path
 
@@ -11,7 +10,7 @@ from textual.widgets import DataTable, Static
 
 from zonetui.labs import attempts
 from zonetui.labs.library import find, load_lab
-from zonetui.tui.app import ZonetuiApp
+from zonetui.sim.context import Context
 from zonetui.tui.lab_panel import (
     LabPanel,
     ProgressScreen,
@@ -27,9 +26,8 @@ LAB = "zones-sparse-root"
 
 
 def quiet() -> dict[str, None]:
-    """No polling of the state file and no world clock ticking, where the app has them."""
-    parameters = inspect.signature(ZonetuiApp.__init__).parameters
-    return {name: None for name in ("poll", "clock") if name in parameters}
+    """No polling of the state file and no world clock ticking."""
+    return {"poll": None, "clock": None}
 
 
 def text(widget: Static) -> str:
@@ -159,6 +157,12 @@ async def test_a_disabled_command_is_refused_and_not_run(tmp_path: Path) -> None
         shown = "\n".join(str(line) for line in transcript.lines)
         assert "zlogin: disabled in this lab" in shown
         assert app.session.attempt.lines_typed == 0
+        # what the action keys run goes the same way
+        outcome = app.terminal.run_at(Context("t2000-a"), "zlogin web1 zonename")
+        assert outcome.events[-1] == ("err", "zlogin: disabled in this lab\n")
+        outcome = app.terminal.run_at(Context("t2000-a"), "zonename")
+        assert ("out", "global\n") in outcome.events
+        assert app.session.attempt.lines_typed == 1
 
 
 async def test_an_exam_counts_down_hides_the_results_and_shows_them_at_the_end() -> None:
@@ -220,3 +224,23 @@ async def test_the_progress_view_lists_every_lab() -> None:
         await pilot.press("f3")
         await pilot.pause()
         assert isinstance(app.screen, TaskScreen)
+
+
+async def test_a_lifecycle_lab_whose_operations_take_time() -> None:
+    loaded = find("zones-install-boot")
+    app = open_lab_app(loaded, attempts.begin(loaded), show_task=False, speed=600.0, **quiet())
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        for line in ("zoneadm -z web1 install", "zoneadm -z web1 boot"):
+            await type_line(app, pilot, line)
+            console = app.screen_stack[0].query_one("ConsolePane")
+            while console.busy:
+                await pilot.pause(0.05)
+        await type_line(app, pilot, "zlogin web1 zonename")
+        steps = [line for line in panel_lines(app) if line[:1] in "✔✘"]
+        assert steps == [
+            "✔ 1. web1 is installed",
+            "✔ 2. web1 is running",
+            "✔ 3. Commands run in web1",
+        ]
+        assert app.session.attempt.finished

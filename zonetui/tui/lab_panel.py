@@ -33,6 +33,8 @@ from zonetui.labs.worlds import start_place
 from zonetui.sim.context import Context
 from zonetui.store.workspace import Workspace
 from zonetui.tui.app import ZonetuiApp
+from zonetui.tui.settings import UserFiles
+from zonetui.tui.terminal import Outcome
 from zonetui.tui.widgets.console_pane import ConsolePane
 
 TICK_SECONDS = 1.0
@@ -180,17 +182,17 @@ class LabPanel(VerticalScroll):
 # -- screens ------------------------------------------------------------------------------
 
 
-class _TextScreen(ModalScreen[None]):
+class LabTextScreen(ModalScreen[None]):
     """A modal page closed with esc (or q)."""
 
     BINDINGS = [
         Binding("escape,q", "close", PanelMsg.KEY_CLOSE, id="lab.close"),
     ]
     DEFAULT_CSS = """
-    _TextScreen {
+    LabTextScreen {
         align: center middle;
     }
-    _TextScreen > Vertical {
+    LabTextScreen > #lab-box {
         width: 84;
         max-width: 95%;
         height: auto;
@@ -199,11 +201,11 @@ class _TextScreen(ModalScreen[None]):
         background: $surface;
         padding: 0 1;
     }
-    _TextScreen .lab-heading {
+    LabTextScreen .lab-heading {
         text-style: bold;
         color: $accent;
     }
-    _TextScreen .lab-close {
+    LabTextScreen .lab-close {
         color: $text-muted;
     }
     """
@@ -212,7 +214,7 @@ class _TextScreen(ModalScreen[None]):
         self.dismiss(None)
 
 
-class TaskScreen(_TextScreen):
+class TaskScreen(LabTextScreen):
     """The lab's task (Markdown)."""
 
     def __init__(self, loaded: LoadedLab) -> None:
@@ -221,7 +223,7 @@ class TaskScreen(_TextScreen):
 
     def compose(self) -> ComposeResult:
         lab = self.loaded.lab
-        with Vertical():
+        with Vertical(id="lab-box"):
             yield Static(
                 PanelMsg.TASK_TITLE.format(title=lab.title), classes="lab-heading", markup=False
             )
@@ -230,7 +232,7 @@ class TaskScreen(_TextScreen):
             yield Static(PanelMsg.CLOSE, classes="lab-close", markup=False)
 
 
-class ResultsScreen(_TextScreen):
+class ResultsScreen(LabTextScreen):
     """The exam's results: each step with ✔/✘ and why, the score."""
 
     def __init__(self, session: LabSession) -> None:
@@ -250,17 +252,17 @@ class ResultsScreen(_TextScreen):
                 "",
                 score_line(session.loaded, session.attempt, report),
             ]
-        with Vertical():
+        with Vertical(id="lab-box"):
             yield Static(session.loaded.lab.title, classes="lab-heading", markup=False)
             yield Static("\n".join(lines), id="lab-results", markup=False)
             yield Static(PanelMsg.CLOSE, classes="lab-close", markup=False)
 
 
-class ProgressScreen(_TextScreen):
+class ProgressScreen(LabTextScreen):
     """Every lab with its best result."""
 
     def compose(self) -> ComposeResult:
-        with Vertical():
+        with Vertical(id="lab-box"):
             yield Static(PanelMsg.PROGRESS_TITLE, classes="lab-heading", markup=False)
             yield DataTable(id="lab-progress", cursor_type="row", zebra_stripes=True)
             yield Static(PanelMsg.CLOSE, classes="lab-close", markup=False)
@@ -291,15 +293,9 @@ class ProgressScreen(_TextScreen):
 # -- the app ------------------------------------------------------------------------------
 
 
-def _refused_outcome(prompt: str, line: str, why: str) -> Any:
-    """What the console shows for a refused line, in the type its terminal returns:
-    an Outcome where the console paces long operations, else the events themselves."""
-    events = [("echo", f"{prompt}{line}\n"), ("err", why + "\n")]
-    try:
-        from zonetui.tui.terminal import Outcome  # type: ignore[attr-defined]
-    except ImportError:
-        return events
-    return Outcome(events)
+def _refused_outcome(prompt: str, line: str, why: str) -> Outcome:
+    """What the console shows for a line the lab refuses: the line, then why."""
+    return Outcome([("echo", f"{prompt}{line}\n"), ("err", why + "\n")])
 
 
 class LabApp(ZonetuiApp):
@@ -335,9 +331,9 @@ class LabApp(ZonetuiApp):
     # -- the rules, where lines reach the shell -------------------------------------------------
     def _keep_rules(self) -> None:
         terminal = self.terminal
-        submit: Callable[[str], Any] = terminal.submit
+        submit: Callable[[str], Outcome] = terminal.submit
 
-        def lab_submit(line: str) -> Any:
+        def lab_submit(line: str) -> Outcome:
             why = self.session.refusal(terminal.console, line)
             if why is not None:
                 return _refused_outcome(terminal.prompt, line, why)
@@ -345,22 +341,8 @@ class LabApp(ZonetuiApp):
             self.session.typed(line)
             return outcome
 
+        # every line reaches the shell through submit (run_at, the action keys', too)
         terminal.submit = lab_submit  # type: ignore[method-assign]
-        run_at = getattr(terminal, "run_at", None)
-        if run_at is None:
-            return
-
-        def lab_run_at(context: Context, line: str) -> Any:
-            why = self.session.refusal(terminal.console, line)
-            if why is not None:
-                self.notify(why, severity="warning")
-                return None
-            outcome = run_at(context, line)
-            if outcome is not None:
-                self.session.typed(line)
-            return outcome
-
-        terminal.run_at = lab_run_at  # type: ignore[method-assign]
 
     # -- life --------------------------------------------------------------------------------
     def on_mount(self) -> None:
@@ -470,9 +452,11 @@ def open_lab_app(
 def run_lab_app(
     loaded: LoadedLab, attempt: Attempt, override: Callable[[Context], Context | None]
 ) -> int:
-    """`zonetui lab start`: run the TUI with the lab panel; the exit status."""
+    """`zonetui lab start`: run the TUI with the lab panel; the exit status. The history,
+    theme and keymap are the user's, as in the TUI on the main world."""
     workspace = Workspace.open(world_config(loaded), Path(attempt.state), False)
     default = start_place(loaded, workspace.world)
-    app = LabApp(loaded, attempt, workspace, override(default) or default)
+    where = override(default) or default
+    app = LabApp(loaded, attempt, workspace, where, files=UserFiles.default())
     app.run()
     return app.return_code or 0
