@@ -48,9 +48,15 @@ def why_not_running(world: World, where: Context) -> str | None:
     return None
 
 
-@lru_cache(maxsize=32)
+@lru_cache(maxsize=16)
+def _configured(config: Path, mtime: float) -> str:
+    """The world a cluster config builds (its own setup run), as JSON: built once."""
+    return load_config(config).model_dump_json()
+
+
+@lru_cache(maxsize=64)
 def _built(config: Path, mtime: float, setup: str, host: str | None) -> str:
-    world = load_config(config)
+    world = World.model_validate_json(_configured(config, mtime))
     if setup.strip():
         _run_setup(world, setup, Context(host or world.hosts[0].name))
     return world.model_dump_json()
