@@ -195,9 +195,20 @@ def test_internal_error_is_one_line_exit_70(tmp_path, capsys, monkeypatch):
     monkeypatch.setitem(
         REGISTRY, "zonename", original.__class__(**{**original.__dict__, "run": broken})
     )
+    from zonetui.cli import log
+    from zonetui.store.paths import log_file
+
+    monkeypatch.setattr(log, "handlers", [])  # this test's own log file, in its HOME
     monkeypatch.setenv("ZONETUI_STATE", str(tmp_path / "s.json"))
     assert main(["--config", CONFIG, "exec", "--", "zonename"]) == 70
-    assert capsys.readouterr().err == "zonetui: internal error in 'zonename': injected fault\n"
+    assert capsys.readouterr().err == (
+        f"zonetui: internal error in 'zonename': injected fault\nzonetui: details in {log_file()}\n"
+    )
+    for handler in log.handlers:
+        handler.close()
+    logged = log_file().read_text()
+    assert "internal error in 'zonename'" in logged
+    assert "RuntimeError: injected fault" in logged  # the traceback, not on the terminal
 
 
 def test_output_to_a_pipe_is_not_a_terminal(tmp_path):

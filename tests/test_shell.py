@@ -127,11 +127,51 @@ def faulty():
     del REGISTRY["faulty"]
 
 
-def test_internal_error_rolls_back(sh, world, faulty):
+def test_internal_error_rolls_back(sh, world, faulty, monkeypatch):
+    from zonetui.shell.interpreter import log
+
+    monkeypatch.setattr(log, "handlers", [])  # no log file: the first line alone
     before = world.model_dump()
     assert sh.streams("faulty") == ("", "zonetui: internal error in 'faulty': boom\n")
     assert sh.status == 70
     assert world.model_dump() == before
+
+
+def test_internal_error_names_the_log(world, faulty, tmp_path, monkeypatch):
+    import logging
+
+    from zonetui.shell.interpreter import log
+
+    records: list[logging.LogRecord] = []
+    handler = logging.Handler()
+    handler.emit = records.append
+    monkeypatch.setattr(log, "handlers", [handler])
+    log_file = str(tmp_path / "zonetui.log")
+    console = Console(world, Context("t2000-a"), terminal=False, log_path=log_file)
+    before = world.model_dump()
+    events = console.feed("faulty; echo $?")
+    assert events == [
+        ("err", "zonetui: internal error in 'faulty': boom\n"),
+        ("err", f"zonetui: details in {log_file}\n"),
+        ("out", "70\n"),
+    ]
+    assert world.model_dump() == before
+    assert records[0].exc_info[0] is RuntimeError  # the traceback went to the log
+
+
+def test_internal_error_message_is_one_line(sh, world, monkeypatch):
+    from zonetui.shell.interpreter import log
+
+    monkeypatch.setattr(log, "handlers", [])
+
+    @command("faulty2", usage="faulty2", summary="breaks on purpose")
+    def _faulty(inv):
+        raise KeyError()
+
+    try:
+        assert sh.streams("faulty2") == ("", "zonetui: internal error in 'faulty2': KeyError\n")
+    finally:
+        del REGISTRY["faulty2"]
 
 
 @pytest.fixture

@@ -16,6 +16,7 @@ INTERNAL_ERROR = 70
 
 MSG_INTERNAL = "zonetui: internal error: {error} (details in {log})"
 MSG_NO_SCRIPT = "zonetui: cannot read script {path}: {reason}"
+MAX_SCRIPT_BYTES = 16 << 20  # a script larger than this is refused (zonetui run)
 MSG_NO_HOST = "zonetui: no host '{name}' in this cluster"
 MSG_ALREADY = "zonetui: host '{name}' is already powered {state}"
 MSG_POWERED = "zonetui: host '{name}' powered {state}"
@@ -126,6 +127,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="start the state afresh from the config",
         description="Build the world afresh from the config and save it over "
         "the state file, even one that no longer parses.",
+    )
+    sub.add_parser(
+        "check-state",
+        help="check the state against the world's invariants",
+        description="Check every invariant of the saved world (nothing owned twice, "
+        "bindings within their host, zone ids, pools, /etc/zones, the clock). Exit 0 when "
+        "it holds, 1 with one line per violation.",
     )
     sub.add_parser(
         "locate",
@@ -251,6 +259,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         "exec": _exec,
         "reset": _reset,
         "locate": _locate,
+        "check-state": _check_state,
         "quiz": _quiz,
         "lab": _lab,
         "poweroff": _power,
@@ -324,14 +333,20 @@ def _tui(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    if args.script == "-":
-        text = sys.stdin.read()
-    else:
-        try:
-            text = Path(args.script).read_text()
-        except (OSError, UnicodeDecodeError) as error:
-            reason = getattr(error, "strerror", None) or str(error)
-            return _fail(MSG_NO_SCRIPT.format(path=args.script, reason=reason), 2)
+    too_large = f"larger than {MAX_SCRIPT_BYTES >> 20}M"
+    try:  # at most MAX_SCRIPT_BYTES, even from a device or a pipe that never ends
+        if args.script == "-":
+            text = sys.stdin.read(MAX_SCRIPT_BYTES + 1)
+        else:
+            with open(args.script, "rb") as handle:
+                raw = handle.read(MAX_SCRIPT_BYTES + 1)
+            text = too_large if len(raw) > MAX_SCRIPT_BYTES else raw.decode()
+    except (OSError, ValueError) as error:
+        reason = "invalid UTF-8" if isinstance(error, UnicodeError) else error
+        reason = getattr(error, "strerror", None) or reason
+        return _fail(MSG_NO_SCRIPT.format(path=args.script, reason=reason), 2)
+    if text is too_large or len(text) > MAX_SCRIPT_BYTES:
+        return _fail(MSG_NO_SCRIPT.format(path=args.script, reason=too_large), 2)
     workspace = _workspace(args)
     with workspace.transaction() as world:
         # --echo shows a terminal session, so output is a terminal's; else it is stdout's
@@ -420,6 +435,21 @@ def _reset(args: argparse.Namespace) -> int:
         return 0
     path = Workspace.reset(args.config, args.state)
     print(f"zonetui: state reset from the config: {path}")
+    return 0
+
+
+def _check_state(args: argparse.Namespace) -> int:
+    """`zonetui check-state`: every invariant of zonetui.sim.invariants on the world."""
+    from zonetui.sim.invariants import check_world
+
+    world = _workspace(args).world
+    problems = check_world(world)
+    for problem in problems:
+        print(problem)
+    if problems:
+        return 1
+    domains = sum(len(h.domains) for h in world.hosts)
+    print(f"zonetui: the state is consistent ({len(world.hosts)} hosts, {domains} domains)")
     return 0
 
 

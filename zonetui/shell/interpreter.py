@@ -44,6 +44,7 @@ log = logging.getLogger("zonetui")
 
 Steps = Generator[ReadLine, "str | None", int]
 INTERNAL_ERROR_STATUS = 70
+MAX_EOFS = 10_000  # end-of-input answers Console.close() gives before it stops
 
 
 @dataclass
@@ -53,6 +54,17 @@ class Session:
     shells: list[Shell] = field(default_factory=list)
     commands_run: int = 0  # simple commands completed, by any shell of the session
     last_status: int = 0
+    log_path: str | None = None  # where tracebacks go; None: the zonetui logger's file
+
+    def log_file(self) -> str | None:
+        """The log an internal error's traceback went to, as the front end said or as
+        the `zonetui` logger writes it; None when nothing keeps it."""
+        if self.log_path:
+            return self.log_path
+        for handler in log.handlers:
+            if isinstance(handler, logging.FileHandler):
+                return handler.baseFilename
+        return None
 
     @property
     def current(self) -> Shell:
@@ -221,7 +233,12 @@ class Shell:
             if saved is not None:
                 restore(self.world, saved)
             log.exception("internal error in %r", " ".join(inv.argv))
-            inv.error(msg.INTERNAL_ERROR.format(cmd=name, message=exc))
+            text = str(exc).strip()
+            message = text.splitlines()[0] if text else type(exc).__name__
+            inv.error(msg.INTERNAL_ERROR.format(cmd=name, message=message))
+            where = self.session.log_file()
+            if where:
+                inv.error(msg.INTERNAL_ERROR_LOG.format(log=where))
             return INTERNAL_ERROR_STATUS
 
     def _redirect(
@@ -290,11 +307,18 @@ class Console:
     """Drives a shell line by line for a front end (script runner, TUI, terminal)."""
 
     def __init__(
-        self, world: World, context: Context, *, terminal: bool, output_terminal: bool = True
+        self,
+        world: World,
+        context: Context,
+        *,
+        terminal: bool,
+        output_terminal: bool = True,
+        log_path: str | None = None,
     ) -> None:
-        """`terminal`: input is a terminal; `output_terminal`: output is (not a pipe)."""
+        """`terminal`: input is a terminal; `output_terminal`: output is (not a pipe);
+        `log_path`: where the front end logs tracebacks (default: the logger's file)."""
         self.transcript = Transcript()
-        self.session = Session()
+        self.session = Session(log_path=log_path)
         self.shell = Shell(
             world,
             context,
@@ -352,8 +376,12 @@ class Console:
         return self.transcript.drain()
 
     def close(self) -> list[tuple[str, str]]:
-        """End of input: let every reader see it, then the output that caused."""
+        """End of input: let every reader see it, then the output that caused. Every tool
+        leaves at end of input; should one keep asking, MAX_EOFS ends it (a setup script
+        or `zonetui run` never runs forever)."""
         events: list[tuple[str, str]] = []
-        while self.request is not None:
+        for _ in range(MAX_EOFS):
+            if self.request is None:
+                break
             events += self.feed(None)
         return events + self.transcript.drain()

@@ -8,6 +8,7 @@ UNMATCHED = "sh: syntax error at line {line}: `{char}' unmatched"
 BAD_NUMBER = "{cmd}: bad number"
 CD_BAD_DIR = "sh: {path}: bad directory"
 INTERNAL_ERROR = "zonetui: internal error in '{cmd}': {message}"
+INTERNAL_ERROR_LOG = "zonetui: details in {log}"  # the second line, when a log keeps them
 CONTEXT_GONE = "zonetui: {where} is no longer running"
 
 PS1 = "# "

@@ -25,6 +25,7 @@ WHOLE_CORE_CHIPS = ("T2", "T2Plus")
 
 MSG_UNREADABLE = "cannot read the cluster definition: {reason}"
 MSG_TOO_LARGE = "the cluster definition is larger than {limit}"
+MSG_TOO_DEEP = "the cluster definition nests arrays or tables too deep"
 MSG_UNKNOWN_KEY = "unknown key '{key}' in {table}"
 MSG_MISSING_KEY = "missing key '{key}' in {table}"
 MSG_BAD_VALUE = "{key}: {reason}"
@@ -120,6 +121,8 @@ def parse_config(text: str, path: str) -> tuple[ClusterConfig, Locator]:
     """Parse and validate the TOML text; ConfigError on the first problem."""
     try:
         data = tomllib.loads(text)
+    except RecursionError:  # arrays or tables nested thousands deep
+        raise ConfigError(path, 1, MSG_TOO_DEEP) from None
     except tomllib.TOMLDecodeError as error:
         message = str(error)
         match = re.search(r"\(at line (\d+), column \d+\)", message)
@@ -214,7 +217,8 @@ def load_config(path: Path) -> World:
     """Read, validate and build the world a cluster definition describes."""
     name = str(path)
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as handle:  # never more than the limit (a device, a huge file)
+            raw = handle.read(MAX_CONFIG_BYTES + 1)
     except OSError as error:
         raise ConfigError(name, 0, MSG_UNREADABLE.format(reason=error.strerror or error)) from None
     if len(raw) > MAX_CONFIG_BYTES:

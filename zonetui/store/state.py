@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from pydantic import ValidationError
+from pydantic_core import PydanticSerializationError
 
 from zonetui.model import World
 from zonetui.model.world import STATE_FORMAT, STATE_VERSION, restore
@@ -90,7 +91,7 @@ class StateFile:
 
     def save(self, world: World) -> None:
         """Write atomically; nothing is written when the world did not change."""
-        text = world.model_dump_json()
+        text = state_text(world)
         if text == self._text and not self.changed():
             return
         self._mkdir()
@@ -132,6 +133,19 @@ class StateFile:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise StateError(MSG_UNWRITABLE.format(path=self.path, reason=error.strerror)) from None
+
+
+def state_text(world: World) -> str:
+    """The JSON of `world`. Text that came from bytes that are not UTF-8 (a command line's
+    arguments) holds lone surrogates, which pydantic refuses in values and replaces with
+    U+FFFD in keys: then json writes them as \\u escapes, which load back as they were."""
+    try:
+        text = world.model_dump_json()
+    except PydanticSerializationError:
+        text = "\ufffd"
+    if "\ufffd" in text:
+        text = json.dumps(world.model_dump(), separators=(",", ":"))
+    return text
 
 
 def parse_state(raw: bytes, path: Path | str) -> World:

@@ -22,6 +22,7 @@ from zonetui.sim.ldoms.machine import (
     parse_mac,
 )
 from zonetui.sim.ldoms.run import Run
+from zonetui.sim.safexml import ParseError, UnsafeXml, parse_xml
 
 
 def _cols(*cells: tuple[str, int]) -> str:
@@ -258,9 +259,11 @@ def import_domain(r: Run, path: str, create: bool) -> Domain:
     except FsError:
         raise LdmError(msg.XML_UNREADABLE.format(path=path)) from None
     try:
-        root = ET.fromstring(text)
-    except ET.ParseError:
+        root = parse_xml(text)
+    except ParseError:
         raise LdmError(msg.XML_INVALID.format(path=path)) from None
+    except UnsafeXml:
+        raise LdmError(msg.XML_UNSAFE.format(path=path)) from None
     ldom = root.find(".//ldom")
     if ldom is None:
         raise LdmError(msg.XML_NO_DOMAIN.format(path=path))

@@ -125,6 +125,9 @@ REMOVE_TOO_MUCH_MEMORY = "LDom {name} has only {have} of memory"  # [M]
 MAU_WOULD_ORPHAN = (  # [M] §6.2
     "Cannot remove {count} VCPUs from LDom {name}: MAU bound to core {core} would have no CPUs"
 )
+VCPUS_IN_PSET = (  # [M] CPU DR cannot take a CPU of a processor set (a zone's temporary pool)
+    "Unable to remove VCPUs from LDom {name}: processor sets are configured in the domain"
+)
 MAU_NEEDS_CPU = "LDom {name} has no VCPUs on which to bind {count} MAU(s)"  # [M]
 CRYPTO_NOT_DYNAMIC = (
     "Dynamic reconfiguration of MAUs is not supported; stop LDom {name} first"  # [M]
@@ -219,6 +222,7 @@ NEXT_POWERON = "[next poweron]"  # [V]
 # --- XML (§3.7) -----------------------------------------------------------------------------
 XML_UNREADABLE = "Unable to read file {path}"  # [M]
 XML_INVALID = "Invalid XML file {path}"  # [M]
+XML_UNSAFE = "Invalid XML file {path}: entity declarations and external references are not accepted"  # [M]
 XML_NO_DOMAIN = "No LDom found in {path}"  # [M]
 XML_NAME_MISMATCH = "The file {path} describes LDom {found}, not {name}"  # [M]
 

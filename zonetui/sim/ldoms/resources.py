@@ -62,10 +62,23 @@ def vcpu(verb: Verb) -> Callable[[Run], None]:
             domain.ncpu = target
             return
         if domain.state != "inactive":
+            if target < len(domain.vcpus):
+                _check_psets(domain, target)
             binding.resize_vcpus(r.m, domain, target)
         domain.ncpu = target
 
     return handler
+
+
+def _check_psets(domain: Domain, first_removed: int) -> None:
+    """CPU DR cannot take CPU `first_removed` or a later one (CPU ids are VID order) while
+    a zone's temporary pool, a processor set, holds it."""
+    solaris = domain.solaris
+    if solaris is None:
+        return
+    for zone in solaris.zones.values():
+        if any(cpu >= first_removed for cpu in zone.pool_cpus):
+            raise LdmError(msg.VCPUS_IN_PSET.format(name=domain.name))
 
 
 def _check_primary_plan(m: Machine, domain: Domain, **changes: object) -> None:
@@ -151,6 +164,10 @@ def _rebind_cores(m: Machine, domain: Domain, verb: Verb, target: int, cids: lis
     for cid in mine:
         if cid not in keep and cid in domain.crypto:
             raise LdmError(msg.CORE_HAS_CRYPTO.format(cid=cid, name=domain.name))
+    kept = {s for c in keep for s in m.topology.strands_of_core(c)}
+    removed = [i for i, s in enumerate(domain.vcpus) if s not in kept]
+    if removed:
+        _check_psets(domain, removed[0])
     binding.resize_cores(m, domain, keep)
 
 

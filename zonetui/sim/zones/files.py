@@ -6,7 +6,6 @@ commits or zoneadm changes a zone's state.
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ElementTree
 from xml.sax.saxutils import quoteattr
 
 from zonetui.model import Solaris, ZoneConfig
@@ -22,6 +21,7 @@ from zonetui.model.zones import (
     Rctl,
     RctlValue,
 )
+from zonetui.sim.safexml import Element, ParseError, UnsafeXml, parse_xml
 
 ZONES_DIR = "/etc/zones"
 INDEX = "/etc/zones/index"
@@ -170,7 +170,7 @@ class InvalidDocument(ValueError):
 _IGNORED = {"deleted-device", "package", "patch", "dev-perm", "obsoletes"}
 
 
-def _attrs(element: ElementTree.Element, required: tuple[str, ...]) -> dict[str, str]:
+def _attrs(element: Element, required: tuple[str, ...]) -> dict[str, str]:
     for name in required:
         if name not in element.attrib:
             raise InvalidDocument(f"<{element.tag}> without {name}")
@@ -179,12 +179,12 @@ def _attrs(element: ElementTree.Element, required: tuple[str, ...]) -> dict[str,
 
 def config_from_xml(text: str) -> ZoneConfig:
     """A ZoneConfig from the text of a zone XML file (the DTD's checks, roughly)."""
-    if "<!ENTITY" in text:
-        raise InvalidDocument("entities are not part of the zonecfg DTD")
     try:
-        root = ElementTree.fromstring(text)
-    except ElementTree.ParseError as error:
+        root = parse_xml(text)
+    except ParseError as error:
         raise InvalidDocument(str(error)) from None
+    except UnsafeXml:
+        raise InvalidDocument("entities are not part of the zonecfg DTD") from None
     if root.tag != "zone":
         raise InvalidDocument("not a zone")
     top = _attrs(root, ("name", "zonepath", "autoboot"))
