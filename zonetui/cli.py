@@ -175,10 +175,13 @@ def build_parser() -> argparse.ArgumentParser:
 def _add_lab_parser(sub) -> None:
     """`zonetui lab ...` (issue 7): practice labs graded on the state reached."""
     from zonetui.labs.lab_messages import Cli as lab_msg
-    from zonetui.labs.library import user_dir
+    from zonetui.store.paths import config_dir
 
+    # the folder of zonetui.labs.library.user_dir(), without importing the labs on
+    # every command line (they cost the one-shot path a third of its start-up)
+    folder = config_dir() / "labs"
     lab = sub.add_parser(
-        "lab", help=lab_msg.HELP, description=lab_msg.DESCRIPTION.format(folder=user_dir())
+        "lab", help=lab_msg.HELP, description=lab_msg.DESCRIPTION.format(folder=folder)
     )
     verbs = lab.add_subparsers(dest="lab_command", metavar="VERB", required=True)
     listing = verbs.add_parser("list", help=lab_msg.LIST_HELP, description=lab_msg.LIST_HELP)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import hashlib
 from typing import Any, Literal
 
@@ -159,7 +160,35 @@ class World(BaseModel):
 
 def snapshot(world: World) -> World:
     """A deep copy of `world`, to roll a failed command back."""
-    return world.model_copy(deep=True)
+    return _copy(world)
+
+
+_SHARED = frozenset({str, int, float, bool, bytes, type(None)})  # immutable: never copied
+
+
+def _copy(value: Any) -> Any:
+    """A deep copy of the world's data: models, lists and dicts rebuilt, immutable leaves
+    shared. copy.deepcopy (model_copy(deep=True)) does the same through a memo of every
+    object and was most of the time of a command (bench/RESULTS.md)."""
+    kind = type(value)
+    if kind in _SHARED:
+        return value
+    shared = _SHARED  # the leaves are tested here, not in a call each: most values are leaves
+    if kind is list:
+        return [item if type(item) in shared else _copy(item) for item in value]
+    if kind is dict:
+        return {k: v if type(v) in shared else _copy(v) for k, v in value.items()}
+    if isinstance(value, BaseModel):
+        new = kind.__new__(kind)
+        fields_set = value.__pydantic_fields_set__
+        extra, private = value.__pydantic_extra__, value.__pydantic_private__
+        fields = {k: v if type(v) in shared else _copy(v) for k, v in value.__dict__.items()}
+        object.__setattr__(new, "__dict__", fields)
+        object.__setattr__(new, "__pydantic_fields_set__", set(fields_set))
+        object.__setattr__(new, "__pydantic_extra__", None if extra is None else _copy(extra))
+        object.__setattr__(new, "__pydantic_private__", None if private is None else _copy(private))
+        return new
+    return copy.deepcopy(value)
 
 
 def restore(world: World, saved: World) -> None:

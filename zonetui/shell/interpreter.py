@@ -220,6 +220,7 @@ class Shell:
             inv.error(msg.NOT_FOUND.format(cmd=name))
             return 1
         saved = snapshot(self.world) if cmd.mutates else None
+        inv.saved = saved  # ldm and zoneadm roll a refusal back to the same copy
         try:
             result = cmd.run(inv)
             if inspect.isgenerator(result):

@@ -9,6 +9,7 @@ from typing import Protocol
 from zonetui.hardware.catalog import Platform, Topology, load_catalog
 from zonetui.model import Domain, Host, Solaris, World, Zone
 from zonetui.model.fs import normalise
+from zonetui.model.world import snapshot
 from zonetui.sim.context import Context
 from zonetui.sim.io import Input, Reader, Sink
 from zonetui.sim.zones.fsview import FsView, view_for
@@ -40,6 +41,7 @@ class Invocation:
     stdin: Input
     out: Sink
     err: Sink
+    saved: World | None = None  # the shell's snapshot from before this command, unclaimed
 
     # -- output -------------------------------------------------------------
     def print(self, text: str = "") -> None:
@@ -47,6 +49,12 @@ class Invocation:
 
     def error(self, text: str) -> None:
         self.err.write(text + "\n")
+
+    def savepoint(self) -> World:
+        """The world as it was when this command started, to put back should it fail:
+        the snapshot the shell took for it (once, a copy of the world costs), else a new one."""
+        saved, self.saved = self.saved, None
+        return saved if saved is not None else snapshot(self.world)
 
     # -- where the command runs ----------------------------------------------
     @property

@@ -13,7 +13,7 @@ import inspect
 from collections.abc import Callable, Generator
 from dataclasses import dataclass
 
-from zonetui.model.world import restore, snapshot
+from zonetui.model.world import restore
 from zonetui.sim.invocation import Invocation
 from zonetui.sim.io import ReadLine
 from zonetui.sim.ldoms import (
@@ -626,7 +626,7 @@ def _guarded(inv: Invocation, machine: Machine, sub: Subcommand, words: list[str
     flags = sub.flags + (sub.new_flags if new and len(sub.new_flags) == 1 else "")
     long_flags = (sub.new_flags,) if new and len(sub.new_flags) > 1 else ()
     props = sub.props + (sub.new_props if new else ())
-    saved = snapshot(inv.world) if sub.mutates else None
+    saved = inv.savepoint() if sub.mutates else None
     try:
         parsed = parse(words, flags, sub.valued, props, long_flags)
         run = Run(machine, inv, parsed, sub.name)

@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from fnmatch import fnmatch
 
 from zonetui.model import Solaris, Zone
-from zonetui.model.world import snapshot
 from zonetui.model.zones import KERNEL_STATES
 from zonetui.sim.getopt import GetoptError, Options, getopt, scan
 from zonetui.sim.invocation import Invocation
@@ -1038,7 +1037,7 @@ HANDLERS: dict[str, Callable[[Zoneadm, list[str]], object]] = {
 )
 def zoneadm(inv: Invocation) -> Steps:
     """Run zoneadm; a failed command (status other than 0) changes nothing."""
-    saved = snapshot(inv.world)
+    saved = inv.savepoint()
     status = yield from _main(inv)
     if status != Z_OK:
         restore_in_place(inv.world, saved)
