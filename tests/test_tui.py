@@ -45,9 +45,9 @@ memory = "64G"
 """
 
 # One host of each chip family, partitioned by real commands: on the T2000 a running
-# guest (ldg1, Solaris up), a bound one (ldg2, at OpenBoot), an inactive one (ldg3) and
-# two configured zones; bound guests on the T5220; whole cores and strands spread over
-# the four sockets of a T5440.
+# guest (ldg1, Solaris up), a bound one (ldg2, at OpenBoot), an inactive one (ldg3), and
+# zones configured (web1), installed (app1) and running on CPUs of its own (db1); bound
+# guests on the T5220; whole cores and strands spread over the four sockets of a T5440.
 LAB = '''\
 [cluster]
 name = "lab"
@@ -90,6 +90,10 @@ ldm add-memory 1G ldg3
 mkdir -m 700 /zones
 zonecfg -z web1 'create; set zonepath=/zones/web1; commit'
 zonecfg -z db1 'create; set zonepath=/zones/db1; add dedicated-cpu; set ncpus=2; end; commit'
+zonecfg -z app1 'create; set zonepath=/zones/app1; commit'
+zoneadm -z db1 install
+zoneadm -z db1 boot
+zoneadm -z app1 install
 """
 
 [[hosts]]
@@ -178,18 +182,6 @@ def make_app(workspace: Workspace, **options) -> ZonetuiApp:
     options.setdefault("clock", None)
     options.setdefault("poll", None)
     return ZonetuiApp(workspace, default_context(workspace.world, None, None, None), **options)
-
-
-def set_zone(
-    workspace: Workspace, host: str, zone: str, state: str, domain: str = "primary"
-) -> None:
-    """Put a zone in a state zoneadm cannot reach yet (the lifecycle is being written)."""
-    solaris = workspace.world.host(host).domain(domain).solaris
-    found = solaris.zones[zone]
-    found.state = state
-    if state in ("ready", "running", "shutting_down", "down"):
-        found.zoneid = solaris.next_zoneid
-        solaris.next_zoneid += 1
 
 
 def screen_lines(app: ZonetuiApp) -> list[str]:
@@ -449,7 +441,7 @@ async def test_tab_completes_the_words_of_a_command_from_the_state(tmp_path: Pat
         command_input.value = ""
         await pilot.press(*"zoneadm -z ", "tab")
         await pilot.pause()
-        assert screen_lines(app) == ["# zoneadm -z ", "db1     global  web1"]
+        assert screen_lines(app) == ["# zoneadm -z ", "app1    db1     global  web1"]
 
 
 async def test_tab_inside_zonecfg_completes_its_subcommands_and_properties(
@@ -842,3 +834,19 @@ def iter_refs(outline) -> Iterator[NodeRef]:
 def test_every_outline_node_has_a_unique_ref(workspace: Workspace) -> None:
     refs = list(iter_refs(cluster_outline(workspace.world)))
     assert len(refs) == len(set(refs)) == 6
+
+
+async def test_shift_page_keys_scroll_the_console_back_and_forth(app: ZonetuiApp) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        await console(pilot)
+        for _ in range(6):
+            await type_line(pilot, "zoneadm list -cv")
+        scrollback = app.main.query_one(Scrollback)
+        bottom = scrollback.scroll_y
+        assert bottom > 0
+        await pilot.press("shift+pageup")
+        await pilot.pause()
+        assert scrollback.scroll_y < bottom
+        await pilot.press("shift+pagedown")
+        await pilot.pause()
+        assert scrollback.scroll_y == bottom

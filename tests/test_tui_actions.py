@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_tui import SIZE, console, lab_workspace, make_app, screen_lines, set_zone, type_line
+from tests.test_tui import SIZE, console, lab_workspace, make_app, screen_lines, type_line
 from zonetui.tui.app import ZonetuiApp
 from zonetui.tui.outline import NodeRef
 from zonetui.tui.quiz_screen import QuizScreen
@@ -49,27 +49,30 @@ def domain(app: ZonetuiApp, host: str, name: str):
 # -- zone actions: the command line each key types -------------------------------------------
 
 
-ZONE_KEYS = [
-    ("b", "installed", "zoneadm -z web1 boot"),
-    ("h", "running", "zoneadm -z web1 halt"),
-    ("r", "running", "zoneadm -z web1 reboot"),
-    ("i", "configured", "zoneadm -z web1 install"),
+ZONE_KEYS = [  # key, zone, the line it types, the state the zone ends in
+    ("b", "app1", "zoneadm -z app1 boot", "running"),
+    ("h", "db1", "zoneadm -z db1 halt", "installed"),
+    ("r", "db1", "zoneadm -z db1 reboot", "running"),
+    ("i", "web1", "zoneadm -z web1 install", "installed"),
 ]
 
 
-@pytest.mark.parametrize(("key", "state", "line"), ZONE_KEYS)
+def zone_state(app: ZonetuiApp, name: str) -> str:
+    return app.workspace.world.host("t2000-a").primary.solaris.zones[name].state
+
+
+@pytest.mark.parametrize(("key", "zone", "line", "state"), ZONE_KEYS)
 async def test_a_zone_key_types_its_zoneadm_line_in_the_zones_global_zone(
-    tmp_path: Path, key: str, state: str, line: str
+    tmp_path: Path, key: str, zone: str, line: str, state: str
 ) -> None:
-    workspace = lab_workspace(tmp_path)
-    set_zone(workspace, "t2000-a", "web1", state)
-    app = make_app(workspace)
+    app = make_app(lab_workspace(tmp_path))
     async with app.run_test(size=SIZE) as pilot:
-        await select(pilot, app, NodeRef("t2000-a", "primary", "web1"))
+        await select(pilot, app, NodeRef("t2000-a", "primary", zone))
         await pilot.press(key)
         await pilot.pause()
         assert echoed(app) == [f"# {line}"]
         assert str(app.main.query_one(ContextBar).render()) == "t2000-a › primary › global"
+        assert zone_state(app, zone) == state
 
 
 async def test_a_zone_key_is_live_only_in_the_states_its_command_is_for(tmp_path: Path) -> None:
@@ -94,15 +97,43 @@ async def test_the_global_zone_and_hosts_have_no_actions(tmp_path: Path) -> None
 
 
 async def test_l_logs_in_to_the_zone_and_the_console_takes_the_keys(tmp_path: Path) -> None:
-    workspace = lab_workspace(tmp_path)
-    set_zone(workspace, "t2000-a", "web1", "running")
-    app = make_app(workspace)
+    app = make_app(lab_workspace(tmp_path))
     async with app.run_test(size=SIZE) as pilot:
-        await select(pilot, app, NodeRef("t2000-a", "primary", "web1"))
+        await select(pilot, app, NodeRef("t2000-a", "primary", "db1"))
         await pilot.press("l")
         await pilot.pause()
-        assert echoed(app)[0] == "# zlogin web1"
+        assert echoed(app)[0] == "# zlogin db1"
         assert isinstance(app.focused, CommandInput)
+        assert str(app.main.query_one(ContextBar).render()) == "t2000-a › primary › db1"
+        await type_line(pilot, "zonename")
+        assert screen_lines(app)[-1] == "db1"
+        await type_line(pilot, "psrinfo")
+        assert [line.split()[0] for line in screen_lines(app)[-2:]] == ["2", "3"]  # its pool
+
+
+async def test_a_zone_boot_shows_its_transitional_state_and_a_progress_bar(
+    tmp_path: Path,
+) -> None:
+    app = make_app(lab_workspace(tmp_path), speed=3.0)  # boot: 30 s on the clock, 10 s here
+    async with app.run_test(size=SIZE) as pilot:
+        await select(pilot, app, NodeRef("t2000-a", "primary", "app1"))
+        await pilot.press("b")
+        await pilot.pause()
+        pane = app.main.console
+        tree = app.main.query_one(ClusterTree)
+        node = tree.node_for(NodeRef("t2000-a", "primary", "app1"))
+        label = pane.query_one("#progress-label")
+        assert str(label.render()) == "zoneadm -z app1 boot" and node.data.note == "installed"
+        while pane.busy and "(ready)" not in str(label.render()):
+            await pilot.pause(0.05)
+        await pilot.pause()
+        assert pane.busy and str(label.render()) == "zoneadm -z app1 boot  (ready)"
+        assert node.data.note == "ready"  # the tree shows the zone on its way up
+        assert pane.query_one("#progress").percentage >= 0.2
+        pane.finish()
+        await pilot.pause()
+        assert not pane.busy and node.data.note == "running"
+        assert zone_state(app, "app1") == "running"
 
 
 async def test_an_action_on_another_domain_moves_the_console_there(tmp_path: Path) -> None:
@@ -258,11 +289,9 @@ async def test_confirmed_actions_change_the_world(tmp_path: Path) -> None:
 
 
 async def test_uninstall_asks_first_and_types_uninstall_f(tmp_path: Path) -> None:
-    workspace = lab_workspace(tmp_path)
-    set_zone(workspace, "t2000-a", "web1", "installed")
-    app = make_app(workspace)
+    app = make_app(lab_workspace(tmp_path))
     async with app.run_test(size=SIZE) as pilot:
-        await select(pilot, app, NodeRef("t2000-a", "primary", "web1"))
+        await select(pilot, app, NodeRef("t2000-a", "primary", "app1"))
         await pilot.press("U")
         await pilot.pause()
         assert isinstance(app.screen, ConfirmScreen)
@@ -271,7 +300,8 @@ async def test_uninstall_asks_first_and_types_uninstall_f(tmp_path: Path) -> Non
         assert echoed(app) == []
         await pilot.press("U", "y")
         await pilot.pause()
-        assert echoed(app) == ["# zoneadm -z web1 uninstall -F"]
+        assert echoed(app) == ["# zoneadm -z app1 uninstall -F"]
+        assert zone_state(app, "app1") == "configured"
 
 
 async def test_an_action_waits_while_the_console_is_inside_a_tool(tmp_path: Path) -> None:
@@ -438,3 +468,16 @@ async def test_colon_quiz_and_colon_quit(tmp_path: Path) -> None:
         await pilot.press("colon", *"q", "enter")
         await pilot.pause()
         assert not app.is_running
+
+
+def test_the_read_only_option_reaches_the_tui(monkeypatch: pytest.MonkeyPatch) -> None:
+    from zonetui import cli
+    from zonetui.tui import app as app_module
+
+    calls = []
+    monkeypatch.setattr(
+        app_module, "run_app", lambda workspace, context, read_only: calls.append(read_only) or 0
+    )
+    assert cli.main(["--ephemeral", "--read-only"]) == 0
+    assert cli.main(["--ephemeral"]) == 0
+    assert calls == [True, False]

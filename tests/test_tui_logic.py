@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.test_layers import PACKAGE, modules_importing
-from tests.test_tui import FAST, lab_workspace, set_zone
+from tests.test_tui import FAST, lab_workspace
 from zonetui.sim.context import Context
 from zonetui.tui import actions, coremap, keymap, views
 from zonetui.tui.describe import describe_listing, raw_listing, run_quietly
@@ -87,14 +87,14 @@ def test_sorting_is_stable_and_reversible(lab) -> None:
 
 
 def test_the_zone_rows_are_those_of_zoneadm_list_cv_with_host_and_domain(lab) -> None:
-    set_zone(lab, "t2000-a", "web1", "running")
     rows = {row.ref: row for row in views.ZONES.rows(lab.world)}
-    web1 = rows[NodeRef("t2000-a", "primary", "web1")]
-    assert web1.cells == tuple(
-        ["t2000-a", "primary", "1", "web1", "running", "/zones/web1", "native", "shared"]
+    db1 = rows[NodeRef("t2000-a", "primary", "db1")]
+    assert db1.cells == tuple(
+        ["t2000-a", "primary", "1", "db1", "running", "/zones/db1", "native", "shared"]
     )
-    assert web1.tone == "up"
-    assert rows[NodeRef("t2000-a", "primary", "db1")].tone == "down"
+    assert db1.tone == "up"
+    assert rows[NodeRef("t2000-a", "primary", "web1")].tone == "down"
+    assert rows[NodeRef("t2000-a", "primary", "app1")].cells[4] == "installed"
     assert NodeRef("t2000-a", "ldg2", "global") not in rows  # Solaris does not run there
 
 
@@ -158,7 +158,7 @@ def test_the_t1_map_shows_four_strands_a_core_and_one_shared_fpu(lab) -> None:
     assert layout.cell == 3
     assert layout.plain()[:4] == [
         "socket 0         M",
-        " 0  P  P  P  P   P",
+        " 0  P  P  *  *   P",
         " 1  1  1  1  1   ·",
         " 2  1  1  1  1   ·",
     ]
@@ -211,18 +211,43 @@ def test_a_strand_is_found_where_it_is_drawn_and_described(lab) -> None:
     assert coremap.describe_strand(hmap, 31) == "PID 31 · core 7 · socket 0 · free"
 
 
-def test_zone_pools_are_drawn_and_named_when_the_model_has_them(lab, monkeypatch) -> None:
-    set_zone(lab, "t2000-a", "web1", "running", domain="primary")
-    assert coremap.zone_pools(lab.world.host("t2000-a").primary) == {}  # not in the model yet
-    monkeypatch.setattr(
-        coremap, "pool_strands", lambda zone: [1, 2] if zone.name == "web1" else None
-    )
+def test_a_zones_dedicated_cpu_pool_is_drawn_and_named(lab) -> None:
+    primary = lab.world.host("t2000-a").primary
+    assert coremap.zone_pools(primary) == {"db1": [2, 3]}  # CPU ids 2, 3 = VIDs of primary
     hmap = coremap.host_map(lab.world, lab.world.host("t2000-a"))
-    assert hmap.pools == {"web1": (1, 2)}
-    assert coremap.describe_strand(hmap, 2).endswith("domain primary · VID 2 · zone web1")
+    assert hmap.pools == {"db1": (2, 3)}
+    assert coremap.describe_strand(hmap, 2).endswith("domain primary · VID 2 · zone db1")
+    assert coremap.describe_strand(hmap, 1).endswith("domain primary · VID 1 · zone global")
     layout = coremap.lay_out(hmap, 100, 30)
-    assert [span.pid for span in layout.lines[1] if "pool" in span.styles] == [1, 2]
-    assert "pool of web1: 2 strands" in "\n".join(layout.plain())
+    assert [span.pid for span in layout.lines[1] if "pool" in span.styles] == [2, 3]
+    assert "pool of db1: 2 strands" in "\n".join(layout.plain())
+
+
+def test_a_halted_zone_gives_its_pool_back(lab) -> None:
+    terminal = Terminal(lab, Context("t2000-a"))
+    terminal.submit("zoneadm -z db1 halt")
+    terminal.finish()
+    assert coremap.zone_pools(lab.world.host("t2000-a").primary) == {}
+
+
+def test_a_long_zone_operation_goes_step_by_step_through_its_states(lab) -> None:
+    terminal = Terminal(lab, Context("t2000-a"))
+    zone = lab.world.host("t2000-a").primary.solaris.zones["app1"]
+    outcome = terminal.submit("zoneadm -z app1 boot")
+    states = []
+    while outcome.pace is not None:
+        states.append((outcome.pace.state, zone.state, terminal.idle))
+        outcome = terminal.proceed()
+    assert states and all(state == ("ready", "ready", False) for state in states)
+    assert zone.state == "running" and terminal.idle
+    assert terminal.proceed().events == []  # nothing under way
+
+
+def test_a_read_only_terminal_does_not_pace(lab) -> None:
+    terminal = Terminal(lab, Context("t2000-a"), read_only=True)
+    outcome = terminal.submit("zoneadm -z app1 boot")
+    assert outcome.pace is None
+    assert lab.world.host("t2000-a").primary.solaris.zones["app1"].state == "installed"
 
 
 @pytest.mark.parametrize(

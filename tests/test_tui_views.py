@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.test_tui import SIZE, console, lab_workspace, make_app, set_zone, type_line
+from tests.test_tui import SIZE, console, lab_workspace, make_app, type_line
 from zonetui.sim.context import Context
 from zonetui.store.state import StateFile
 from zonetui.store.workspace import Workspace
@@ -58,18 +58,19 @@ async def test_colon_and_a_name_open_the_zones_view_in_zoneadm_columns(tmp_path:
     async with app.run_test(size=SIZE) as pilot:
         await open_view(pilot, "zones")
         assert isinstance(app.focused, ResourceTable)
-        assert table_text(app)[:4] == [
+        assert table_text(app)[:5] == [  # zoneadm list -cv's order: running ones by id first
             "HOST     DOMAIN    ID  NAME    STATUS      PATH         BRAND   IP",
             "t2000-a  primary    0  global  running     /            native  shared",
+            "t2000-a  primary    1  db1     running     /zones/db1   native  shared",
             "t2000-a  primary    -  web1    configured  /zones/web1  native  shared",
-            "t2000-a  primary    -  db1     configured  /zones/db1   native  shared",
+            "t2000-a  primary    -  app1    installed   /zones/app1  native  shared",
         ]
-        assert [cells[:4] for cells in rows(app)][3:] == [
+        assert [cells[:4] for cells in rows(app)][4:] == [
             ("t2000-a", "ldg1", "0", "global"),
             ("t5220-a", "primary", "0", "global"),
             ("t5440-a", "primary", "0", "global"),
         ]
-        assert crumbs(app) == "lab › t2000-a › primary › global | zones (6)"
+        assert crumbs(app) == "lab › t2000-a › primary › global | zones (7)"
 
 
 async def test_the_domains_view_has_the_ldm_list_columns(tmp_path: Path) -> None:
@@ -162,16 +163,16 @@ async def test_slash_filters_as_you_type_and_shows_n_of_m(tmp_path: Path) -> Non
         await pilot.press("slash", *"web")
         await pilot.pause()
         assert [cells[3] for cells in rows(app)] == ["web1"]
-        assert crumbs(app).endswith("| zones (1 of 6)  /web")
+        assert crumbs(app).endswith("| zones (1 of 7)  /web")
         await pilot.press("backspace", "backspace", "backspace")
         await pilot.pause()
-        assert len(rows(app)) == 6
-        assert crumbs(app).endswith("| zones (6)")
+        assert len(rows(app)) == 7
+        assert crumbs(app).endswith("| zones (7)")
         await pilot.press(*"LDG", "enter")  # case does not matter
         await pilot.pause()
         assert isinstance(app.focused, ResourceTable)
         assert [cells[:4] for cells in rows(app)] == [("t2000-a", "ldg1", "0", "global")]
-        assert crumbs(app).endswith("| zones (1 of 6)  /LDG")
+        assert crumbs(app).endswith("| zones (1 of 7)  /LDG")
 
 
 async def test_the_filter_is_a_regular_expression_and_bang_inverts_it(tmp_path: Path) -> None:
@@ -183,8 +184,8 @@ async def test_the_filter_is_a_regular_expression_and_bang_inverts_it(tmp_path: 
         assert [cells[0] for cells in rows(app)] == ["t5220-a", "t5440-a"]
         await pilot.press("slash", "ctrl+u", *"!global", "enter")
         await pilot.pause()
-        assert [cells[3] for cells in rows(app)] == ["web1", "db1"]
-        assert crumbs(app).endswith("| zones (2 of 6)  /!global")
+        assert [cells[3] for cells in rows(app)] == ["db1", "web1", "app1"]
+        assert crumbs(app).endswith("| zones (3 of 7)  /!global")
         await pilot.press("slash", "ctrl+u", *"db[", "enter")  # not an expression: literal
         await pilot.pause()
         assert rows(app) == []
@@ -198,7 +199,7 @@ async def test_esc_clears_the_filter_then_goes_back_to_the_tree(tmp_path: Path) 
         await pilot.pause()
         await pilot.press("escape")
         await pilot.pause()
-        assert len(rows(app)) == 6 and app.main.state.pane == "table"
+        assert len(rows(app)) == 7 and app.main.state.pane == "table"
         await pilot.press("escape")
         await pilot.pause()
         assert app.main.state.pane == "tree"
@@ -211,7 +212,7 @@ async def test_esc_in_the_filter_prompt_drops_the_filter(tmp_path: Path) -> None
         await open_view(pilot, "zones")
         await pilot.press("slash", *"web", "escape")
         await pilot.pause()
-        assert len(rows(app)) == 6 and isinstance(app.focused, ResourceTable)
+        assert len(rows(app)) == 7 and isinstance(app.focused, ResourceTable)
 
 
 async def test_the_filter_is_not_bound_in_the_tree(tmp_path: Path) -> None:
@@ -262,7 +263,7 @@ async def test_a_click_on_a_heading_sorts_and_a_second_click_reverses(tmp_path: 
         await pilot.click(ResourceTable, offset=(x + 2, 1))  # border, then the heading line
         await pilot.pause()
         assert table.sort.column == 3 and not table.sort.reverse
-        assert [cells[3] for cells in rows(app)][:2] == ["db1", "global"]
+        assert [cells[3] for cells in rows(app)][:3] == ["app1", "db1", "global"]
         await pilot.click(ResourceTable, offset=(x + 2, 1))
         await pilot.pause()
         assert table.sort.reverse and rows(app)[0][3] == "web1"
@@ -276,15 +277,15 @@ async def test_the_cursor_moves_with_keys_and_clicks_and_chooses_the_selection(
         await open_view(pilot, "zones")
         await pilot.press("down")
         await pilot.pause()
-        assert app.main.selection == NodeRef("t2000-a", "primary", "web1")
+        assert app.main.selection == NodeRef("t2000-a", "primary", "db1")
         await pilot.press("end")
         await pilot.pause()
         assert app.main.selection == NodeRef("t5440-a", "primary", "global")
         await pilot.press("home")
         await pilot.click(ResourceTable, offset=(3, 4))  # the third row
         await pilot.pause()
-        assert app.main.selection == NodeRef("t2000-a", "primary", "db1")
-        assert crumbs(app).startswith("lab › t2000-a › primary › db1 |")
+        assert app.main.selection == NodeRef("t2000-a", "primary", "web1")
+        assert crumbs(app).startswith("lab › t2000-a › primary › web1 |")
 
 
 async def test_a_table_keeps_its_cursor_row_when_the_rows_change(tmp_path: Path) -> None:
@@ -338,14 +339,7 @@ async def test_d_describes_a_zone_with_zonecfg_info_and_zoneadm_list_v(tmp_path:
         assert text[:3] == ["# zonecfg -z db1 info", "zonename: db1", "zonepath: /zones/db1"]
         assert "dedicated-cpu:" in text
         index = text.index("# zoneadm -z db1 list -v")
-        assert text[index + 2].split() == [
-            "-",
-            "db1",
-            "configured",
-            "/zones/db1",
-            "native",
-            "shared",
-        ]
+        assert text[index + 2].split() == ["1", "db1", "running", "/zones/db1", "native", "shared"]
         await pilot.press("y")
         await pilot.pause()
         assert app.screen.text[:3] == [
@@ -379,7 +373,7 @@ async def test_m_shows_the_core_map_of_the_selected_host(tmp_path: Path) -> None
         assert core_map.border_title == "core map · t2000-a · Sun Fire T2000"
         assert core_map.layout_lines[:5] == [
             "socket 0         M",
-            " 0  P  P  P  P   P",
+            " 0  P  P  *  *   P",
             " 1  1  1  1  1   ·",
             " 2  1  1  1  1   ·",
             " 3  2  2  2  2   2",
@@ -465,7 +459,7 @@ async def test_the_map_changes_when_a_command_changes_the_allocation(tmp_path: P
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("m")
         await pilot.pause()
-        assert app.main.core_map.layout_lines[1] == " 0  P  P  P  P   P"
+        assert app.main.core_map.layout_lines[1] == " 0  P  P  *  *   P"
         app.main.console.run("ldm bind ldg3")
         await pilot.pause()
         assert app.main.core_map.layout_lines[5] == " 4  3  3  ·  ·   ·"
@@ -532,14 +526,24 @@ async def test_the_clock_steps_on_a_timer(tmp_path: Path) -> None:
     assert workspace.world.clock > start
 
 
-async def test_a_zone_in_a_transitional_state_looks_changing(tmp_path: Path) -> None:
+async def test_a_zone_installing_elsewhere_shows_incomplete_until_it_is_done(
+    tmp_path: Path,
+) -> None:
+    from zonetui.tui.terminal import Terminal
+
     workspace = lab_workspace(tmp_path)
-    set_zone(workspace, "t2000-a", "web1", "incomplete")
     app = make_app(workspace)
     async with app.run_test(size=SIZE) as pilot:
         await open_view(pilot, "zones")
+        other = Terminal(workspace, Context("t2000-a"))  # a second console, paced
+        other.submit("zoneadm -z web1 install")
+        app.main.refresh_world()
         web1 = next(row for row in app.main.table.rows if row.cells[3] == "web1")
         assert (web1.cells[4], web1.tone) == ("incomplete", "changing")
+        other.finish()
+        app.main.refresh_world()
+        web1 = next(row for row in app.main.table.rows if row.cells[3] == "web1")
+        assert (web1.cells[4], web1.tone) == ("installed", "down")
 
 
 # -- breadcrumbs ---------------------------------------------------------------------------
@@ -559,3 +563,24 @@ async def test_the_crumbs_follow_the_selection_and_the_console_its_context(
         from zonetui.tui.widgets.console_pane import ContextBar
 
         assert str(app.main.query_one(ContextBar).render()) == "t2000-a › ldg1 › global"
+
+
+async def test_page_keys_and_vim_keys_move_the_table_cursor(tmp_path: Path) -> None:
+    app = lab_app(tmp_path)
+    async with app.run_test(size=(100, 24)) as pilot:
+        await open_view(pilot, "devices")  # a few hundred rows
+        table = app.main.table
+        await pilot.press("pagedown")
+        await pilot.pause()
+        page = table.cursor
+        assert page > 5 and table.scroll_y > 0
+        await pilot.press("pageup", "j", "j", "k")
+        await pilot.pause()
+        assert table.cursor == 1
+        await pilot.press("G")
+        await pilot.pause()
+        assert table.cursor == len(table.rows) - 1
+        assert table.scroll_y == table.max_scroll_y
+        await pilot.press("g")
+        await pilot.pause()
+        assert (table.cursor, table.scroll_y) == (0, 0)

@@ -85,6 +85,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--domain", metavar="NAME", help="domain where commands start (default: primary)"
     )
     glob.add_argument("--zone", metavar="NAME", help="zone where commands start (default: global)")
+    glob.add_argument(
+        "--read-only",
+        action="store_true",
+        help="the TUI binds no action key and commands change nothing",
+    )
 
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     run = sub.add_parser(
@@ -161,6 +166,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     copy.add_argument("source", metavar="SOURCE", help=CopyZonepath.SOURCE_HELP)
     copy.add_argument("target", metavar="TARGET", help=CopyZonepath.TARGET_HELP)
+    serve = sub.add_parser(
+        "serve",
+        help="the TUI in a web browser",
+        description="Serve the TUI to web browsers (textual-serve): each page runs it "
+        "with the same global options. Bound to 127.0.0.1 unless --bind says otherwise.",
+    )
+    serve.add_argument("--bind", default="127.0.0.1", metavar="ADDRESS", help="default: 127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000, metavar="PORT", help="default: 8000")
     from zonetui.labs.quiz_messages import Cli as quiz_msg
 
     quiz = sub.add_parser("quiz", help=quiz_msg.HELP, description=quiz_msg.DESCRIPTION)
@@ -267,6 +280,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         "lab": _lab,
         "poweroff": _power,
         "poweron": _power,
+        "serve": _serve,
         "import": _import,
         "export": _export,
         "copy-zonepath": _copy_zonepath,
@@ -332,7 +346,7 @@ def _tui(args: argparse.Namespace) -> int:
 
     workspace = _workspace(args)
     console = _console(args, workspace.world, terminal=True)
-    return run_app(workspace, console.shell.context)
+    return run_app(workspace, console.shell.context, read_only=args.read_only)
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -539,6 +553,30 @@ def _lab_start(args: argparse.Namespace, override) -> int:
     from zonetui.tui.lab_panel import run_lab_app
 
     return run_lab_app(loaded, attempt, override)
+
+
+def _serve(args: argparse.Namespace) -> int:
+    """The TUI in web browsers: textual-serve runs `zonetui` with the same global
+    options for each page, in a process of its own."""
+    from textual_serve.server import Server
+
+    _workspace(args)  # a config or state that cannot load fails here, not in every page
+    command = [sys.executable, "-m", "zonetui"]
+    options = (
+        ("--config", args.config),
+        ("--state", args.state),
+        ("--host", args.host_option),
+        ("--domain", args.domain),
+        ("--zone", args.zone),
+    )
+    for flag, value in options:
+        if value is not None:
+            command += [flag, str(value)]
+    for flag, on in (("--ephemeral", args.ephemeral), ("--read-only", args.read_only)):
+        if on:
+            command.append(flag)
+    Server(shlex.join(command), host=args.bind, port=args.port, title="zonetui").serve()
+    return 0
 
 
 def _power(args: argparse.Namespace) -> int:

@@ -107,7 +107,7 @@ class ZonetuiApp(App[int]):
     def check_state(self) -> bool:
         """Reload the world if another process saved it; True if it did."""
         state = self.workspace.state
-        if state is None or not state.changed():
+        if state is None or self.main.console.busy or not state.changed():
             return False
         try:
             reloaded = state.refresh(self.workspace.world)

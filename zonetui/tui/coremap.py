@@ -21,6 +21,7 @@ GUEST_KEYS = "123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOQRSTUVWXYZ"
 PRIMARY_KEY = "P"
 FREE_MARK = "·"
 SHARED_MARK = "+"
+POOL_MARK = "*"  # a strand of a zone's dedicated-cpu pool, in its domain's colour
 FIRMWARE = "_sys_"
 LABEL_WIDTH = 3  # core ids up to 31 (T5440), right-aligned, then a space
 SOCKET_GAP = 2
@@ -30,11 +31,10 @@ DETAILED_WIDTH = 100  # from this width the legend says what each domain holds
 # -- zones' dedicated-cpu pools ---------------------------------------------------------------
 
 
-def pool_strands(zone: Zone) -> list[int] | None:
-    """The VIDs of `zone`'s dedicated-cpu pool, or None: the one place to wire when the
-    zone model records the processor set zoneadm boot creates (issue 4). It does not
-    yet, so every pool is empty."""
-    return None
+def pool_strands(zone: Zone) -> list[int]:
+    """The CPU ids (the domain's VIDs) of `zone`'s dedicated-cpu pool: the one place
+    the map reads pools from the model (zoneadm boot fills `pool_cpus`)."""
+    return list(zone.pool_cpus)
 
 
 def zone_pools(domain: Domain) -> dict[str, list[int]]:
@@ -44,7 +44,7 @@ def zone_pools(domain: Domain) -> dict[str, list[int]]:
         return {}
     pools: dict[str, list[int]] = {}
     for zone in solaris.zones.values():
-        vids = pool_strands(zone) if zone.state == "running" else None
+        vids = pool_strands(zone)
         if vids:
             pools[zone.name] = [domain.vcpus[vid] for vid in vids if vid < len(domain.vcpus)]
     return pools
@@ -292,6 +292,8 @@ def _socket_lines(
             if pid == cursor:
                 styles += ("cursor",)
             text = owner.key if owner is not None else FREE_MARK
+            if strand.zone is not None:
+                text = POOL_MARK
             line.append(Span(_cell(text, cell), styles, pid))
         crypto = hmap.owners.get(core.crypto) if core.crypto else None
         line += [
@@ -417,7 +419,8 @@ def _legend(hmap: HostMap, detailed: bool) -> list[list[Span]]:
         users = " ".join(hmap.owners[name].key for name in hmap.fpu_users) or msg.NONE
         items.append([Span(msg.MAP_SHARED_FPU.format(users=users), ("muted",))])
     for zone, strands in hmap.pools.items():
-        items.append([Span(msg.MAP_POOL.format(zone=zone, count=len(strands)), ("pool-legend",))])
+        pool = msg.MAP_POOL.format(zone=zone, count=len(strands))
+        items.append([Span(POOL_MARK, ("pool-legend",)), Span(" " + pool, ("pool-legend",))])
     return items
 
 

@@ -17,6 +17,7 @@ INPUT_BUSY = "running: {line}"
 SEARCH_PROMPT = "(reverse-i-search)`{query}': "
 SEARCH_FAILED = "(failed reverse-i-search)`{query}': "
 PROGRESS_LABEL = "{line}"
+PROGRESS_STATE = "{line}  ({state})"
 CONSOLE_BUSY = "The console is busy ({prompt}): finish there first, or press esc to leave it"
 CONSOLE_RUNNING = "The console is running {line}"
 

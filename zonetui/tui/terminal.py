@@ -16,9 +16,9 @@ from dataclasses import dataclass
 
 from zonetui.model import World
 from zonetui.model.world import restore, snapshot
-from zonetui.shell.completion import complete
 from zonetui.shell.interpreter import Console
 from zonetui.sim.context import Context, ContextGone, default_context
+from zonetui.sim.zones.operations import Pace
 from zonetui.store.state import StateError
 from zonetui.store.workspace import Workspace
 from zonetui.tui import messages as msg
@@ -49,15 +49,21 @@ class Completion:
 
 @dataclass(frozen=True)
 class Outcome:
-    """What a line did: the events to show and how long it took on the world clock."""
+    """What a line did: the events to show and how long it took on the world clock;
+    `pace` while a long operation waits to go on (`Terminal.proceed`)."""
 
     events: list[Event]
     seconds: float = 0.0
+    pace: Pace | None = None
 
 
 class Terminal:
     """A login on the simulated cluster: one console at a time, in the home context.
-    In `read_only` mode the world is never changed: what a command changed is undone."""
+
+    Long zone operations go step by step (the shell session is paced): a line that
+    starts one returns with `pace` set, the zone in its transitional state, and
+    `proceed()` takes the next step. In `read_only` mode the world is never changed:
+    what a command changed is undone (and operations are not paced)."""
 
     def __init__(self, workspace: Workspace, home: Context, *, read_only: bool = False) -> None:
         self.workspace = workspace
@@ -93,11 +99,32 @@ class Terminal:
         """At the outermost shell's prompt: no tool, no nested shell, no question."""
         return self.console.idle
 
+    @property
+    def pace(self) -> Pace | None:
+        """The step a long operation has reached, while it waits to go on."""
+        request = self.console.request
+        return request if isinstance(request, Pace) else None
+
     # -- doing -----------------------------------------------------------------------
     def submit(self, line: str) -> Outcome:
         """Feed `line` to the console: the events to show, the line first behind its
         prompt, and the seconds the command took on the world clock."""
-        events: list[Event] = [("echo", f"{self.prompt}{line}\n")]
+        return self._feed(line, [("echo", f"{self.prompt}{line}\n")])
+
+    def proceed(self) -> Outcome:
+        """Take the next step of the long operation under way (nothing without one)."""
+        if self.pace is None:
+            return Outcome([])
+        return self._feed("", [])
+
+    def finish(self) -> list[Event]:
+        """Take every step left of the operation under way at once."""
+        events: list[Event] = []
+        while self.pace is not None:
+            events += self.proceed().events
+        return events
+
+    def _feed(self, line: str, events: list[Event]) -> Outcome:
         seconds = 0.0
         try:
             with self._world() as world:
@@ -117,7 +144,7 @@ class Terminal:
             events.append(("err", msg.STATE_FAILED.format(error=error) + "\n"))
         except OSError as error:
             events.append(("err", msg.STATE_OS_ERROR.format(error=error) + "\n"))
-        return Outcome(events, seconds)
+        return Outcome(events, seconds, self.pace)
 
     def run_at(self, context: Context, line: str) -> Outcome | None:
         """Run `line` in a shell at `context`, moving the console there first if it is
@@ -134,11 +161,11 @@ class Terminal:
                     return Outcome(
                         [("err", msg.CONTEXT_DOWN.format(where=context.breadcrumb) + "\n")]
                     )
-                self.console = Console(world, context, terminal=True)
+                self.console = self._paced(Console(world, context, terminal=True))
             self.home = context
             notices.append(("notice", msg.CONSOLE_MOVED.format(where=context.breadcrumb) + "\n"))
         outcome = self.submit(line)
-        return Outcome(notices + outcome.events, outcome.seconds)
+        return Outcome(notices + outcome.events, outcome.seconds, outcome.pace)
 
     def complete(self, text: str) -> Completion:
         """Completions of the word at the end of `text`: the shell's at a shell prompt,
@@ -148,10 +175,7 @@ class Terminal:
         tool_completes = request is not None and getattr(request, "complete", None) is not None
         if self.asking or not (self.at_shell_prompt or tool_completes):
             return Completion(len(text), ())
-        if hasattr(self.console, "complete"):
-            start, candidates = self.console.complete(text)
-        else:  # a shell without tool completion: the registry's only
-            start, candidates = complete(self.console.current_shell, text)
+        start, candidates = self.console.complete(text)
         return Completion(start, tuple(candidates))
 
     def listing(self, text: str, candidates: tuple[str, ...], width: int) -> list[Event]:
@@ -181,7 +205,12 @@ class Terminal:
             context = self.home
         except ContextGone:
             context = default_context(world, None, None, None)
-        return Console(world, context, terminal=True)
+        return self._paced(Console(world, context, terminal=True))
+
+    def _paced(self, console: Console) -> Console:
+        """Long operations step by step (not read-only: each step would be undone)."""
+        console.session.paced = not self.read_only  # type: ignore[attr-defined]
+        return console
 
 
 def in_columns(words: list[str], width: int) -> list[str]:

@@ -204,7 +204,13 @@ def _zone_rows(world: World) -> list[Row]:
                     "up",
                 )
             )
-            for zone in solaris.zones.values():
+            # as zoneadm list -cv orders them: the kernel's by id, then the others
+            kernel = sorted(
+                (z for z in solaris.zones.values() if z.state in KERNEL_STATES),
+                key=lambda z: z.zoneid or 0,
+            )
+            rest = [z for z in solaris.zones.values() if z.state not in KERNEL_STATES]
+            for zone in (*kernel, *rest):
                 zoneid = zone.zoneid if zone.state in KERNEL_STATES else None
                 rows.append(
                     Row(

@@ -116,6 +116,7 @@ class MainScreen(Screen[None]):
         self.stack: list[ViewState] = [ViewState("tree")]
         self.selection: NodeRef | None = None
         self.busy: dict[NodeRef, str] = {}
+        self._keys: tuple[object, ...] = ()  # what the footer's keys were made for
 
     @property
     def world(self) -> World:
@@ -237,11 +238,25 @@ class MainScreen(Screen[None]):
             self._show_selection()
 
     def _show_selection(self) -> None:
-        ref = self.selection
-        description = describe(self.world, ref) if ref is not None else None
-        self.query_one(DetailPane).show(description)
+        if self.state.pane == "tree":  # the details show beside the tree only
+            ref = self.selection
+            description = describe(self.world, ref) if ref is not None else None
+            self.query_one(DetailPane).show(description)
         self._show_crumbs()
-        self.refresh_bindings()
+        self._refresh_keys()
+
+    def _refresh_keys(self) -> None:
+        """Refresh the footer's keys when the ones that apply have changed (a footer
+        rebuilt on every cursor move would cost a layout each time)."""
+        keys = (
+            self.state.pane,
+            len(self.stack),
+            self.selection is not None,
+            tuple(a.id for a in actions.available_actions(self.world, self.selection)),
+        )
+        if keys != self._keys:
+            self._keys = keys
+            self.refresh_bindings()
 
     def crumbs_path(self, ref: NodeRef | None = None) -> list[str]:
         ref = ref or self.selection
@@ -317,9 +332,10 @@ class MainScreen(Screen[None]):
             if self.selection is not None:
                 tree.move_to(self.selection)
             self._select(tree.chosen)
+            self._show_selection()  # the details, not kept up to date while hidden
         self.navigator().focus()
         self._show_crumbs()
-        self.refresh_bindings()
+        self._refresh_keys()
 
     # -- the prompt ----------------------------------------------------------------------------
     def action_prompt_view(self) -> None:
@@ -352,6 +368,7 @@ class MainScreen(Screen[None]):
         self.stack[-1] = replace(self.state, filter=text)
         self.table.set_filter(RowFilter.parse(text))
         self._show_crumbs()
+        self._refresh_keys()
 
     def go(self, word: str) -> None:
         """Do what `:word` asks: a view, the tree, the map, the quiz, the help, quit."""
@@ -450,8 +467,8 @@ class MainScreen(Screen[None]):
 
     def _console_free(self) -> bool:
         console = self.console
-        if console.busy and console.pacer is not None:
-            self.notify(msg.CONSOLE_RUNNING.format(line=console.pacer.line), severity="warning")
+        if console.running is not None:
+            self.notify(msg.CONSOLE_RUNNING.format(line=console.running), severity="warning")
             return False
         if not self.terminal.idle:
             prompt = self.terminal.prompt.strip() or self.terminal.breadcrumb
@@ -468,7 +485,8 @@ class MainScreen(Screen[None]):
         if not console.run_at(where, line):
             self._console_free()
             return
-        if console.busy:
+        if console.busy and action.kind == "domain":
+            # zones show their own transitional states; a domain's start or stop does not
             self.busy[ref] = msg.BUSY_NOTE.format(label=action.label.lower())
             self.refresh_world()
         if action.interactive:

@@ -17,15 +17,18 @@ from textual.timer import Timer
 from textual.widgets import Input, Label, ProgressBar, Static
 
 from zonetui.sim.context import Context
+from zonetui.sim.zones.operations import DURATIONS as ZONE_DURATIONS
 from zonetui.tui import messages as msg
 from zonetui.tui.history import History
-from zonetui.tui.progress import DEFAULT_SPEED, Pacer, real_seconds
+from zonetui.tui.progress import DEFAULT_SPEED, MAX_REAL_SECONDS, Pacer, real_seconds
 from zonetui.tui.terminal import Outcome, Terminal
 from zonetui.tui.widgets.command_input import CommandInput
 from zonetui.tui.widgets.keys import bindings
 from zonetui.tui.widgets.scrollback import Scrollback
 
-TICK = 1 / 20  # seconds between two steps of a paced operation
+TICK = 1 / 20  # seconds between two looks at the operation under way
+MIN_HOLD = 0.01  # a step held back for less is shown at once
+INSTANT = 1e6  # from this speed an operation is shown in one go
 
 
 class ContextBar(Static):
@@ -122,7 +125,7 @@ class ConsolePane(Vertical):
             self.line = line
 
     class OperationFinished(Message):
-        """A paced operation has been shown to its end; the prompt is back."""
+        """An operation has been shown to its end; the prompt is back."""
 
         def __init__(self, line: str) -> None:
             super().__init__()
@@ -144,9 +147,15 @@ class ConsolePane(Vertical):
         self.history = history or History()
         self.speed = speed
         self.border_title = msg.CONSOLE_TITLE
-        self.pacer: Pacer | None = None
+        self.running: str | None = None  # the line whose operation is being shown
+        self.pacer: Pacer | None = None  # output revealed over the time it took
+        self._pending: Outcome | None = None  # the next step, shown when its time is up
+        self._speed = speed  # of the operation under way (capped in real time)
         self._started = 0.0
-        self._timer: Timer | None = None
+        self._hold_start = 0.0
+        self._hold = 0.0
+        self._bar = (0.0, 0.0)  # the bar moves from, to while a step is held
+        self._ticker: Timer | None = None
 
     def compose(self) -> ComposeResult:
         yield Scrollback()
@@ -161,6 +170,10 @@ class ConsolePane(Vertical):
     def on_mount(self) -> None:
         self._show_prompt()
 
+    def on_unmount(self) -> None:
+        if self.terminal.pace is not None:  # leave no zone locked in the middle of a step
+            self.terminal.finish()
+
     @property
     def scrollback(self) -> Scrollback:
         return self.query_one(Scrollback)
@@ -171,8 +184,8 @@ class ConsolePane(Vertical):
 
     @property
     def busy(self) -> bool:
-        """A paced operation is being shown: the shell does not read yet."""
-        return self.pacer is not None
+        """An operation is being shown: the shell does not read yet."""
+        return self.running is not None
 
     # -- running lines -----------------------------------------------------------------------
     def run(self, line: str) -> None:
@@ -198,49 +211,103 @@ class ConsolePane(Vertical):
         return True
 
     def _show(self, line: str, outcome: Outcome) -> None:
-        duration = real_seconds(outcome.seconds, self.speed)
-        if duration <= 0:
-            self.scrollback.write_events(outcome.events)
-            self._show_prompt()
+        if outcome.pace is not None:  # a zone operation, step by step
+            total = ZONE_DURATIONS.get(outcome.pace.operation, 0.0)
+            self._begin(line, max(self.speed, total / MAX_REAL_SECONDS))
+            self._wait_for(outcome)
+            self._advance()  # says CommandRun as each step is shown
+            return
         else:
-            self._start_pacing(line, outcome, duration)
+            duration = real_seconds(outcome.seconds, self.speed)
+            if duration <= 0:
+                self.scrollback.write_events(outcome.events)
+                self._show_prompt()
+            else:  # it moved the clock on (a domain starting): its output at a pace
+                self._begin(line, self.speed)
+                self.pacer = Pacer(line, outcome.events, duration, outcome.seconds)
+                self.scrollback.write_events(self.pacer.due(0.0))
         self.post_message(self.CommandRun(line))
 
-    def _start_pacing(self, line: str, outcome: Outcome, duration: float) -> None:
-        self.pacer = Pacer(line, outcome.events, duration, outcome.seconds)
+    def _begin(self, line: str, speed: float) -> None:
+        self.running = line
+        self._speed = speed
         self._started = time.monotonic()
+        self._bar = (0.0, 0.0)
         self.query_one("#progress-label", Label).update(msg.PROGRESS_LABEL.format(line=line))
         self.query_one(ProgressBar).update(progress=0)
         self.add_class("-busy")
-        self.scrollback.write_events(self.pacer.due(0.0))
-        self._timer = self.set_interval(TICK, self._step)
+        self._ticker = self.set_interval(TICK, self._tick)
 
-    def _step(self) -> None:
+    def _wait_for(self, outcome: Outcome) -> None:
+        """Hold `outcome` back for the time its step took on the world clock."""
+        self._pending = outcome
+        self._hold_start = time.monotonic()
+        self._hold = outcome.seconds / self._speed if self._speed > 0 else 0.0
+        self._bar = (self._bar[1], outcome.pace.fraction if outcome.pace else 1.0)
+
+    def _advance(self) -> None:
+        """Show the step whose time is up, then take the next one on the next tick (so
+        that the views, told of the step shown, read the world as it is at that step);
+        meanwhile the bar moves on towards the step held back."""
+        while True:
+            if self._pending is None:
+                if self.running is None or self.terminal.pace is None:
+                    return
+                self._wait_for(self.terminal.proceed())
+            elapsed = time.monotonic() - self._hold_start
+            start, end = self._bar
+            if elapsed < self._hold and self._hold >= MIN_HOLD:
+                share = elapsed / self._hold
+                self.query_one(ProgressBar).update(progress=100 * (start + (end - start) * share))
+                return
+            outcome = self._pending
+            self._pending = None
+            self.scrollback.write_events(outcome.events)
+            self.query_one(ProgressBar).update(progress=100 * end)
+            if outcome.pace is None:
+                self._end()
+                return
+            label = msg.PROGRESS_STATE.format(line=self.running, state=outcome.pace.state)
+            self.query_one("#progress-label", Label).update(label)
+            self.post_message(self.CommandRun(self.running or ""))
+            if self._speed < INSTANT:
+                return  # the next step on the next tick
+
+    def _tick(self) -> None:
         pacer = self.pacer
         if pacer is None:
+            self._advance()
             return
         elapsed = time.monotonic() - self._started
         self.scrollback.write_events(pacer.due(elapsed))
         self.query_one(ProgressBar).update(progress=100 * pacer.fraction(elapsed))
         if pacer.finished:
-            self._end_pacing()
+            self._end()
 
     def finish(self) -> None:
-        """Show the rest of a paced operation now."""
+        """Show the rest of the operation under way now."""
         if self.pacer is not None:
             self.scrollback.write_events(self.pacer.remaining())
-            self._end_pacing()
+        elif self.running is not None:
+            if self._pending is not None:
+                self.scrollback.write_events(self._pending.events)
+                self._pending = None
+            self.scrollback.write_events(self.terminal.finish())
+        else:
+            return
+        self._end()
 
-    def _end_pacing(self) -> None:
-        pacer = self.pacer
-        if self._timer is not None:
-            self._timer.stop()
-            self._timer = None
+    def _end(self) -> None:
+        line = self.running or ""
+        if self._ticker is not None:
+            self._ticker.stop()
+            self._ticker = None
         self.pacer = None
+        self.running = None
         self.remove_class("-busy")
         self._show_prompt()
-        if pacer is not None:
-            self.post_message(self.OperationFinished(pacer.line))
+        self.post_message(self.CommandRun(line))
+        self.post_message(self.OperationFinished(line))
 
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:

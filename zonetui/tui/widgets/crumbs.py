@@ -3,51 +3,49 @@ the view on show with its count, filter and sort."""
 
 from __future__ import annotations
 
-from textual.app import ComposeResult
-from textual.containers import Horizontal
 from textual.content import Content
-from textual.widgets import Static
+from textual.widget import Widget
 
 from zonetui.tui import messages as msg
 
 
-class Crumbs(Horizontal):
-    """Breadcrumbs of the selection on the left, the view's state on the right."""
+class Crumbs(Widget):
+    """Breadcrumbs of the selection on the left, the view's state on the right. One
+    line of fixed size: an update repaints it without a new layout."""
 
     DEFAULT_CSS = """
     Crumbs {
         height: 1;
         background: $panel;
         padding: 0 1;
-    }
-    Crumbs > #crumbs-path {
-        width: 1fr;
-        color: $text;
-    }
-    Crumbs > #crumbs-view {
-        width: auto;
-        color: $text-muted;
+        color: $foreground;
     }
     """
 
-    def compose(self) -> ComposeResult:
-        yield Static(id="crumbs-path", markup=False)
-        yield Static(id="crumbs-view", markup=False)
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.path: list[str] = []
+        self.view = ""
 
     def show(self, path: list[str], view: str) -> None:
         """`path` from the cluster down to the selection; `view` describes the view."""
+        if (path, view) != (self.path, self.view):
+            self.path, self.view = list(path), view
+            self.refresh()
+
+    def render(self) -> Content:
         parts: list[Content] = []
-        for index, part in enumerate(path):
+        for index, part in enumerate(self.path):
             if index:
                 parts.append(Content.styled(msg.CRUMB_SEP, "$text-muted"))
-            last = index == len(path) - 1
+            last = index == len(self.path) - 1
             parts.append(Content.styled(part, "bold $text-accent" if last else "$text"))
-        self.query_one("#crumbs-path", Static).update(Content.assemble(*parts))
-        self.query_one("#crumbs-view", Static).update(view)
+        left = Content.assemble(*parts)
+        right = Content.styled(self.view, "$text-muted")
+        room = self.content_region.width - left.cell_length - right.cell_length
+        return Content.assemble(left, " " * max(room, 1), right)
 
     @property
     def text(self) -> str:
         """The crumbs as plain text: "demo › t5220-a › ldg1 | zones (3 of 12)"."""
-        path = str(self.query_one("#crumbs-path", Static).render())
-        view = str(self.query_one("#crumbs-view", Static).render())
-        return f"{path} | {view}"
+        return f"{msg.CRUMB_SEP.join(self.path)} | {self.view}"

@@ -35,12 +35,17 @@ class DetailPane(Static):
         super().__init__(markup=False, id=id)
         self.border_title = msg.DETAILS_TITLE
         self.description: Description | None = None
+        self._shown = False  # nothing drawn yet
 
     def on_mount(self) -> None:
+        self._shown = False
         self.show(self.description)
 
     def show(self, description: Description | None) -> None:
         """Show `description`, or a hint when nothing is selected."""
+        if self._shown and description == self.description:
+            return  # unchanged: no new layout
+        self._shown = True
         self.description = description
         if description is None:
             self.update(Content.styled(msg.NOTHING_SELECTED, "$text-muted italic"))
