@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import logging
 import shlex
 import sys
@@ -374,7 +375,8 @@ def _run(args: argparse.Namespace) -> int:
                 break
             request = console.request
             if args.echo or (request and request.question):
-                sys.stdout.write(console.prompt + line + "\n")
+                shown = "" if request and request.secret else line  # a terminal hides it
+                sys.stdout.write(console.prompt + shown + "\n")
             _emit(console.feed(line), merged=args.echo)
         _emit(console.close(), merged=args.echo)
     return console.status
@@ -388,13 +390,24 @@ def _exec_line(args: argparse.Namespace, line: str) -> int:
         _emit(console.feed(line))
         # the command may read its own input (zonecfg -z z, a question): from our stdin
         while not console.finished and not console.idle:
-            try:
-                answer = input(console.prompt) if terminal else sys.stdin.readline()
-            except EOFError:
-                answer = ""
-            _emit(console.feed(answer.rstrip("\n") if answer else None))
+            _emit(console.feed(_read_line(console, terminal)))
         _emit(console.close())
     return console.session.last_status
+
+
+def _read_line(console, terminal: bool) -> str | None:
+    """The next line of our standard input for what the console reads; None at its end.
+    On a terminal the prompt is shown, and a secret (a password) is not echoed."""
+    if not terminal:
+        line = sys.stdin.readline()
+        return line.removesuffix("\n") if line else None
+    request = console.request
+    try:
+        if request is not None and request.secret:
+            return getpass.getpass(console.prompt)
+        return input(console.prompt)
+    except EOFError:
+        return None
 
 
 def _exec(args: argparse.Namespace) -> int:
@@ -417,16 +430,9 @@ def _shell(args: argparse.Namespace) -> int:
     if terminal:
         _enable_readline(console.complete)
     while not console.finished:
-        try:
-            line = input(console.prompt) if terminal else sys.stdin.readline()
-            if not terminal and not line:
-                raise EOFError
-        except EOFError:
-            with workspace.transaction():
-                _emit(console.close())
-            break
+        line = _read_line(console, terminal)
         with workspace.transaction():
-            _emit(console.feed(line.rstrip("\n")))
+            _emit(console.close() if line is None else console.feed(line))
     return console.status
 
 

@@ -74,7 +74,7 @@ host: t5220-a
 interactive: yes
 --- input
 ldm migrate-domain ldg1 t5220-b
-
+s3cret
 echo $?
 ldm list
 ldm migrate-domain ldg2 t5220-b < /dev/null
