@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import random
 import shlex
 import sys
@@ -90,7 +91,8 @@ TOOL_WORDS = (
     "install", "uninstall", "boot", "ready", "clone", "move", "detach", "attach", "verify",
     "list", "mark", "incomplete", "/zones", "/zones/web1", "/", "/etc/zones/index", "/tmp",
     "/dev/null", "0", "1", "-1", "4294967296", "99999999999999999999", "1e308", "nan",
-    "0x10", "1.5", "256M", "4G", "1T", "5000-5100", "port-range=5000-5100", "mac-addr=",
+    "0x10", "1.5", "²", "٣", "9" * 5000, "256M", "4G", "1T", "5000-5100", "port-range=5000-5100",
+    "mac-addr=",
     "00:14:4f:fc:00:01", "pci@780", "vol1@primary-vds0", "primary-vsw0", "auto-boot?=true",
     "cid=1,2", "ncpus=1-2", "(priv=privileged,limit=1,action=deny)", "[ro,nodevices]",
 )  # fmt: skip
@@ -210,12 +212,34 @@ class Stats:
         return sum(n for (_, outcome), n in self.outcomes.items() if outcome == "FAILURE")
 
 
+class LoggedErrors(logging.Handler):
+    """Counts what the `zonetui` logger records (every internal error logs its traceback),
+    so that one hidden by a redirection or a later command is counted all the same."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.count = 0
+        self.last = ""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.count += 1
+        self.last = record.getMessage()[:200]
+        if record.exc_info and record.exc_info[1] is not None:
+            error = record.exc_info[1]
+            self.last += f": {type(error).__name__}: {str(error)[:200]}"
+
+
 class Fuzzer:
     """Runs cases against one world at a time (replaced every LINES_PER_WORLD lines)."""
 
     def __init__(self, seed: int) -> None:
         self.rnd = random.Random(seed)
         self.stats = Stats()
+        self.logged = LoggedErrors()
+        log = logging.getLogger("zonetui")
+        log.handlers = [h for h in log.handlers if not isinstance(h, LoggedErrors)]
+        log.addHandler(self.logged)
+        log.propagate = False
         world = load_config(START_CONFIG)
         console = Console(world, Context("t5220-a"), terminal=False)
         for line in START_SETUP:
@@ -238,6 +262,7 @@ class Fuzzer:
             self._fresh()
         self.lines += 1
         clock = self.world.clock
+        logged = self.logged.count
         try:
             events = self.console.feed(line)
         except Exception as error:  # noqa: BLE001 - an escape is what we look for
@@ -248,6 +273,10 @@ class Fuzzer:
         text = "".join(t for _, t in events)
         if status == INTERNAL_ERROR_STATUS or "internal error" in text:
             self.stats.fail(target, line, text.strip().splitlines()[0] if text.strip() else "70")
+            self._fresh()
+            return
+        if self.logged.count != logged:
+            self.stats.fail(target, line, "logged: " + self.logged.last)
             self._fresh()
             return
         problems = check_world(self.world, clock_mark=clock, zone_files=False)

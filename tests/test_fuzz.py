@@ -80,3 +80,63 @@ def test_zone_xml_is_a_configuration_or_an_invalid_document(text):
         config_from_xml(text)
     with contextlib.suppress(ParseError, UnsafeXml):
         parse_xml(text)
+
+
+def test_an_internal_error_hidden_by_a_redirection_is_still_counted():
+    from zonetui.sim.registry import REGISTRY, command
+
+    @command("faulty3", usage="faulty3", summary="breaks on purpose")
+    def _faulty(inv):
+        raise RuntimeError("hidden")
+
+    try:
+        fuzzer = fuzz.Fuzzer(1)
+        fuzzer.feed("shell", "faulty3 2>/dev/null; true")
+        assert fuzzer.stats.failed == 1
+        assert "RuntimeError: hidden" in fuzzer.stats.failures[0]
+    finally:
+        del REGISTRY["faulty3"]
+
+
+# -- what the campaigns found ------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("line", "status"),
+    [
+        ("sleep ²", 2),  # a digit to str.isdigit(), not to int()
+        ("sleep " + "9" * 5000, 0),  # more digits than int() reads: a decade all the same
+        ("telnet localhost ²", 1),
+        ("ldm remove-mau " + "9" * 5000 + " primary", 1),
+        ("ldm add-vcc port-range=5000-" + "9" * 5000 + " primary-vcc0 primary", 1),
+        ("ldm set-vcpu 000000000000000000000000000000000000000000000000000000000000008 primary", 1),
+        ("telnet localhost " + "5" * 5000, 1),
+        (
+            "zonecfg -z w 'create; add net; set physical=e1000g0; set address=1."
+            + "2" * 5000
+            + "'",
+            1,
+        ),
+    ],
+)
+def test_numbers_no_tool_can_read_are_answered(sh, line, status):
+    sh(line)
+    assert sh.status == status
+
+
+@pytest.mark.parametrize("value", ["²", "9" * 5000])
+def test_numbers_in_zone_xml_that_int_cannot_read(sh, world, value):
+    """<pset> and <mcap> from a detached zone's XML (zonecfg create -a)."""
+    pset = f'<pset ncpu_min="{value}" ncpu_max="2"/>'
+    with pytest.raises(InvalidDocument):
+        config_from_xml(f'<zone name="z" zonepath="/z" autoboot="false">{pset}</zone>')
+    fs = world.host("t2000-a").primary.solaris.fs
+    for path in ("/zones", "/zones/z", "/zones/z/root"):
+        fs.mkdir(path)
+    fs.write(
+        "/zones/z/SUNWdetached.xml",
+        f'<zone name="z" zonepath="/zones/z" autoboot="false"><mcap physcap="{value}"/></zone>',
+    )
+    assert sh.streams("zonecfg -z z 'create -a /zones/z'") == (
+        "",
+        "Cannot attach to an earlier release of the operating system\n",
+    )
+    assert "z" not in world.host("t2000-a").primary.solaris.zones

@@ -215,3 +215,19 @@ def test_only_the_transfer_module_maps_simulated_paths_to_host_files():
     }
     unexpected = {name for name in found - allowed if not name.startswith(("tui/", "labs/"))}
     assert unexpected == set()
+
+
+def test_mac_addresses_running_out_is_an_error_not_an_endless_search(world, monkeypatch):
+    from zonetui.sim.ldoms import machine
+
+    sh = Typist(Console(world, Context("t5220-a"), terminal=False))
+    sh("ldm add-domain ldg1")
+    assert sh.status == 0
+    first = machine.MAC_AUTO_FIRST
+    monkeypatch.setattr(machine, "MAC_AUTO_LAST", first)  # a range of one address
+    world.host("t5220-a").domain("ldg1").mac = machine.format_mac(first)
+    assert sh.streams("ldm add-domain ldg2") == (
+        "",
+        "No free MAC address in the automatic range 00:14:4f:f8:00:00 - 00:14:4f:f8:00:00\n",
+    )
+    assert sh.status == 1

@@ -25,10 +25,10 @@ from zonetui.model import Domain, Host, Solaris, World
 from zonetui.model.world import EPOCH, DomainState
 from zonetui.model.zones import ZoneState
 from zonetui.sim.zones.files import INDEX, ZONES_DIR, index_text, zone_xml
+from zonetui.sim.zones.runtime import MAX_ZONEID
 
 DOMAIN_STATES = frozenset(get_args(DomainState))
 ZONE_STATES = frozenset(get_args(ZoneState))
-MAX_ZONEID = 9999  # zoneadmd's MAX_ZONEID (runtime.MAX_ZONEID)
 
 
 def check_world(

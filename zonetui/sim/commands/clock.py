@@ -24,10 +24,11 @@ def sleep(inv: Invocation) -> int:
         inv.error(SLEEP_USAGE)
         return 2
     seconds = inv.argv[1]
-    if not seconds.isdigit():
+    if not (seconds.isascii() and seconds.isdigit()):  # "²".isdigit() too
         inv.error(SLEEP_BAD)
         return 2
-    inv.world.advance(min(int(seconds), MAX_SLEEP))
+    # more digits than int() reads (4300) are more than a decade all the same
+    inv.world.advance(min(int(seconds), MAX_SLEEP) if len(seconds) < 20 else MAX_SLEEP)
     return 0
 
 

@@ -8,6 +8,7 @@ Every string they print lives in `system_messages`.
 from __future__ import annotations
 
 import posixpath
+import re
 from collections.abc import Callable
 
 from zonetui.model.fs import FsError
@@ -330,7 +331,7 @@ def _memory_size(inv: Invocation) -> int:
     """What prtconf reports: the domain's memory, or a zone's physical memory cap."""
     size = inv.domain.memory_size
     cap = inv.zone.config.capped_memory if inv.zone is not None else None
-    if cap is not None and cap.physcap.isdigit():
+    if cap is not None and re.fullmatch(r"[0-9]{1,30}", cap.physcap):  # (from any XML)
         size = min(size, int(cap.physcap))
     return size
 

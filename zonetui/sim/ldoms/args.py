@@ -99,11 +99,21 @@ def name(text: str) -> str:
     return text
 
 
+def uint(text: str) -> int | None:
+    """The value of a decimal number as strtoull(3C) reads it without overflow; None for
+    anything else (int() itself refuses more than 4300 digits)."""
+    if not re.fullmatch(r"[0-9]+", text):
+        return None
+    digits = text.lstrip("0") or "0"
+    return int(digits) if len(digits) <= 19 and int(digits) < 2**64 else None
+
+
 def count(text: str) -> int:
     """A positive whole number of vcpus, cores or crypto units."""
-    if not re.fullmatch(r"[0-9]+", text):
+    value = uint(text)
+    if value is None:
         raise LdmError(msg.INVALID_NUMBER.format(value=text))
-    return int(text)
+    return value
 
 
 def size(words: list[str]) -> int:
@@ -137,9 +147,10 @@ def var_name(text: str) -> str:
 
 
 def number(prop: str, text: str, low: int, high: int) -> int:
-    if not re.fullmatch(r"[0-9]+", text) or not low <= int(text) <= high:
+    value = uint(text)
+    if value is None or not low <= value <= high:
         raise LdmError(msg.INVALID_VALUE.format(prop=prop, value=text))
-    return int(text)
+    return value
 
 
 def vlan_list(text: str) -> list[int]:
@@ -147,7 +158,8 @@ def vlan_list(text: str) -> list[int]:
         return []
     vids = []
     for part in text.split(","):
-        if not re.fullmatch(r"[0-9]+", part) or not 1 <= int(part) <= 4094:
+        vid = uint(part)
+        if vid is None or not 1 <= vid <= 4094:
             raise LdmError(msg.VLAN_RANGE.format(value=part))
-        vids.append(int(part))
+        vids.append(vid)
     return vids

@@ -183,7 +183,8 @@ def telnet(inv: Invocation) -> Steps:
         return 1
     address = "127.0.0.1"
     inv.print(TRYING.format(address=address))
-    port = int(args[1]) if len(args) == 2 and args[1].isdigit() else 23
+    digits = len(args) == 2 and args[1].isascii() and args[1].isdigit() and len(args[1]) < 10
+    port = int(args[1]) if digits else 23
     host = inv.host
     domain = next((d for d in host.domains if d.cons_port == port), None)
     here = inv.is_control_domain and inv.in_global_zone

@@ -364,6 +364,13 @@ class Machine:
         """A MAC from the automatic range, drawn from the seed, never one in use."""
         used = self.used_macs()
         span = MAC_AUTO_LAST - MAC_AUTO_FIRST + 1
+        taken = sum(1 for mac in used if MAC_AUTO_FIRST <= (parse_mac(mac) or 0) <= MAC_AUTO_LAST)
+        if taken >= span:  # else the draws below would never end
+            raise LdmError(
+                msg.MAC_AUTO_EXHAUSTED.format(
+                    first=format_mac(MAC_AUTO_FIRST), last=format_mac(MAC_AUTO_LAST)
+                )
+            )
         while True:
             value = MAC_AUTO_FIRST + int.from_bytes(self.world.draw("mac")[:4], "big") % span
             mac = format_mac(value)

@@ -53,6 +53,7 @@ MAC_IN_AUTO_RANGE = (
     "MAC address {mac} is in the range reserved for automatic assignment"  # [M] §5.4
 )
 MAC_IN_USE = "MAC address {mac} is already in use"  # [M]
+MAC_AUTO_EXHAUSTED = "No free MAC address in the automatic range {first} - {last}"  # [M]
 INVALID_HOSTID = "Invalid hostid: {value}"  # [M]
 
 # --- domains (§4, §6.2) ---------------------------------------------------------------

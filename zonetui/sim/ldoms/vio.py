@@ -260,9 +260,10 @@ def _vsw_props(r: Run, vsw: Vsw, creating: bool) -> None:
 
 
 def _mtu(text: str) -> int:
-    if not re.fullmatch(r"[0-9]+", text) or not 1500 <= int(text) <= 16000:
+    value = parse.uint(text)
+    if value is None or not 1500 <= value <= 16000:
         raise LdmError(msg.MTU_RANGE.format(value=text))
-    return int(text)
+    return value
 
 
 def add_vsw(r: Run) -> None:
@@ -393,8 +394,8 @@ def _port_range(text: str | None) -> tuple[int, int]:
     match = re.fullmatch(r"([0-9]+)-([0-9]+)", text or "")
     if not match:
         raise LdmError(msg.PORT_RANGE.format(value=text or ""))
-    lo, hi = int(match[1]), int(match[2])
-    if not 1 <= lo <= hi <= 65535:
+    lo, hi = parse.uint(match[1]), parse.uint(match[2])
+    if lo is None or hi is None or not 1 <= lo <= hi <= 65535:
         raise LdmError(msg.PORT_RANGE.format(value=text))
     return lo, hi
 

@@ -6,6 +6,7 @@ commits or zoneadm changes a zone's state.
 
 from __future__ import annotations
 
+import re
 from xml.sax.saxutils import quoteattr
 
 from zonetui.model import Solaris, ZoneConfig
@@ -252,7 +253,7 @@ def config_from_xml(text: str) -> ZoneConfig:
             config.dataset.append(Dataset(name=_attrs(child, ("name",))["name"]))
         elif tag == "pset":
             a = _attrs(child, ("ncpu_min", "ncpu_max"))
-            if not (a["ncpu_min"].isdigit() and a["ncpu_max"].isdigit()):
+            if not all(re.fullmatch(r"[0-9]{1,9}", a[n]) for n in ("ncpu_min", "ncpu_max")):
                 raise InvalidDocument("bad pset")
             config.dedicated_cpu = DedicatedCpu(
                 ncpu_min=int(a["ncpu_min"]), ncpu_max=int(a["ncpu_max"])
@@ -260,7 +261,10 @@ def config_from_xml(text: str) -> ZoneConfig:
         elif tag == "tmp_pool":
             importance = _attrs(child, ("importance",))["importance"]
         elif tag == "mcap":
-            config.capped_memory = CappedMemory(physcap=_attrs(child, ("physcap",))["physcap"])
+            physcap = _attrs(child, ("physcap",))["physcap"]
+            if not re.fullmatch(r"[0-9]{1,20}", physcap):  # bytes, as zonecfg writes them
+                raise InvalidDocument("bad mcap")
+            config.capped_memory = CappedMemory(physcap=physcap)
         elif tag not in _IGNORED:
             raise InvalidDocument(f"unknown element <{tag}>")
     if config.dedicated_cpu is not None:

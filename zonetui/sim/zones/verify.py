@@ -10,6 +10,7 @@ configuration verified.
 from __future__ import annotations
 
 import posixpath
+import re
 from dataclasses import dataclass
 
 from zonetui.model import Domain, Host, Solaris, Zone, ZoneConfig
@@ -271,7 +272,7 @@ def verify_datasets(t: Target, config: ZoneConfig) -> bool:
 def verify_memory(t: Target, config: ZoneConfig) -> bool:
     """The simulator's own check: a physical cap above the domain's memory [M]."""
     cap = config.capped_memory
-    if cap is None or not cap.physcap.isdigit():
+    if cap is None or not re.fullmatch(r"[0-9]{1,30}", cap.physcap):  # (from any XML)
         return True
     memory = t.domain.memory_size
     if int(cap.physcap) <= memory:

@@ -2011,7 +2011,9 @@ def _atoi(text: str) -> int:
 def _is_ipv4(text: str) -> bool:
     """inet_pton(AF_INET): four decimal parts 0-255."""
     parts = text.split(".")
-    return len(parts) == 4 and all(p.isdigit() and p.isascii() and int(p) <= 255 for p in parts)
+    return len(parts) == 4 and all(
+        p.isdigit() and p.isascii() and len(p) <= 3 and int(p) <= 255 for p in parts
+    )
 
 
 def _is_ipv6(text: str) -> bool:
