@@ -850,3 +850,12 @@ async def test_shift_page_keys_scroll_the_console_back_and_forth(app: ZonetuiApp
         await pilot.press("shift+pagedown")
         await pilot.pause()
         assert scrollback.scroll_y == bottom
+
+
+async def test_tab_and_shift_tab_move_between_the_views_and_the_console(app: ZonetuiApp) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        assert isinstance(app.focused, ClusterTree)
+        await pilot.press("tab")
+        assert isinstance(app.focused, CommandInput)
+        await pilot.press("shift+tab")
+        assert isinstance(app.focused, ClusterTree)

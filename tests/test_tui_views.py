@@ -497,7 +497,10 @@ async def test_the_state_is_polled_on_a_timer(tmp_path: Path) -> None:
         from zonetui.tui.terminal import Terminal
 
         Terminal(other, Context("t2000-a")).submit("ldm bind ldg3")
-        await pilot.pause(0.3)
+        for _ in range(100):  # the next poll, within 50 ms (more on a busy machine)
+            if rows(app)[3][2] == "bound":
+                break
+            await pilot.pause(0.05)
         assert rows(app)[3][:3] == ("t2000-a", "ldg3", "bound")
 
 
@@ -522,7 +525,10 @@ async def test_the_clock_steps_on_a_timer(tmp_path: Path) -> None:
     start = workspace.world.clock
     app = make_app(workspace, clock=0.05)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause(0.3)
+        for _ in range(100):
+            if workspace.world.clock > start:
+                break
+            await pilot.pause(0.05)
     assert workspace.world.clock > start
 
 

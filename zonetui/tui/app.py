@@ -3,9 +3,11 @@ user's keymap and theme, and the live world (its clock, other processes' changes
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterable
 
 from textual.app import App, SystemCommand
+from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.theme import Theme
 
@@ -107,7 +109,7 @@ class ZonetuiApp(App[int]):
     def check_state(self) -> bool:
         """Reload the world if another process saved it; True if it did."""
         state = self.workspace.state
-        if state is None or self.main.console.busy or not state.changed():
+        if state is None or self._console_busy() or not state.changed():
             return False
         try:
             reloaded = state.refresh(self.workspace.world)
@@ -115,9 +117,22 @@ class ZonetuiApp(App[int]):
             self.notify(str(error), severity="error")
             return False
         if reloaded:
-            self.main.refresh_world()
+            self._show_world()
             self.notify(msg.STATE_RELOADED, timeout=3)
         return reloaded
+
+    def _console_busy(self) -> bool:
+        """An operation is being shown (or there is no console yet, or any more)."""
+        try:
+            return self.main.console.busy
+        except NoMatches:
+            return True
+
+    def _show_world(self) -> None:
+        """Show the world in the main screen; timers may fire while it is still being
+        put together or already taken apart, when there is nothing to show it in."""
+        with contextlib.suppress(NoMatches):
+            self.main.refresh_world()
 
     def _tick(self) -> None:
         if self.clock:
@@ -125,7 +140,7 @@ class ZonetuiApp(App[int]):
 
     def advance_clock(self, seconds: float) -> None:
         """Move the world clock on (UPTIME and UTIL follow) and show the world."""
-        if self.read_only or self.main.console.busy:
+        if self.read_only or self._console_busy():
             return
         try:
             with self.workspace.transaction() as world:
@@ -133,7 +148,7 @@ class ZonetuiApp(App[int]):
         except (StateError, OSError) as error:
             self.notify(str(error), severity="error")
             return
-        self.main.refresh_world()
+        self._show_world()
 
     # -- help and quiz -----------------------------------------------------------------------
     def action_help(self) -> None:
