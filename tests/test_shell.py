@@ -215,3 +215,13 @@ def test_completion(sh):
     assert complete(shell, "zoneadm -z gl") == (11, ["global"])
     assert complete(shell, "cd /va") == (3, ["/var/"])
     assert complete(shell, "ldm ls") == (4, ["ls"])
+
+
+def test_statuses_keep_their_low_eight_bits(sh):
+    sh("exit 300")
+    assert sh.console.status == 44
+
+
+def test_exit_wants_ascii_digits(sh):
+    assert sh.streams("exit ٣") == ("", "exit: bad number\n")
+    assert not sh.console.finished

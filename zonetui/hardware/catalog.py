@@ -15,21 +15,6 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
-__all__ = [
-    "Catalog",
-    "Chip",
-    "CoreSku",
-    "MemoryBlock",
-    "Niu",
-    "PcieRoot",
-    "Platform",
-    "Topology",
-    "format_size",
-    "load_catalog",
-    "parse_catalog",
-    "parse_size",
-]
-
 # --- user-visible strings ---------------------------------------------------------------
 # Kept together so a wording fix never touches logic. None of these is a verified `ldm`
 # string; they are zonetui's own messages (config loading, programming errors).

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from zonetui.model.fs import normalise
 from zonetui.shell import messages as msg
 from zonetui.sim.commands.files import complete_paths
@@ -90,11 +92,10 @@ def cd(inv: Invocation) -> int:
 def exit_(inv: Invocation) -> int:
     status = inv.shell.status
     if len(inv.argv) > 1:
-        try:
-            status = int(inv.argv[1]) & 0xFF
-        except ValueError:
+        if not re.fullmatch(r"[0-9]+", inv.argv[1]):
             inv.error(msg.BAD_NUMBER.format(cmd="exit"))
             return 1
+        status = int(inv.argv[1]) & 0xFF
     inv.shell.exited = True
     return status
 

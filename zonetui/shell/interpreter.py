@@ -225,7 +225,7 @@ class Shell:
             result = cmd.run(inv)
             if inspect.isgenerator(result):
                 result = yield from result
-            return int(result or 0)
+            return int(result or 0) & 0xFF  # wait(2) keeps the low eight bits
         except ContextGone as gone:
             inv.error(msg.CONTEXT_GONE.format(where=gone))
             self.exited = True
