@@ -735,6 +735,17 @@ async def test_ctrl_q_quits(app: ZonetuiApp) -> None:
     assert app.return_code == 0
 
 
+def test_an_app_closed_as_soon_as_it_is_ready_closes_cleanly(app: ZonetuiApp) -> None:
+    """The screen and the console find their parts gone when the app closed while they
+    were being put up (the benchmark's first frame, a quick ctrl+q): no error."""
+
+    async def close(pilot) -> None:
+        pilot.app.exit()
+
+    app.run(headless=True, size=SIZE, auto_pilot=close)
+    assert app.return_code == 0
+
+
 async def test_the_console_pane_runs_lines_given_to_it(app: ZonetuiApp) -> None:
     """What an action does: the line is run and shown as if typed."""
     async with app.run_test(size=SIZE) as pilot:

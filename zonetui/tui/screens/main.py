@@ -139,6 +139,8 @@ class MainScreen(Screen[None]):
         return {*VIEWS, *TREE_WORDS[:1], *MAP_WORDS[:1], "quiz", "help", "quit"}
 
     def on_mount(self) -> None:
+        if not self.is_attached:  # the app closed before its screen was up
+            return
         tree = self.query_one(ClusterTree)
         tree.show(cluster_outline(self.world))
         context = self.terminal.console.context

@@ -168,7 +168,8 @@ class ConsolePane(Vertical):
             yield CommandInput(self.history)
 
     def on_mount(self) -> None:
-        self._show_prompt()
+        if self.is_attached:  # not when the app closed before the console was up
+            self._show_prompt()
 
     def on_unmount(self) -> None:
         if self.terminal.pace is not None:  # leave no zone locked in the middle of a step
