@@ -6,7 +6,6 @@ import re
 
 from zonetui.model.fs import normalise
 from zonetui.shell import messages as msg
-from zonetui.sim.commands.files import complete_paths
 from zonetui.sim.invocation import Invocation
 from zonetui.sim.registry import command, visible
 
@@ -67,6 +66,8 @@ def pwd(inv: Invocation) -> int:
 
 
 def _complete_dirs(inv: Invocation, args: list[str]) -> list[str]:
+    from zonetui.sim.commands.files import complete_paths  # the tool, when completing
+
     return complete_paths(inv, args[-1] if args else "", dirs_only=True)
 
 

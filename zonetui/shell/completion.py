@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from zonetui.sim.commands.files import complete_paths
 from zonetui.sim.context import ContextGone
 from zonetui.sim.invocation import Invocation, Shell
 from zonetui.sim.io import Sink, TextInput
@@ -35,11 +34,12 @@ def complete(shell: Shell, line: str) -> tuple[int, list[str]]:
         cmd = lookup(words[0], inv)
         if cmd is None:
             return start, []
-        candidates = (
-            cmd.complete(inv, [*words[1:], partial])
-            if cmd.complete
-            else complete_paths(inv, partial)
-        )
+        if cmd.complete:
+            candidates = cmd.complete(inv, [*words[1:], partial])
+        else:
+            from zonetui.sim.commands.files import complete_paths  # with the file tools
+
+            candidates = complete_paths(inv, partial)
     except ContextGone:
         return start, []
     return start, sorted({c for c in candidates if c.startswith(partial)})

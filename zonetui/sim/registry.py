@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import importlib
+import sys
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -22,7 +25,8 @@ class Command:
     run: Runner
     usage: str
     summary: str
-    paths: tuple[str, ...] = ()  # absolute paths that also name it, e.g. /usr/sbin/zoneadm
+    paths: tuple[str, ...] = ()  # absolute paths that also name it, e.g. /usr/sbin/zoneadm;
+    # each ends in the name, which is how a path finds the module of its command
     mutates: bool = True  # False for commands that never change the world (no snapshot)
     complete: Completer | None = None
     available: Availability | None = None  # None: everywhere
@@ -72,19 +76,39 @@ def command(
     return register
 
 
+@cache
+def _modules_by_name() -> dict[str, tuple[str, ...]]:
+    from zonetui.sim.commands import MODULES
+
+    found: dict[str, tuple[str, ...]] = {}
+    for module, names in MODULES.items():
+        for name in names:
+            found[name] = (*found.get(name, ()), module)
+    return found
+
+
+def _load(modules: Iterable[str]) -> None:
+    for module in modules:
+        if module not in sys.modules:
+            importlib.import_module(module)  # its commands register on import
+
+
 def load_commands() -> dict[str, Command]:
     """Import every command module once so that the registry is complete."""
-    import zonetui.sim.commands  # noqa: F401  (registers on import)
+    from zonetui.sim.commands import MODULES
 
+    _load(MODULES)
     return REGISTRY
 
 
 def _candidates(word: str) -> list[Command]:
-    registry = load_commands()
-    everything = [*registry.values(), *(c for alts in ALTERNATIVES.values() for c in alts)]
+    # only the modules of that name (a path names its last part): a one-shot command
+    # imports its own tool and no other
+    _load(_modules_by_name().get(word.rsplit("/", 1)[-1], ()))
     if "/" in word:
+        everything = [*REGISTRY.values(), *(c for alts in ALTERNATIVES.values() for c in alts)]
         return [c for c in everything if word in c.paths]
-    return [c for c in [registry.get(word), *ALTERNATIVES.get(word, [])] if c is not None]
+    return [c for c in [REGISTRY.get(word), *ALTERNATIVES.get(word, [])] if c is not None]
 
 
 def _usable(cmd: Command, inv: Invocation) -> bool:
