@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import logging
+import os
 import shlex
 import sys
 from collections.abc import Callable
@@ -226,6 +227,9 @@ def _add_lab_parser(sub) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     """The console script; returns the exit status."""
+    # zonetui uses no pydantic plugin, and looking for them reads the metadata of every
+    # installed package: a tenth of a one-shot command's time
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     args = build_parser().parse_args(argv)
     _setup_logging()
     try:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import copy
-import hashlib
 from typing import Any, Literal
 
 from pydantic import BaseModel, Field
@@ -139,6 +138,8 @@ class World(BaseModel):
 
     def draw(self, kind: str) -> bytes:
         """The next deterministic pseudo-random bytes of a stream `kind`, from the seed."""
+        import hashlib  # its OpenSSL binding costs every start a few ms; few commands draw
+
         n = self.counters.get(kind, 0)
         self.counters[kind] = n + 1
         return hashlib.sha256(f"{self.seed}:{kind}:{n}".encode()).digest()
@@ -149,6 +150,8 @@ class World(BaseModel):
 
     def fraction(self, *key: object) -> float:
         """A stable value in [0, 1) for `key` (does not advance any stream)."""
+        import hashlib
+
         digest = hashlib.sha256(f"{self.seed}:{':'.join(map(str, key))}".encode()).digest()
         return int.from_bytes(digest[:8], "big") / 2**64
 

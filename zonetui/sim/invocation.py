@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from zonetui.hardware.catalog import Platform, Topology, load_catalog
 from zonetui.model import Domain, Host, Solaris, World, Zone
 from zonetui.model.fs import normalise
 from zonetui.model.world import snapshot
 from zonetui.sim.context import Context
 from zonetui.sim.io import Input, Reader, Sink
 from zonetui.sim.zones.fsview import FsView, view_for
+
+if TYPE_CHECKING:
+    from zonetui.hardware.catalog import Platform, Topology
 
 
 class Shell(Protocol):
@@ -103,6 +105,8 @@ class Invocation:
 
     @property
     def platform(self) -> Platform:
+        from zonetui.hardware.catalog import load_catalog  # not every command needs it
+
         return load_catalog().platform(self.host.platform)
 
     @property

@@ -8,9 +8,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from zonetui.model import World
-from zonetui.store.config import load_config
 from zonetui.store.paths import default_state_file, demo_config
 from zonetui.store.state import StateFile
+
+
+def _built(config: Path) -> World:
+    """The world `config` describes. The config's loader (the catalog, the setup
+    commands) is imported only here: a saved state is the usual start."""
+    from zonetui.store.config import load_config
+
+    return load_config(config)
 
 
 @dataclass
@@ -26,12 +33,12 @@ class Workspace:
         """Load the saved state, or build the world from the config (and save it)."""
         config_path = config or demo_config()
         if ephemeral:
-            return cls(load_config(config_path), config_path, None)
+            return cls(_built(config_path), config_path, None)
         state_file = StateFile(state or default_state_file(config))
         with state_file.locked():
             world = state_file.load()
             if world is None:
-                world = load_config(config_path)
+                world = _built(config_path)
                 state_file.save(world)
         return cls(world, config_path, state_file)
 
@@ -54,7 +61,7 @@ class Workspace:
         (even one that no longer parses); the path written."""
         config_path = config or demo_config()
         state_file = StateFile(state or default_state_file(config))
-        world = load_config(config_path)
+        world = _built(config_path)
         with state_file.locked():
             state_file.save(world)
         return state_file.path

@@ -7,7 +7,7 @@ commits or zoneadm changes a zone's state.
 from __future__ import annotations
 
 import re
-from xml.sax.saxutils import quoteattr
+from typing import TYPE_CHECKING
 
 from zonetui.model import Solaris, ZoneConfig
 from zonetui.model.zones import (
@@ -22,7 +22,9 @@ from zonetui.model.zones import (
     Rctl,
     RctlValue,
 )
-from zonetui.sim.safexml import Element, ParseError, UnsafeXml, parse_xml
+
+if TYPE_CHECKING:
+    from zonetui.sim.safexml import Element
 
 ZONES_DIR = "/etc/zones"
 INDEX = "/etc/zones/index"
@@ -54,11 +56,18 @@ def index_text(solaris: Solaris) -> str:
     return "".join(lines)
 
 
+def _quoteattr(value: str) -> str:
+    # xml.sax.saxutils imports urllib.request (several ms): only when a file is written
+    from xml.sax.saxutils import quoteattr
+
+    return quoteattr(value)
+
+
 def _element(
     tag: str, attrs: list[tuple[str, str]], children: list[str] = (), indent: int = 1
 ) -> str:
     pad = "  " * indent
-    text = "".join(f" {name}={quoteattr(value)}" for name, value in attrs)
+    text = "".join(f" {name}={_quoteattr(value)}" for name, value in attrs)
     if not children:
         return f"{pad}<{tag}{text}/>\n"
     return f"{pad}<{tag}{text}>\n" + "".join(children) + f"{pad}</{tag}>\n"
@@ -123,7 +132,7 @@ def zone_xml(config: ZoneConfig) -> str:
             body.append(_element("tmp_pool", [("importance", pset.importance)]))
     if config.capped_memory and config.capped_memory.physcap:
         body.append(_element("mcap", [("physcap", config.capped_memory.physcap)]))
-    head = "".join(f" {name}={quoteattr(value)}" for name, value in root)
+    head = "".join(f" {name}={_quoteattr(value)}" for name, value in root)
     if not body:
         return XML_HEADER + f"<zone{head}/>\n"
     return XML_HEADER + f"<zone{head}>\n" + "".join(body) + "</zone>\n"
@@ -180,6 +189,8 @@ def _attrs(element: Element, required: tuple[str, ...]) -> dict[str, str]:
 
 def config_from_xml(text: str) -> ZoneConfig:
     """A ZoneConfig from the text of a zone XML file (the DTD's checks, roughly)."""
+    from zonetui.sim.safexml import ParseError, UnsafeXml, parse_xml  # only when reading
+
     try:
         root = parse_xml(text)
     except ParseError as error:
