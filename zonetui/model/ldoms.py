@@ -24,7 +24,7 @@ class Volume(BaseModel):
 
     name: str
     backend: str
-    options: list[str] = Field(default_factory=list)  # ro, slice, excl
+    options: list[str] = Field(default_factory=lambda: [])  # ro, slice, excl
     mpgroup: str = ""
 
 
@@ -32,7 +32,7 @@ class Vds(BaseModel):
     """A virtual disk server (`add-vds`)."""
 
     name: str
-    volumes: list[Volume] = Field(default_factory=list)
+    volumes: list[Volume] = Field(default_factory=lambda: [])
 
 
 class Vsw(BaseModel):
@@ -46,7 +46,7 @@ class Vsw(BaseModel):
     device: int = 0  # switch@N
     default_vlan_id: int = 1
     pvid: int = 1
-    vids: list[int] = Field(default_factory=list)
+    vids: list[int] = Field(default_factory=lambda: [])
     mtu: int = 1500
     linkprop: str = ""
 
@@ -68,7 +68,7 @@ class Vnet(BaseModel):
     device: int = 0
     mode: str = ""
     pvid: int = 1
-    vids: list[int] = Field(default_factory=list)
+    vids: list[int] = Field(default_factory=lambda: [])
     mtu: int = 1500
 
 
@@ -93,4 +93,4 @@ class SpConfig(BaseModel):
     """A configuration saved on the service processor: the domains as they were."""
 
     name: str
-    domains: list[dict[str, Any]] = Field(default_factory=list)  # Domain dumps, no Solaris
+    domains: list[dict[str, Any]] = Field(default_factory=lambda: [])  # Domain dumps, no Solaris

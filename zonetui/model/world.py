@@ -27,7 +27,7 @@ class Solaris(BaseModel):
     running: bool = True
     boot_time: float = EPOCH
     fs: Filesystem = Field(default_factory=Filesystem)
-    zones: dict[str, Zone] = Field(default_factory=dict)  # /etc/zones/index order
+    zones: dict[str, Zone] = Field(default_factory=lambda: {})  # /etc/zones/index order
     global_config: ZoneConfig | None = None  # `zonecfg -z global` (resource management)
     next_zoneid: int = 1
 
@@ -39,10 +39,10 @@ class Domain(BaseModel):
     name: str
     state: DomainState = "inactive"
     # -- bindings (what the hypervisor gave it) --------------------------------
-    vcpus: list[int] = Field(default_factory=list)  # strand ids, in VID order
-    crypto: list[int] = Field(default_factory=list)  # core ids of the bound crypto units
-    memory: list[MemBlock] = Field(default_factory=list)
-    io_bound: list[str] = Field(default_factory=list)  # PCIe roots / NIU it holds
+    vcpus: list[int] = Field(default_factory=lambda: [])  # strand ids, in VID order
+    crypto: list[int] = Field(default_factory=lambda: [])  # core ids of the bound crypto units
+    memory: list[MemBlock] = Field(default_factory=lambda: [])
+    io_bound: list[str] = Field(default_factory=lambda: [])  # PCIe roots / NIU it holds
     cons_port: int | None = None  # console port bound from its vcc
     start_time: float | None = None
     solaris: Solaris | None = None
@@ -56,25 +56,25 @@ class Domain(BaseModel):
     ncpu: int = 0
     whole_core: bool = False  # 2.2: vcpus in whole cores
     max_cores: int | None = None  # 2.2: None = unlimited
-    cids: list[int] = Field(default_factory=list)  # 2.2: named cores (cid=)
+    cids: list[int] = Field(default_factory=lambda: [])  # 2.2: named cores (cid=)
     nmau: int = 0
     mem: int = 0  # bytes requested
-    io: list[str] = Field(default_factory=list)  # PCIe roots / NIU requested
-    io_options: dict[str, str] = Field(default_factory=dict)  # root -> "bypass=on"
+    io: list[str] = Field(default_factory=lambda: [])  # PCIe roots / NIU requested
+    io_options: dict[str, str] = Field(default_factory=lambda: {})  # root -> "bypass=on"
     failure_policy: str = "ignore"
-    masters: list[str] = Field(default_factory=list)
-    variables: dict[str, str] = Field(default_factory=dict)
+    masters: list[str] = Field(default_factory=lambda: [])
+    variables: dict[str, str] = Field(default_factory=lambda: {})
     vcons_group: str = ""  # default: the domain's name
     vcons_service: str = ""  # default: the first vcc
     vcons_port: int | None = None  # pinned with set-vcons port=
     # -- virtual I/O services it provides, devices it uses ----------------------
-    vds: list[Vds] = Field(default_factory=list)
-    vsw: list[Vsw] = Field(default_factory=list)
-    vcc: list[Vcc] = Field(default_factory=list)
-    vdpcs: list[str] = Field(default_factory=list)
-    vnets: list[Vnet] = Field(default_factory=list)
-    vdisks: list[Vdisk] = Field(default_factory=list)
-    vdpcc: list[Vdpcc] = Field(default_factory=list)
+    vds: list[Vds] = Field(default_factory=lambda: [])
+    vsw: list[Vsw] = Field(default_factory=lambda: [])
+    vcc: list[Vcc] = Field(default_factory=lambda: [])
+    vdpcs: list[str] = Field(default_factory=lambda: [])
+    vnets: list[Vnet] = Field(default_factory=lambda: [])
+    vdisks: list[Vdisk] = Field(default_factory=lambda: [])
+    vdpcc: list[Vdpcc] = Field(default_factory=lambda: [])
     # -- pending change ---------------------------------------------------------
     reconf: bool = False  # primary: a delayed reconfiguration waits for its reboot
 
@@ -98,10 +98,10 @@ class Host(BaseModel):
     ldoms: Literal["1.3", "2.2"] = "1.3"
     power_on_time: float = EPOCH
     powered: bool = True
-    containers: list[str] = Field(default_factory=list)  # Solaris 8/9 Containers installed
-    domains: list[Domain] = Field(default_factory=list)
+    containers: list[str] = Field(default_factory=lambda: [])  # Solaris 8/9 Containers installed
+    domains: list[Domain] = Field(default_factory=lambda: [])
     # -- the service processor's configurations (ldm *-spconfig, §3.9) ----------
-    spconfigs: list[SpConfig] = Field(default_factory=list)  # factory-default not stored
+    spconfigs: list[SpConfig] = Field(default_factory=lambda: [])  # factory-default not stored
     config_current: str = "factory-default"  # booted at the last power-on
     config_next: str = "factory-default"  # to boot at the next power-on
     config_dirty: bool = False  # the running configuration no longer matches current
@@ -130,8 +130,8 @@ class World(BaseModel):
     seed: int = 1
     clock: float = EPOCH
     config: str = ""  # the cluster definition this world was built from
-    hosts: list[Host] = Field(default_factory=list)
-    counters: dict[str, int] = Field(default_factory=dict)
+    hosts: list[Host] = Field(default_factory=lambda: [])
+    counters: dict[str, int] = Field(default_factory=lambda: {})
 
     def host(self, name: str) -> Host | None:
         return next((h for h in self.hosts if h.name == name), None)

@@ -39,7 +39,7 @@ class Fs(BaseModel):
     special: str = ""
     raw: str = ""
     type: str = ""
-    options: list[str] = Field(default_factory=list)
+    options: list[str] = Field(default_factory=lambda: [])
 
 
 class InheritPkgDir(BaseModel):
@@ -64,7 +64,7 @@ class RctlValue(BaseModel):
 
 class Rctl(BaseModel):
     name: str = ""
-    values: list[RctlValue] = Field(default_factory=list)
+    values: list[RctlValue] = Field(default_factory=lambda: [])
 
 
 class Attr(BaseModel):
@@ -112,13 +112,13 @@ class ZoneConfig(BaseModel):
     bootargs: str = ""
     scheduling_class: str = ""
     hostid: str = ""
-    inherit_pkg_dirs: list[InheritPkgDir] = Field(default_factory=list)
-    fs: list[Fs] = Field(default_factory=list)
-    net: list[Net] = Field(default_factory=list)
-    device: list[Device] = Field(default_factory=list)
-    rctl: list[Rctl] = Field(default_factory=list)
-    attr: list[Attr] = Field(default_factory=list)
-    dataset: list[Dataset] = Field(default_factory=list)
+    inherit_pkg_dirs: list[InheritPkgDir] = Field(default_factory=lambda: [])
+    fs: list[Fs] = Field(default_factory=lambda: [])
+    net: list[Net] = Field(default_factory=lambda: [])
+    device: list[Device] = Field(default_factory=lambda: [])
+    rctl: list[Rctl] = Field(default_factory=lambda: [])
+    attr: list[Attr] = Field(default_factory=lambda: [])
+    dataset: list[Dataset] = Field(default_factory=lambda: [])
     dedicated_cpu: DedicatedCpu | None = None
     capped_memory: CappedMemory | None = None
 
@@ -163,14 +163,14 @@ class Zone(BaseModel):
     uuid: str = ""  # assigned when the zone first leaves the configured state
     zoneid: int | None = None  # while ready, running, shutting_down or down
     # -- what a ready or running zone holds of its domain -------------------------
-    pool_cpus: list[int] = Field(default_factory=list)  # CPU ids of its temporary pool
-    interfaces: list[ZoneInterface] = Field(default_factory=list)
+    pool_cpus: list[int] = Field(default_factory=lambda: [])  # CPU ids of its temporary pool
+    interfaces: list[ZoneInterface] = Field(default_factory=lambda: [])
     boot_time: float | None = None  # when it last became running
     marked_incomplete: bool = False  # `mark incomplete` while running: kept for its halt
     # -- the lock, and the console ----------------------------------------------------
     operation: ZoneOperation | None = None
     console_pid: int | None = None  # the zlogin -C attached to its console
-    console_output: list[str] = Field(default_factory=list)  # for it, not yet shown
+    console_output: list[str] = Field(default_factory=lambda: [])  # for it, not yet shown
 
     @property
     def name(self) -> str:
