@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 from importlib.resources import files
 from pathlib import Path
@@ -36,5 +35,7 @@ def default_state_file(config: Path | None) -> Path:
         return Path(os.environ[STATE_ENV])
     if config is None or config.resolve() == demo_config().resolve():
         return state_dir() / "state.json"
+    import hashlib  # its OpenSSL binding costs a few ms; the demo cluster needs none
+
     digest = hashlib.sha256(str(config.resolve()).encode()).hexdigest()[:8]
     return state_dir() / f"state-{config.stem}-{digest}.json"

@@ -13,7 +13,6 @@ is the one plumbed in its global zone.
 
 from __future__ import annotations
 
-from zonetui.hardware.catalog import load_catalog
 from zonetui.model import Domain, Host, Solaris, Zone
 
 TMP_POOL = "SUNWtmp_{zone}"
@@ -88,6 +87,8 @@ def pool_names(solaris: Solaris) -> set[str]:
 
 def links(host: Host, domain: Domain) -> list[str]:
     """The data links of the domain, the plumbed one first."""
+    from zonetui.hardware.catalog import load_catalog  # zoneadm list and others need none
+
     found: list[str] = []
     if domain is host.primary or domain.io_bound:
         found += list(load_catalog().platform(host.platform).nics)
