@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from textual.app import App, SystemCommand
 from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.theme import Theme
 
-from zonetui.labs.quiz import Score
 from zonetui.sim.context import Context
 from zonetui.sim.registry import load_commands
 from zonetui.store.state import StateError
@@ -21,13 +21,14 @@ from zonetui.tui import messages as msg
 from zonetui.tui.history import History
 from zonetui.tui.keymap import effective_keymap, load_keymap
 from zonetui.tui.progress import DEFAULT_SPEED
-from zonetui.tui.quiz_screen import QuizScreen
-from zonetui.tui.screens.help import HelpScreen, help_content
 from zonetui.tui.screens.main import ActingMainScreen, MainScreen
 from zonetui.tui.settings import UserFiles, load_settings, save_setting
 from zonetui.tui.terminal import Terminal
 from zonetui.tui.views import VIEWS
 from zonetui.tui.widgets.keys import bindings
+
+if TYPE_CHECKING:
+    from zonetui.labs.quiz import Score
 
 POLL_SECONDS = 1.0  # how often to look for another process's changes to the state
 CLOCK_SECONDS = 60.0  # the world clock follows real time in steps of this many seconds
@@ -151,11 +152,16 @@ class ZonetuiApp(App[int]):
         self._show_world()
 
     # -- help and quiz -----------------------------------------------------------------------
+    # their screens are imported when first opened: the start needs neither
     def action_help(self) -> None:
+        from zonetui.tui.screens.help import HelpScreen, help_content
+
         content = help_content(self.keymap, read_only=self.read_only, keymap_path=self.files.keymap)
         self.push_screen(HelpScreen(content))
 
     def action_quiz(self) -> None:
+        from zonetui.tui.quiz_screen import QuizScreen
+
         def done(score: Score | None) -> None:
             if score is None or not score.answered:
                 self.notify(msg.QUIZ_NONE)
