@@ -19,3 +19,21 @@ def test_no_model_field_has_a_builtin_as_its_default_factory() -> None:
     for model in models:
         for name, field in model.model_fields.items():
             assert field.default_factory not in (list, dict, set), f"{model.__name__}.{name}"
+
+
+def test_the_garbage_collector_runs_again_once_started(tmp_path, capsys) -> None:
+    """Start-up holds the collector back (zonetui.cli._starting); it must come back,
+    also when the state cannot be loaded."""
+    import gc
+    from pathlib import Path
+
+    from zonetui.cli import main
+
+    config = str(Path(__file__).parent / "configs" / "basic.toml")
+    state = tmp_path / "s.json"
+    assert main(["--config", config, "--state", str(state), "exec", "--", "true"]) == 0
+    assert gc.isenabled()
+    state.write_text("{")
+    assert main(["--config", config, "--state", str(state), "exec", "--", "true"]) == 1
+    assert "is not a zonetui state" in capsys.readouterr().err
+    assert gc.isenabled()

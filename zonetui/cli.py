@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import gc
 import getpass
 import logging
 import os
 import shlex
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from zonetui import __version__
@@ -297,10 +299,27 @@ def _dispatch(args: argparse.Namespace) -> int:
 # -- helpers -------------------------------------------------------------------------
 
 
-def _workspace(args: argparse.Namespace):
-    from zonetui.store.workspace import Workspace
+@contextlib.contextmanager
+def _starting() -> Iterator[None]:
+    """Start-up (the modules, the models, the world loaded) allocates much and frees
+    little: the cyclic garbage collector's passes over it are wasted time, so it waits.
+    What start-up made is then frozen out of its later passes, which stay short."""
+    if not gc.isenabled():  # within another start-up
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        gc.enable()
 
-    return Workspace.open(args.config, args.state, args.ephemeral)
+
+def _workspace(args: argparse.Namespace):
+    with _starting():
+        from zonetui.store.workspace import Workspace
+
+        return Workspace.open(args.config, args.state, args.ephemeral)
 
 
 def _console(args: argparse.Namespace, world, terminal: bool, output_terminal: bool = True):
@@ -347,10 +366,11 @@ def _emit(events: list[tuple[str, str]], merged: bool = False) -> None:
 
 
 def _tui(args: argparse.Namespace) -> int:
-    from zonetui.tui.app import run_app
+    with _starting():
+        from zonetui.tui.app import run_app
 
-    workspace = _workspace(args)
-    console = _console(args, workspace.world, terminal=True)
+        workspace = _workspace(args)
+        console = _console(args, workspace.world, terminal=True)
     return run_app(workspace, console.shell.context, read_only=args.read_only)
 
 
