@@ -72,7 +72,8 @@ class ClusterTree(Tree[OutlineNode]):
             self.ref = ref
 
     def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(msg.CLUSTER_TITLE, id=id)
+        # Text, as the nodes' labels: a str would be parsed as markup (emoji codes too)
+        super().__init__(Text(msg.CLUSTER_TITLE), id=id)
         self.show_root = False
         self.guide_depth = 3
         self.border_title = msg.CLUSTER_TITLE
