@@ -123,6 +123,9 @@ class MainScreen(Screen[None]):
         return self.workspace.world
 
     def compose(self) -> ComposeResult:
+        # the width class before the parts are styled: set at the first resize, it would
+        # style the whole screen a second time
+        self.set_class(self.app.size.width < self.NARROW, "-narrow", update=False)
         yield Crumbs(id="crumbs")
         yield PromptBar(sorted(self._prompt_words()), id="prompt")
         with Vertical(id="top"), ContentSwitcher(initial="tree-view", id="views"):
