@@ -735,6 +735,19 @@ async def test_ctrl_q_quits(app: ZonetuiApp) -> None:
     assert app.return_code == 0
 
 
+async def test_on_a_narrow_terminal_the_details_give_their_room_to_the_tree(
+    workspace: Workspace,
+) -> None:
+    app = make_app(workspace)
+    async with app.run_test(size=(80, 24)) as pilot:
+        assert app.main.has_class("-narrow")
+        assert not app.main.query_one(DetailPane).display
+        await pilot.resize_terminal(*SIZE)
+        await pilot.pause()
+        assert not app.main.has_class("-narrow")
+        assert app.main.query_one(DetailPane).display
+
+
 def test_an_app_closed_as_soon_as_it_is_ready_closes_cleanly(app: ZonetuiApp) -> None:
     """The screen and the console find their parts gone when the app closed while they
     were being put up (the benchmark's first frame, a quick ctrl+q): no error."""
