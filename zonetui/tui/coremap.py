@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 
 from zonetui.hardware.catalog import Topology, format_size, load_catalog
 from zonetui.model import Domain, Host, World, Zone
-from zonetui.sim.ldoms.machine import Machine
 from zonetui.tui import messages as msg
 
 PALETTE_SIZE = 8  # colour slots; domains beyond reuse them (their keys still differ)
@@ -143,6 +142,8 @@ def host_map(world: World, host: Host) -> HostMap:
     """The core map of `host` as the world has it now."""
     platform = load_catalog().platform(host.platform)
     topology: Topology = platform.topology(host.cores)
+    from zonetui.sim.ldoms.machine import Machine  # when a map is first drawn, not at start
+
     m = Machine(world, host)
     owners: dict[str, Owner] = {}
     for index, domain in enumerate(host.domains):

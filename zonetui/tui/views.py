@@ -7,14 +7,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from zonetui.hardware.catalog import format_size, load_catalog
 from zonetui.model import Domain, Host, World
-from zonetui.sim.ldoms import listing
-from zonetui.sim.ldoms.machine import Machine
 from zonetui.tui import messages as msg
 from zonetui.tui.outline import DOMAIN_TONES, GLOBAL_ZONE, ZONE_TONES, NodeRef, Tone
+
+if TYPE_CHECKING:
+    from zonetui.sim.ldoms.machine import Machine
 
 Align = Literal["left", "right"]
 SortKey = tuple[int, float, str]  # numbers before text, each in its natural order
@@ -78,6 +79,14 @@ class View:
         return (self.name, *self.aliases)
 
 
+def _machine(world: World, host: Host) -> Machine:
+    """The host's hypervisor, as ldm sees it. zonetui.sim.ldoms is imported by the views
+    that list it, not at the TUI's start (the tree on show first needs none of it)."""
+    from zonetui.sim.ldoms.machine import Machine
+
+    return Machine(world, host)
+
+
 # -- hosts --------------------------------------------------------------------------------
 
 
@@ -87,7 +96,7 @@ def _host_rows(world: World) -> list[Row]:
     for host in world.hosts:
         platform = catalog.platform(host.platform)
         topology = platform.topology(host.cores)
-        m = Machine(world, host)
+        m = _machine(world, host)
         owned = m.strand_owners()
         free_strands = sum(1 for s in topology.strands if s not in owned)
         free_memory = sum(size for _, size in m.free_memory())
@@ -138,9 +147,11 @@ HOSTS = View(
 
 
 def _domain_rows(world: World) -> list[Row]:
+    from zonetui.sim.ldoms import listing
+
     rows = []
     for host in world.hosts:
-        m = Machine(world, host)
+        m = _machine(world, host)
         for domain in host.domains:
             active = domain.state == "active"
             ncpu = listing.shown_vcpus(domain)
@@ -290,7 +301,7 @@ SERVICES = View(
 def _device_rows(world: World) -> list[Row]:
     rows: list[Row] = []
     for host in world.hosts:
-        m = Machine(world, host)
+        m = _machine(world, host)
 
         def row(kind: str, ident: str, detail: str, owner: str, host: Host = host) -> Row:
             ref = NodeRef(host.name, owner) if owner else NodeRef(host.name)

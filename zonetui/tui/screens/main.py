@@ -9,7 +9,7 @@ first. `ReadOnlyMainScreen` is the same screen without a single action binding.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from textual import on
 from textual.app import ComposeResult
@@ -28,8 +28,6 @@ from zonetui.tui.filtering import RowFilter
 from zonetui.tui.history import History
 from zonetui.tui.outline import NodeRef, cluster_outline
 from zonetui.tui.progress import DEFAULT_SPEED
-from zonetui.tui.screens.confirm import ConfirmScreen
-from zonetui.tui.screens.listing import Kind, ListingScreen
 from zonetui.tui.terminal import Terminal
 from zonetui.tui.views import VIEWS, Sort, View, find_view
 from zonetui.tui.widgets import ClusterTree, ConsolePane, DetailPane
@@ -38,6 +36,9 @@ from zonetui.tui.widgets.crumbs import Crumbs
 from zonetui.tui.widgets.keys import bindings
 from zonetui.tui.widgets.prompt_bar import PromptBar
 from zonetui.tui.widgets.resource_table import ResourceTable
+
+if TYPE_CHECKING:
+    from zonetui.tui.screens.listing import Kind
 
 Pane = Literal["tree", "table", "map"]
 PANE_IDS: dict[Pane, str] = {"tree": "tree-view", "table": "table", "map": "coremap"}
@@ -425,6 +426,8 @@ class MainScreen(Screen[None]):
         if self.selection is None:
             self.notify(msg.NOTHING_TO_DESCRIBE, severity="warning")
             return
+        from zonetui.tui.screens.listing import ListingScreen  # when first opened
+
         self.app.push_screen(ListingScreen(self.world, self.selection, self.crumbs_path(), kind))
 
     def action_core_map(self) -> None:
@@ -465,6 +468,8 @@ class MainScreen(Screen[None]):
             def answered(yes: bool | None) -> None:
                 if yes:
                     self.run_action(action, ref, line)
+
+            from zonetui.tui.screens.confirm import ConfirmScreen  # when first asked
 
             self.app.push_screen(ConfirmScreen(title, line, where.breadcrumb), answered)
             return
