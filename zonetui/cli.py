@@ -95,7 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="the TUI binds no action key and commands change nothing",
     )
 
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Subcommand)
     run = sub.add_parser(
         "run",
         help="run a script of command lines",
@@ -189,6 +189,33 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _Subcommand(argparse.ArgumentParser):
+    """A subcommand's parser. `fill` adds its arguments when it is first used (parsed,
+    or its help shown): the lab's verbs are half the parser, which every command line
+    builds."""
+
+    def __init__(self, *args, fill: Callable[[argparse.ArgumentParser], None] | None = None, **kw):
+        super().__init__(*args, **kw)
+        self._fill = fill
+
+    def _filled(self) -> None:
+        fill, self._fill = self._fill, None
+        if fill is not None:
+            fill(self)
+
+    def parse_known_args(self, args=None, namespace=None):
+        self._filled()
+        return super().parse_known_args(args, namespace)
+
+    def format_usage(self) -> str:
+        self._filled()
+        return super().format_usage()
+
+    def format_help(self) -> str:
+        self._filled()
+        return super().format_help()
+
+
 def _add_lab_parser(sub) -> None:
     """`zonetui lab ...` (issue 7): practice labs graded on the state reached."""
     from zonetui.labs.lab_messages import Cli as lab_msg
@@ -197,9 +224,17 @@ def _add_lab_parser(sub) -> None:
     # the folder of zonetui.labs.library.user_dir(), without importing the labs on
     # every command line (they cost the one-shot path a third of its start-up)
     folder = config_dir() / "labs"
-    lab = sub.add_parser(
-        "lab", help=lab_msg.HELP, description=lab_msg.DESCRIPTION.format(folder=folder)
+    sub.add_parser(
+        "lab",
+        help=lab_msg.HELP,
+        description=lab_msg.DESCRIPTION.format(folder=folder),
+        fill=_add_lab_verbs,
     )
+
+
+def _add_lab_verbs(lab: argparse.ArgumentParser) -> None:
+    from zonetui.labs.lab_messages import Cli as lab_msg
+
     verbs = lab.add_subparsers(dest="lab_command", metavar="VERB", required=True)
     listing = verbs.add_parser("list", help=lab_msg.LIST_HELP, description=lab_msg.LIST_HELP)
     listing.add_argument("--tag", metavar="T", action="append", default=[], help=lab_msg.TAG_HELP)
