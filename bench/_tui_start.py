@@ -8,7 +8,11 @@ import resource
 import sys
 
 
-async def _exit_on_first_frame(pilot) -> None:  # Textual runs the auto-pilot once ready
+async def _exit_on_first_frame(pilot) -> None:
+    # Textual runs the auto-pilot once the app is ready, which may be before a screen the
+    # app pushes while mounting is composed: wait until what is pending has been processed
+    # and painted, for both apps alike, so that the frame counted is the one a user sees.
+    await pilot.pause()
     pilot.app.exit()
 
 
