@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import hashlib
 import json
 import os
 import tempfile
@@ -17,7 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from pydantic import ValidationError
-from pydantic_core import PydanticSerializationError
+from pydantic_core import PydanticSerializationError, from_json
 
 from zonetui.model import World
 from zonetui.model.world import STATE_FORMAT, STATE_VERSION, restore
@@ -43,7 +44,7 @@ class StateFile:
         self.path = path
         self.lock_path = path.with_name(path.name + ".lock")
         self._stamp: tuple[int, int] | None = None
-        self._text: str | None = None
+        self._digest: bytes | None = None  # of the file as last read or written
 
     # -- locking -----------------------------------------------------------------
     @contextlib.contextmanager
@@ -86,20 +87,21 @@ class StateFile:
             raise StateError(MSG_CORRUPT.format(path=self.path, reason="file too large"))
         world = parse_state(raw, self.path)
         self._stamp = (stamp.st_mtime_ns, stamp.st_ino)
-        self._text = raw.decode()
+        self._digest = _digest(raw)  # not the text: a large state is tens of megabytes
         return world
 
     def save(self, world: World) -> None:
         """Write atomically; nothing is written when the world did not change."""
-        text = state_text(world)
-        if text == self._text and not self.changed():
+        data = state_bytes(world)
+        digest = _digest(data)
+        if digest == self._digest and not self.changed():
             return
         self._mkdir()
         self._remove_leftovers()
         try:
             fd, tmp = tempfile.mkstemp(prefix=self.path.name + ".", dir=self.path.parent)
-            with os.fdopen(fd, "w") as handle:
-                handle.write(text)
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
                 handle.flush()
                 os.fsync(handle.fileno())
             os.replace(tmp, self.path)
@@ -107,7 +109,7 @@ class StateFile:
             with contextlib.suppress(OSError, UnboundLocalError):
                 os.unlink(tmp)
             raise StateError(MSG_UNWRITABLE.format(path=self.path, reason=error.strerror)) from None
-        self._text = text
+        self._digest = digest
         self._stamp = self._current_stamp()
 
     def _remove_leftovers(self) -> None:
@@ -135,25 +137,40 @@ class StateFile:
             raise StateError(MSG_UNWRITABLE.format(path=self.path, reason=error.strerror)) from None
 
 
-def state_text(world: World) -> str:
-    """The JSON of `world`. Text that came from bytes that are not UTF-8 (a command line's
-    arguments) holds lone surrogates, which pydantic refuses in values and replaces with
-    U+FFFD in keys: then json writes them as \\u escapes, which load back as they were."""
+def _digest(data: bytes) -> bytes:
+    return hashlib.sha256(data).digest()
+
+
+REPLACEMENT = "\ufffd".encode()
+
+
+def state_bytes(world: World) -> bytes:
+    """The JSON of `world`, encoded (pydantic writes the bytes, no str in between). Text
+    that came from bytes that are not UTF-8 (a command line's arguments) holds lone
+    surrogates, which pydantic refuses in values and replaces with U+FFFD in keys: then
+    json writes them as \\u escapes, which load back as they were."""
     try:
-        text = world.model_dump_json()
+        data = World.__pydantic_serializer__.to_json(world)
     except PydanticSerializationError:
-        text = "\ufffd"
-    if "\ufffd" in text:
-        text = json.dumps(world.model_dump(), separators=(",", ":"))
-    return text
+        data = REPLACEMENT
+    if REPLACEMENT in data:
+        data = json.dumps(world.model_dump(), separators=(",", ":")).encode()
+    return data
 
 
 def parse_state(raw: bytes, path: Path | str) -> World:
-    """A world from the bytes of a state file; StateError naming the file otherwise."""
+    """A world from the bytes of a state file; StateError naming the file otherwise.
+
+    pydantic's parser reads the file (faster than json, and with its cache of strings
+    the many repeated ones are one object each); json reads what it refuses, the lone
+    surrogates state_bytes may write."""
     try:
-        data = json.loads(raw)
-    except (ValueError, RecursionError):
-        raise StateError(MSG_CORRUPT.format(path=path, reason="not valid JSON")) from None
+        data = from_json(raw, cache_strings=True)
+    except ValueError:
+        try:
+            data = json.loads(raw)
+        except (ValueError, RecursionError):
+            raise StateError(MSG_CORRUPT.format(path=path, reason="not valid JSON")) from None
     if not isinstance(data, dict):
         raise StateError(MSG_CORRUPT.format(path=path, reason="not an object"))
     if data.get("format") != STATE_FORMAT:
