@@ -16,11 +16,12 @@ import os
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from pydantic import ValidationError
 from pydantic_core import PydanticSerializationError, from_json
 
-from zonetui.model import World
+from zonetui.model import Host, World
 from zonetui.model.world import STATE_FORMAT, STATE_VERSION, restore
 
 MAX_STATE_BYTES = 256 << 20
@@ -85,9 +86,11 @@ class StateFile:
             raise StateError(MSG_UNREADABLE.format(path=self.path, reason=error.strerror)) from None
         if len(raw) > MAX_STATE_BYTES:
             raise StateError(MSG_CORRUPT.format(path=self.path, reason="file too large"))
-        world = parse_state(raw, self.path)
-        self._stamp = (stamp.st_mtime_ns, stamp.st_ino)
+        data = _read_json(raw, self.path)
         self._digest = _digest(raw)  # not the text: a large state is tens of megabytes
+        del raw  # (not held while the models are built)
+        world = _build_world(data, self.path)
+        self._stamp = (stamp.st_mtime_ns, stamp.st_ino)
         return world
 
     def save(self, world: World) -> None:
@@ -159,11 +162,14 @@ def state_bytes(world: World) -> bytes:
 
 
 def parse_state(raw: bytes, path: Path | str) -> World:
-    """A world from the bytes of a state file; StateError naming the file otherwise.
+    """A world from the bytes of a state file; StateError naming the file otherwise."""
+    return _build_world(_read_json(raw, path), path)
 
-    pydantic's parser reads the file (faster than json, and with its cache of strings
-    the many repeated ones are one object each); json reads what it refuses, the lone
-    surrogates state_bytes may write."""
+
+def _read_json(raw: bytes, path: Path | str) -> dict[str, Any]:
+    """The parsed JSON of a state file. pydantic's parser reads it (faster than json, and
+    its cache makes the many repeated strings one object each); json reads what it
+    refuses, such as the lone surrogates state_bytes may write."""
     try:
         data = from_json(raw, cache_strings=True)
     except ValueError:
@@ -175,17 +181,42 @@ def parse_state(raw: bytes, path: Path | str) -> World:
         raise StateError(MSG_CORRUPT.format(path=path, reason="not an object"))
     if data.get("format") != STATE_FORMAT:
         raise StateError(MSG_CORRUPT.format(path=path, reason=f"not a {STATE_FORMAT} file"))
+    return data
+
+
+def _build_world(data: dict[str, Any], path: Path | str) -> World:
+    """The models of the parsed state `data`, which this empties: host by host, each
+    host's JSON let go once its models are built, so that the whole parsed tree and the
+    whole world are never in memory together."""
+    hosts = data.get("hosts")
+    at: tuple[str | int, ...] = ()  # where the models being built sit in the world
     try:
-        world = World.model_validate(data)
+        if type(hosts) is not list:
+            world = World.model_validate(data)
+        else:
+            world = World.model_validate({**data, "hosts": []})
+            for index in range(len(hosts)):
+                at = ("hosts", index)
+                world.hosts.append(Host.model_validate(hosts[index]))
+                hosts[index] = None
     except ValidationError as error:
-        first = error.errors()[0]
-        where = ".".join(str(p) for p in first["loc"])
-        reason = first["msg"] if not where else f"{where}: {first['msg']}"
-        if "version" in first["loc"]:
-            reason = f"state version is not {STATE_VERSION}"
-        raise StateError(MSG_CORRUPT.format(path=path, reason=reason)) from None
+        raise StateError(_invalid(error, path, at)) from None
+    finally:
+        data.clear()
     if world.version != STATE_VERSION:
         raise StateError(
             MSG_CORRUPT.format(path=path, reason=f"state version is not {STATE_VERSION}")
         )
     return world
+
+
+def _invalid(error: ValidationError, path: Path | str, at: tuple[str | int, ...]) -> str:
+    """The message of a state that is JSON but not a world (`at`: where the model that
+    `error` is about sits in the world)."""
+    first = error.errors()[0]
+    loc = (*at, *first["loc"])
+    where = ".".join(str(p) for p in loc)
+    reason = first["msg"] if not where else f"{where}: {first['msg']}"
+    if "version" in loc:
+        reason = f"state version is not {STATE_VERSION}"
+    return MSG_CORRUPT.format(path=path, reason=reason)
