@@ -113,6 +113,7 @@ class ResourceTable(ScrollView, can_focus=True):
         self._shown: list[Row] = []
         self._widths: list[int] = []
         self._chosen: NodeRef | None = None
+        self._base_style: Style | None = None
 
     # -- what is shown -------------------------------------------------------------------
     @property
@@ -189,7 +190,15 @@ class ResourceTable(ScrollView, can_focus=True):
                     self.cursor = index
                     break
         width = sum(self._widths) + GAP * max(len(self._widths) - 1, 0)
-        self.virtual_size = Size(width, len(self._shown) + 1)
+        size = Size(width, len(self._shown) + 1)
+        if width == self.virtual_size.width and self.is_mounted:
+            # A filter changes only the height, on which the table's own size (1fr) does
+            # not depend: its scrollbar is updated now, in the frame that draws the rows,
+            # rather than by a layout of the whole screen and then a frame of its own.
+            self.set_reactive(ResourceTable.virtual_size, size)
+            self._scroll_update(size)
+        else:
+            self.virtual_size = size
         self._keep_cursor_visible()
         self.refresh()
         self.post_message(self.Changed(self))
@@ -269,9 +278,21 @@ class ResourceTable(ScrollView, can_focus=True):
         return None
 
     # -- drawing ---------------------------------------------------------------------------
+    def notify_style_update(self) -> None:
+        self._base_style = None
+        super().notify_style_update()
+
+    @property
+    def _base(self) -> Style:
+        """The widget's own style, kept until the styles change (it is worked out from every
+        ancestor, which cost more than the rest of a line)."""
+        if self._base_style is None:
+            self._base_style = self.rich_style
+        return self._base_style
+
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
-        base = self.rich_style
+        base = self._base
         if self.view is None:
             return Strip.blank(width, base)
         if y == 0:
@@ -306,7 +327,7 @@ class ResourceTable(ScrollView, can_focus=True):
 
     def _row(self, row: Row, is_cursor: bool) -> Strip:
         assert self.view is not None
-        base = self.rich_style
+        base = self._base
         if is_cursor:
             base = base + self.get_component_rich_style("resource-table--cursor", partial=True)
         tone = self.get_component_rich_style(f"resource-table--{row.tone}", partial=True)
