@@ -208,7 +208,7 @@ def bench_large(work: Path, state: Path, repeat: int) -> list[Row]:
         seconds = best[key]
         return Row(figure, _ms(seconds), detail or "—", target="< 1 s", met=seconds < 1)
 
-    collect = f"with a full collection {_ms(best['collect'])}"
+    collect = f"of which a full collection {_ms(best['collect'])}"
     return [
         row("256 T5440, 10,000 zones: load state", "load", collect),
         row("  save state", "save"),
