@@ -8,6 +8,8 @@ put while the filter narrows the rows.
 
 from __future__ import annotations
 
+from itertools import zip_longest
+
 from rich.segment import Segment
 from rich.style import Style
 from textual import events
@@ -159,12 +161,10 @@ class ResourceTable(ScrollView, can_focus=True):
         if self.view is None:
             return
         self._rows = rows
-        titles = [column.title for column in self.view.columns]
-        widths = [len(title) + 1 for title in titles]  # room for the sort arrow
-        for row in rows:
-            for index, cell in enumerate(row.cells):
-                if len(cell) > widths[index]:
-                    widths[index] = len(cell)
+        widths = [len(column.title) + 1 for column in self.view.columns]  # and the arrow
+        columns = zip_longest(*(row.cells for row in rows), fillvalue="")
+        for index, cells in enumerate(columns):
+            widths[index] = max(widths[index], max(map(len, cells)))
         self._widths = widths
         self._resort()
 
