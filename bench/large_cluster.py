@@ -9,8 +9,8 @@ host, each timed over the whole cluster; it prints the seconds of each and the p
 peak memory as one JSON object. The load's time includes a full garbage collection (also
 given alone), which would otherwise fall on the operations after it.
 
-Setting up 256 hosts through their setup scripts would take hours (every command of a
-script works on the whole world), so the cluster is built in two steps:
+Setting up 256 hosts through their setup scripts would take far too long (every command
+of a script copies the whole world first), so the cluster is built in two steps:
 
 1. a few template hosts are set up by real commands, the way `zonetui reset` runs a
    config's setup scripts: services and a smaller primary, three guests booted from
