@@ -46,7 +46,7 @@ from zonetui.sim.zones.files import InvalidDocument, config_from_xml  # noqa: E4
 from zonetui.sim.zones.zonecfg import grammar  # noqa: E402
 from zonetui.sim.zones.zonecfg.lexer import Lexer  # noqa: E402
 from zonetui.store.config import ConfigError, build_world, load_config, parse_config  # noqa: E402
-from zonetui.store.state import StateError, parse_state, state_text  # noqa: E402
+from zonetui.store.state import StateError, parse_state, state_bytes  # noqa: E402
 
 load_commands()
 from zonetui.sim.ldoms.ldm import SUBCOMMANDS  # noqa: E402  (after the registry)
@@ -286,7 +286,7 @@ class Fuzzer:
             return
         if self.lines % SAVE_EVERY == 0 and self.console.idle:  # what it typed saves and loads
             try:
-                saved = parse_state(state_text(self.world).encode(), "fuzz.json")
+                saved = parse_state(state_bytes(self.world), "fuzz.json")
             except Exception as error:  # noqa: BLE001
                 self.stats.fail(target, line, f"save and load: {type(error).__name__}: {error}")
                 self._fresh()

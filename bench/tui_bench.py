@@ -1,20 +1,23 @@
 """How fast the TUI answers on a big cluster (DESIGN.md §7: a benchmark, not a test).
 
-    python bench/tui_bench.py [--rounds N]
+    python bench/tui_bench.py [--rounds N] [--state STATE.json]
 
 On bench/cluster.toml (64 hosts, 2,000 zones; written by bench/make_cluster.py) it
 measures, in a headless app of 120×40:
 
   - a filter keystroke in the zones view, from the key to the redrawn screen (budget
     50 ms), beside the same on a cluster of 20 zones;
+  - the world shown again after a command (zones view, tree, details), no budget;
   - a redraw of a T5440's core map, 256 strands (budget 16 ms), beside a T2000's 32:
     the map rebuilt from the world and laid out, and every line on screen rendered;
     and a strand move from the key to the redrawn screen.
 
-It prints medians and 95th percentiles, each as a ratio of its budget and of the small
-case measured in the same run. Loading 2,000 zones through their setup scripts takes
-minutes (every zonecfg commit copies the world), so the loaded world is cached in the
-temporary directory, keyed by the config's text.
+With --state, the big cluster is that saved state instead (bench/run.py gives it the
+256 T5440 hosts and 10,000 zones of bench/large_cluster.py). It prints medians and 95th
+percentiles, each as a ratio of its budget and of the small case measured in the same
+run (--json: the medians in seconds, for bench/run.py). Loading 2,000 zones through
+their setup scripts takes minutes (every zonecfg commit copies the world), so the loaded
+world is cached in the temporary directory, keyed by the config's text.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import hashlib
+import json
 import statistics
 import sys
 import tempfile
@@ -169,6 +173,22 @@ async def map_redraws(
     return redraws, moves
 
 
+async def world_shown(world: World, config: Path, rounds: int) -> list[float]:
+    """Seconds to show the world again in the zones view, the cluster tree and the
+    details, as after every command (the command itself not counted)."""
+    times: list[float] = []
+    app = app_on(world, config)
+    async with app.run_test(size=SIZE) as pilot:
+        steady(app)
+        await pilot.press("colon", *"zones", "enter")
+        await pilot.pause()
+        for _ in range(rounds * 4):
+            started = time.perf_counter()
+            app.main.refresh_world()
+            times.append(time.perf_counter() - started)
+    return times
+
+
 def plain_filter(world: World, rounds: int) -> list[float]:
     """The filter's own work: parse and apply over every zone row."""
     rows = ZONES.rows(world)
@@ -181,49 +201,65 @@ def plain_filter(world: World, rounds: int) -> list[float]:
     return times
 
 
-def summary(name: str, times: list[float], budget: float, small: list[float] | None) -> str:
+def summary(name: str, times: list[float], budget: float | None, small: list[float] | None) -> str:
     median = statistics.median(times)
     p95 = sorted(times)[max(0, int(len(times) * 0.95) - 1)]
-    parts = [
-        f"{name:<44}",
-        f"median {median * 1000:7.2f} ms",
-        f"p95 {p95 * 1000:7.2f} ms",
-        f"median/budget {median / budget:5.2f}",
-    ]
+    parts = [f"{name:<44}", f"median {median * 1000:7.2f} ms", f"p95 {p95 * 1000:7.2f} ms"]
+    parts.append(f"median/budget {median / budget:5.2f}" if budget else " " * 19)
     if small:
         parts.append(f"vs small {median / statistics.median(small):5.2f}x")
     return "  ".join(parts)
 
 
-async def main(rounds: int) -> None:
+async def measure(rounds: int, state: Path | None = None) -> dict[str, list[float]]:
+    """The times of each figure, in seconds, on the small and on the big cluster."""
     with tempfile.TemporaryDirectory() as directory:
         small_config = Path(directory) / "small.toml"
         small_config.write_text(SMALL)
         small = load_config(small_config)
-        big = load(BIG)
+        big = load(BIG) if state is None else parse_state(state.read_bytes(), state)
         zones = sum(len(d.solaris.zones) for h in big.hosts for d in h.domains if d.solaris)
         print(f"cluster: {len(big.hosts)} hosts, {zones} zones; app {SIZE[0]}x{SIZE[1]}")
         t5440 = next(h.name for h in big.hosts if h.platform == "T5440")
-        t2000 = next(h.name for h in big.hosts if h.platform == "T2000")
+        t2000 = small.hosts[0].name
+        times = {
+            "small_keys": await filter_keystrokes(small, small_config, rounds),
+            "big_keys": await filter_keystrokes(big, BIG, rounds),
+            "small_plain": plain_filter(small, rounds),
+            "big_plain": plain_filter(big, rounds),
+            "small_shown": await world_shown(small, small_config, rounds),
+            "big_shown": await world_shown(big, BIG, rounds),
+        }
+        times["small_map"], times["small_moves"] = await map_redraws(
+            small, small_config, t2000, rounds
+        )
+        times["big_map"], times["big_moves"] = await map_redraws(big, BIG, t5440, rounds)
+    return times
 
-        small_keys = await filter_keystrokes(small, small_config, rounds)
-        big_keys = await filter_keystrokes(big, BIG, rounds)
-        small_plain = plain_filter(small, rounds)
-        big_plain = plain_filter(big, rounds)
-        small_map, small_moves = await map_redraws(big, BIG, t2000, rounds)
-        big_map, big_moves = await map_redraws(big, BIG, t5440, rounds)
+
+def report(times: dict[str, list[float]]) -> None:
+    def line(name: str, key: str, budget: float | None, small: str | None = None) -> None:
+        print(summary(name, times[key], budget, times[small] if small else None))
 
     print()
-    print(summary("filter keystroke -> zones view redrawn", big_keys, FILTER_BUDGET, small_keys))
-    print(summary("  (20 zones, same keystrokes)", small_keys, FILTER_BUDGET, None))
-    print(summary("  filter alone over every zone row", big_plain, FILTER_BUDGET, small_plain))
-    print(summary(f"T5440 core map redraw ({t5440}, 256 strands)", big_map, MAP_BUDGET, small_map))
-    print(summary(f"  (T2000 {t2000}, 32 strands)", small_map, MAP_BUDGET, None))
-    print(summary("T5440 strand move -> screen redrawn", big_moves, MAP_BUDGET, small_moves))
-    print(summary("  (T2000 strand move)", small_moves, MAP_BUDGET, None))
+    line("filter keystroke -> zones view redrawn", "big_keys", FILTER_BUDGET, "small_keys")
+    line("  (20 zones, same keystrokes)", "small_keys", FILTER_BUDGET)
+    line("  filter alone over every zone row", "big_plain", FILTER_BUDGET, "small_plain")
+    line("world shown again after a command", "big_shown", None, "small_shown")
+    line("T5440 core map redraw (256 strands)", "big_map", MAP_BUDGET, "small_map")
+    line("  (T2000 of 20 zones, 32 strands)", "small_map", MAP_BUDGET)
+    line("T5440 strand move -> screen redrawn", "big_moves", MAP_BUDGET, "small_moves")
+    line("  (T2000 strand move)", "small_moves", MAP_BUDGET)
 
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rounds", type=int, default=5, help="repetitions (default 5)")
-    asyncio.run(main(parser.parse_args().rounds))
+    parser.add_argument("--state", type=Path, help="a saved state as the big cluster")
+    parser.add_argument("--json", action="store_true", help="print the medians as JSON")
+    args = parser.parse_args()
+    measured = asyncio.run(measure(args.rounds, args.state))
+    if args.json:
+        print(json.dumps({key: statistics.median(value) for key, value in measured.items()}))
+    else:
+        report(measured)

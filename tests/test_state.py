@@ -48,6 +48,31 @@ def test_unusable_files_are_named_and_kept(tmp_path, content, reason):
     assert path.read_bytes() == before
 
 
+def test_a_wrong_field_is_named_where_it_sits(tmp_path, world):
+    state = StateFile(tmp_path / "s.json")
+    state.save(world)
+    data = json.loads(state.path.read_text())
+    data["hosts"][-1]["domains"][0]["vcpus"] = "many"
+    state.path.write_text(json.dumps(data))
+    with pytest.raises(StateError) as caught:
+        StateFile(state.path).load()
+    last = len(data["hosts"]) - 1
+    assert f"(hosts.{last}.domains.0.vcpus: Input should be a valid list)" in str(caught.value)
+
+
+def test_an_unchanged_world_is_not_written_again(tmp_path, world):
+    state = StateFile(tmp_path / "s.json")
+    state.save(world)
+    loaded = StateFile(state.path)
+    again = loaded.load()
+    stamp = state.path.stat().st_mtime_ns, state.path.stat().st_ino
+    loaded.save(again)
+    assert (state.path.stat().st_mtime_ns, state.path.stat().st_ino) == stamp
+    again.clock += 1
+    loaded.save(again)
+    assert state.path.stat().st_ino != stamp[1]
+
+
 def test_save_is_atomic_no_temp_files_left(tmp_path, world):
     state = StateFile(tmp_path / "s.json")
     state.save(world)

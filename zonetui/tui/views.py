@@ -222,21 +222,22 @@ def _zone_rows(world: World) -> list[Row]:
             )
             rest = [z for z in solaris.zones.values() if z.state not in KERNEL_STATES]
             for zone in (*kernel, *rest):
-                zoneid = zone.zoneid if zone.state in KERNEL_STATES else None
+                config, state = zone.config, zone.state  # (read once: 10,000 zones and more)
+                zoneid = zone.zoneid if state in KERNEL_STATES else None
                 rows.append(
                     Row(
-                        NodeRef(host.name, domain.name, zone.name),
+                        NodeRef(host.name, domain.name, config.name),
                         (
                             host.name,
                             domain.name,
                             "-" if zoneid is None else str(zoneid),
-                            zone.name,
-                            zone.state,
-                            zone.zonepath,
-                            zone.brand,
+                            config.name,
+                            state,
+                            config.zonepath,
+                            config.brand_name,
                             zone.ip_type,
                         ),
-                        ZONE_TONES.get(zone.state, "changing"),
+                        ZONE_TONES.get(state, "changing"),
                     )
                 )
     return rows

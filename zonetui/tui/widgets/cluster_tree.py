@@ -108,17 +108,22 @@ class ClusterTree(Tree[OutlineNode]):
 
     def _reconcile(self, parent: TreeNode[OutlineNode], wanted: Sequence[OutlineNode]) -> None:
         refs = [item.ref for item in wanted]
-        shown = [child.data.ref for child in parent.children if child.data is not None]
-        kept = [ref for ref in shown if ref in refs]
-        # nodes keep their place when the outline only adds and removes; a reorder
-        # (rare) rebuilds this level
-        in_order = kept == [ref for ref in refs if ref in kept]
-        for child in list(parent.children):
-            if child.data is None or child.data.ref not in kept or not in_order:
-                self._forget(child)
-                child.remove()
+        shown = [None if child.data is None else child.data.ref for child in parent.children]
+        if shown != refs:
+            wanted_refs = set(refs)
+            kept = [ref for ref in shown if ref in wanted_refs]
+            kept_refs = set(kept)
+            # nodes keep their place when the outline only adds and removes; a reorder
+            # (rare) rebuilds this level
+            in_order = kept == [ref for ref in refs if ref in kept_refs]
+            for child in list(parent.children):
+                if child.data is None or child.data.ref not in kept_refs or not in_order:
+                    self._forget(child)
+                    child.remove()
         for index, item in enumerate(wanted):
             node = self._by_ref.get(item.ref)
+            if node is not None and node.data == item:
+                continue  # the same line over the same subtree: nothing to do below it
             if node is None:
                 before = index if index < len(parent.children) else None
                 node = parent.add(Text(item.text), item, before=before, expand=True)

@@ -8,6 +8,8 @@ put while the filter narrows the rows.
 
 from __future__ import annotations
 
+from itertools import zip_longest
+
 from rich.segment import Segment
 from rich.style import Style
 from textual import events
@@ -113,6 +115,7 @@ class ResourceTable(ScrollView, can_focus=True):
         self._shown: list[Row] = []
         self._widths: list[int] = []
         self._chosen: NodeRef | None = None
+        self._base_style: Style | None = None
 
     # -- what is shown -------------------------------------------------------------------
     @property
@@ -158,12 +161,10 @@ class ResourceTable(ScrollView, can_focus=True):
         if self.view is None:
             return
         self._rows = rows
-        titles = [column.title for column in self.view.columns]
-        widths = [len(title) + 1 for title in titles]  # room for the sort arrow
-        for row in rows:
-            for index, cell in enumerate(row.cells):
-                if len(cell) > widths[index]:
-                    widths[index] = len(cell)
+        widths = [len(column.title) + 1 for column in self.view.columns]  # and the arrow
+        columns = zip_longest(*(row.cells for row in rows), fillvalue="")
+        for index, cells in enumerate(columns):
+            widths[index] = max(widths[index], max(map(len, cells)))
         self._widths = widths
         self._resort()
 
@@ -189,7 +190,16 @@ class ResourceTable(ScrollView, can_focus=True):
                     self.cursor = index
                     break
         width = sum(self._widths) + GAP * max(len(self._widths) - 1, 0)
-        self.virtual_size = Size(width, len(self._shown) + 1)
+        size = Size(width, len(self._shown) + 1)
+        if width == self.virtual_size.width and self.is_mounted:
+            # A filter changes only the height, on which the table's own size (1fr) does
+            # not depend: its scrollbar is updated now, in the frame that draws the rows,
+            # rather than by a layout of the whole screen and then a frame of its own.
+            # (_scroll_update is Textual's own step for that; Textual is pinned, 8.2.8.)
+            self.set_reactive(ResourceTable.virtual_size, size)
+            self._scroll_update(size)
+        else:
+            self.virtual_size = size
         self._keep_cursor_visible()
         self.refresh()
         self.post_message(self.Changed(self))
@@ -269,9 +279,21 @@ class ResourceTable(ScrollView, can_focus=True):
         return None
 
     # -- drawing ---------------------------------------------------------------------------
+    def notify_style_update(self) -> None:
+        self._base_style = None
+        super().notify_style_update()
+
+    @property
+    def _base(self) -> Style:
+        """The widget's own style, kept until the styles change (it is worked out from every
+        ancestor, which cost more than the rest of a line)."""
+        if self._base_style is None:
+            self._base_style = self.rich_style
+        return self._base_style
+
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
-        base = self.rich_style
+        base = self._base
         if self.view is None:
             return Strip.blank(width, base)
         if y == 0:
@@ -306,7 +328,7 @@ class ResourceTable(ScrollView, can_focus=True):
 
     def _row(self, row: Row, is_cursor: bool) -> Strip:
         assert self.view is not None
-        base = self.rich_style
+        base = self._base
         if is_cursor:
             base = base + self.get_component_rich_style("resource-table--cursor", partial=True)
         tone = self.get_component_rich_style(f"resource-table--{row.tone}", partial=True)
