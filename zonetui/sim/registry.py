@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
     from zonetui.sim.invocation import Invocation
@@ -12,6 +12,11 @@ if TYPE_CHECKING:
 Runner = Callable[["Invocation"], Any]  # an int, or a generator that returns an int
 Completer = Callable[["Invocation", list[str]], list[str]]
 Availability = Callable[["Invocation"], bool]
+# What a run may change, which the shell copies before it to roll a failure back: the whole
+# world, the host it runs on, its Solaris instance, that Solaris's files, the world clock
+# alone, or nothing. The clock and the random streams are kept with any of them.
+Scope = Literal["world", "host", "solaris", "files", "clock", "nothing"]
+Scoping = Scope | Callable[[list[str]], Scope]  # or a function of the command's words
 
 
 @dataclass(frozen=True)
@@ -24,6 +29,7 @@ class Command:
     summary: str
     paths: tuple[str, ...] = ()  # absolute paths that also name it, e.g. /usr/sbin/zoneadm
     mutates: bool = True  # False for commands that never change the world (no snapshot)
+    scope: Scoping = "world"  # what a run that mutates may change (see Scope)
     complete: Completer | None = None
     available: Availability | None = None  # None: everywhere
     builtin: bool = False  # run inside the shell process (cd, exit, ...)
@@ -43,6 +49,7 @@ def command(
     summary: str,
     paths: tuple[str, ...] = (),
     mutates: bool = True,
+    scope: Scoping = "world",
     complete: Completer | None = None,
     available: Availability | None = None,
     builtin: bool = False,
@@ -59,6 +66,7 @@ def command(
             summary=summary,
             paths=paths,
             mutates=mutates,
+            scope=scope,
             complete=complete,
             available=available,
             builtin=builtin,
@@ -85,6 +93,13 @@ def _candidates(word: str) -> list[Command]:
     if "/" in word:
         return [c for c in everything if word in c.paths]
     return [c for c in [registry.get(word), *ALTERNATIVES.get(word, [])] if c is not None]
+
+
+def scope_of(cmd: Command, argv: list[str]) -> Scope:
+    """What this run of `cmd` may change."""
+    if not cmd.mutates:
+        return "nothing"
+    return cmd.scope(argv) if callable(cmd.scope) else cmd.scope
 
 
 def _usable(cmd: Command, inv: Invocation) -> bool:
