@@ -195,3 +195,84 @@ def restore(world: World, saved: World) -> None:
     """Put `saved` back into `world` in place, so that every holder of `world` sees it."""
     for name in World.model_fields:
         setattr(world, name, getattr(saved, name))
+
+
+class Savepoint:
+    """The part of the world a command may change, as it was before the command ran:
+    `rollback` puts it back should the command fail.
+
+    The parts are the world, a host, a Solaris instance or its files (what the command
+    registry says the command may change); the world's clock and its random streams are
+    kept besides, since any command may move them. Rolling back copies the saved values into the
+    objects that are there, model by model, and does not swap them for copies: another
+    console may be in the middle of a paced operation (zones.operations) that holds the
+    very Host, Domain, Solaris and Zone objects, and it must go on changing the world,
+    not orphans."""
+
+    def __init__(self, world: World, *parts: BaseModel) -> None:
+        """Keep `parts` of `world` (none: the clock and the random streams alone)."""
+        self.world = world
+        self.parts = [(part, _copy(part)) for part in parts]
+        self.clock = world.clock
+        self.counters = dict(world.counters)
+
+    def rollback(self) -> None:
+        """Put the parts, the clock and the random streams back as they were. Once: the
+        objects of the copy become the world's."""
+        for part, saved in self.parts:
+            _put_back(part, saved)
+        self.world.clock = self.clock
+        _put_back_dict(self.world.counters, self.counters)
+
+
+def _put_back(current: BaseModel, saved: BaseModel) -> None:
+    """Make model `current` equal to its copy `saved`, keeping `current`'s nested models."""
+    fields = current.__dict__
+    for name, then in saved.__dict__.items():
+        now = fields[name]
+        if now is then:
+            continue
+        kind = type(then)
+        if kind in _SHARED or type(now) is not kind:
+            fields[name] = then
+        elif kind is dict:
+            _put_back_dict(now, then)
+        elif kind is list:
+            if not _put_back_list(now, then):
+                fields[name] = then
+        elif isinstance(then, BaseModel):
+            _put_back(now, then)
+        else:
+            fields[name] = then
+    object.__setattr__(current, "__pydantic_fields_set__", saved.__pydantic_fields_set__)
+
+
+def _put_back_dict(now: dict, then: dict) -> None:
+    """The dict itself stays, in the copy's order; its models are put back by key."""
+    merged = {}
+    for key, value in then.items():
+        old = now.get(key)
+        if type(old) is type(value) and _is_model(value):
+            _put_back(old, value)
+            merged[key] = old
+        else:
+            merged[key] = value
+    now.clear()
+    now.update(merged)
+
+
+def _put_back_list(now: list, then: list) -> bool:
+    """Put back a list of models of the same length item by item; False for any other."""
+    if not now or len(now) != len(then):
+        return False
+    for a, b in zip(now, then, strict=True):
+        if type(a) is not type(b) or not _is_model(b):
+            return False
+    for a, b in zip(now, then, strict=True):
+        _put_back(a, b)
+    return True
+
+
+def _is_model(value: Any) -> bool:
+    """A model, put back field by field."""
+    return type(value) not in _SHARED and isinstance(value, BaseModel)

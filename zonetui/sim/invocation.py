@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Protocol
 
+from pydantic import BaseModel
+
 from zonetui.hardware.catalog import Platform, Topology, load_catalog
 from zonetui.model import Domain, Host, Solaris, World, Zone
 from zonetui.model.fs import normalise
-from zonetui.model.world import snapshot
-from zonetui.sim.context import Context
+from zonetui.model.world import Savepoint
+from zonetui.sim.context import Context, ContextGone
 from zonetui.sim.io import Input, Reader, Sink
+from zonetui.sim.registry import Scope
 from zonetui.sim.zones.fsview import FsView, view_for
 
 
@@ -41,7 +45,7 @@ class Invocation:
     stdin: Input
     out: Sink
     err: Sink
-    saved: World | None = None  # the shell's snapshot from before this command, unclaimed
+    saved: Savepoint | None = None  # what this command may change, as it was before it
 
     # -- output -------------------------------------------------------------
     def print(self, text: str = "") -> None:
@@ -50,11 +54,25 @@ class Invocation:
     def error(self, text: str) -> None:
         self.err.write(text + "\n")
 
-    def savepoint(self) -> World:
-        """The world as it was when this command started, to put back should it fail:
-        the snapshot the shell took for it (once, a copy of the world costs), else a new one."""
-        saved, self.saved = self.saved, None
-        return saved if saved is not None else snapshot(self.world)
+    def keep(self, scope: Scope) -> Savepoint | None:
+        """Take the savepoint of what this command may change (None: it changes nothing).
+        A place that no longer resolves keeps the whole world: the command fails there."""
+        if scope == "nothing":
+            self.saved = None
+            return None
+        try:
+            parts = _PARTS[scope](self)
+        except ContextGone:
+            parts = (self.world,)
+        self.saved = Savepoint(self.world, *parts)
+        return self.saved
+
+    def savepoint(self) -> Savepoint:
+        """What this command may change as it was when it started, to put back should it
+        fail: the savepoint the shell took for it, else (run without one) the whole world."""
+        if self.saved is None:
+            self.saved = Savepoint(self.world, self.world)
+        return self.saved
 
     # -- where the command runs ----------------------------------------------
     @property
@@ -112,3 +130,13 @@ class Invocation:
     def path(self, name: str) -> str:
         """`name` made absolute against the shell's working directory."""
         return normalise(name, self.shell.cwd)
+
+
+# the models of the world each scope names, where the invocation runs
+_PARTS: dict[str, Callable[[Invocation], tuple[BaseModel, ...]]] = {
+    "world": lambda inv: (inv.world,),
+    "host": lambda inv: (inv.host,),
+    "solaris": lambda inv: (inv.solaris,),
+    "files": lambda inv: (inv.solaris.fs,),
+    "clock": lambda inv: (),
+}

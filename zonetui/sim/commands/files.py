@@ -966,6 +966,7 @@ def _make_dirs(inv: Invocation, name: str) -> None:
 
 @command(
     "mkdir",
+    scope="files",
     usage="mkdir [-m mode] [-p] dirname ...",
     summary="make directories",
     paths=("/usr/bin/mkdir", "/bin/mkdir"),
@@ -1087,6 +1088,7 @@ class _Chmod:
 
 @command(
     "chmod",
+    scope="files",
     usage="chmod [-fR] mode file ...",
     summary="change the permissions mode of a file",
     paths=("/usr/bin/chmod", "/bin/chmod"),
@@ -1206,6 +1208,7 @@ class _Rm:
 
 @command(
     "rm",
+    scope="files",
     usage="rm [-fiRr] file ...",
     summary="remove directory entries",
     paths=("/usr/bin/rm", "/bin/rm"),
@@ -1301,6 +1304,7 @@ def _rmdirp(inv: Invocation, name: str) -> tuple[int, str, str | None]:
 
 @command(
     "rmdir",
+    scope="files",
     usage="rmdir [-ps] dirname ...",
     summary="remove empty directories",
     paths=("/usr/bin/rmdir", "/bin/rmdir"),

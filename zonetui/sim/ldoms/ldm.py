@@ -13,7 +13,6 @@ import inspect
 from collections.abc import Callable, Generator
 from dataclasses import dataclass
 
-from zonetui.model.world import restore
 from zonetui.sim.invocation import Invocation
 from zonetui.sim.io import ReadLine
 from zonetui.sim.ldoms import (
@@ -30,7 +29,7 @@ from zonetui.sim.ldoms import messages as msg
 from zonetui.sim.ldoms.args import UsageError, parse
 from zonetui.sim.ldoms.machine import LdmError, Machine, bound
 from zonetui.sim.ldoms.run import Run
-from zonetui.sim.registry import command
+from zonetui.sim.registry import Scope, command
 
 VERB_ALIASES = {"ls": "list", "rm": "remove"}
 NOUN_ALIASES = {
@@ -560,11 +559,21 @@ def _complete(inv: Invocation, args: list[str]) -> list[str]:
     return props_offer + found
 
 
+def _scope(argv: list[str]) -> Scope:
+    """What an ldm run may change: its host; both hosts of a migration; nothing when it
+    lists, prints help, or names no subcommand."""
+    sub = TABLE.get(canonical(argv[1])) if len(argv) > 1 else None
+    if sub is None or not sub.mutates:
+        return "nothing"
+    return "world" if sub.name == "migrate-domain" else "host"
+
+
 @command(
     "ldm",
     usage="ldm subcommand [options] [properties] operands",
     summary="the Logical Domains Manager (control domain only)",
     paths=("/opt/SUNWldm/bin/ldm", "/usr/sbin/ldm"),
+    scope=_scope,
     complete=_complete,
     available=_available,
 )
@@ -635,14 +644,14 @@ def _guarded(inv: Invocation, machine: Machine, sub: Subcommand, words: list[str
             yield from result
     except UsageError as error:
         if saved is not None:
-            restore(inv.world, saved)
+            saved.rollback()
         if error.detail:
             inv.error(error.detail)
         inv.error(usage(sub, version))
         return 1
     except LdmError as error:
         if saved is not None:
-            restore(inv.world, saved)
+            saved.rollback()
         inv.error(error.text)
         return 1
     for notice in run.notices:
