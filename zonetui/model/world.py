@@ -8,7 +8,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
-from zonetui.model.fs import Filesystem
+from zonetui.model.fs import Filesystem, Node
 from zonetui.model.ldoms import MemBlock, SpConfig, Vcc, Vdisk, Vdpcc, Vds, Vnet, Vsw
 from zonetui.model.zones import Zone, ZoneConfig
 
@@ -163,7 +163,8 @@ def snapshot(world: World) -> World:
     return _copy(world)
 
 
-_SHARED = frozenset({str, int, float, bool, bytes, type(None)})  # immutable: never copied
+# immutable: never copied (a filesystem Node is frozen: a copy of the files shares them)
+_SHARED = frozenset({str, int, float, bool, bytes, type(None), Node})
 
 
 def _copy(value: Any) -> Any:
@@ -274,5 +275,5 @@ def _put_back_list(now: list, then: list) -> bool:
 
 
 def _is_model(value: Any) -> bool:
-    """A model, put back field by field."""
+    """A model that is put back field by field (a frozen Node is shared, not put back)."""
     return type(value) not in _SHARED and isinstance(value, BaseModel)
