@@ -13,9 +13,11 @@ Runner = Callable[["Invocation"], Any]  # an int, or a generator that returns an
 Completer = Callable[["Invocation", list[str]], list[str]]
 Availability = Callable[["Invocation"], bool]
 # What a run may change, which the shell copies before it to roll a failure back: the whole
-# world, the host it runs on, its Solaris instance, that Solaris's files, the world clock
-# alone, or nothing. The clock and the random streams are kept with any of them.
-Scope = Literal["world", "host", "solaris", "files", "clock", "nothing"]
+# world, the host it runs on, that host's domains but not the Solaris running in them
+# (which the run may replace or drop, never change), its Solaris instance, that Solaris's
+# files, the world clock alone, or nothing. The clock and the random streams are kept with
+# any of them.
+Scope = Literal["world", "host", "domains", "solaris", "files", "clock", "nothing"]
 Scoping = Scope | Callable[[list[str]], Scope]  # or a function of the command's words
 
 
