@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import hashlib
+from collections.abc import Iterable
 from typing import Any, Literal
 
 from pydantic import BaseModel, Field
@@ -160,34 +161,44 @@ class World(BaseModel):
 
 def snapshot(world: World) -> World:
     """A deep copy of `world`, to roll a failed command back."""
-    return _copy(world)
+    return _copy(world, _NOTHING)
 
 
 # immutable: never copied (a filesystem Node is frozen: a copy of the files shares them)
 _SHARED = frozenset({str, int, float, bool, bytes, type(None), Node})
+_NOTHING: frozenset[int] = frozenset()
 
 
-def _copy(value: Any) -> Any:
+def _copy(value: Any, sharing: frozenset[int]) -> Any:
     """A deep copy of the world's data: models, lists and dicts rebuilt, immutable leaves
-    shared. copy.deepcopy (model_copy(deep=True)) does the same through a memo of every
-    object and was most of the time of a command (bench/RESULTS.md)."""
+    and the models whose ids are in `sharing` shared. copy.deepcopy
+    (model_copy(deep=True)) does the same through a memo of every object and was most of
+    the time of a command (bench/RESULTS.md)."""
     kind = type(value)
     if kind in _SHARED:
         return value
     shared = _SHARED  # the leaves are tested here, not in a call each: most values are leaves
     if kind is list:
-        return [item if type(item) in shared else _copy(item) for item in value]
+        return [item if type(item) in shared else _copy(item, sharing) for item in value]
     if kind is dict:
-        return {k: v if type(v) in shared else _copy(v) for k, v in value.items()}
+        return {k: v if type(v) in shared else _copy(v, sharing) for k, v in value.items()}
     if isinstance(value, BaseModel):
+        if id(value) in sharing:
+            return value
         new = kind.__new__(kind)
         fields_set = value.__pydantic_fields_set__
         extra, private = value.__pydantic_extra__, value.__pydantic_private__
-        fields = {k: v if type(v) in shared else _copy(v) for k, v in value.__dict__.items()}
+        fields = {
+            k: v if type(v) in shared else _copy(v, sharing) for k, v in value.__dict__.items()
+        }
         object.__setattr__(new, "__dict__", fields)
         object.__setattr__(new, "__pydantic_fields_set__", set(fields_set))
-        object.__setattr__(new, "__pydantic_extra__", None if extra is None else _copy(extra))
-        object.__setattr__(new, "__pydantic_private__", None if private is None else _copy(private))
+        object.__setattr__(
+            new, "__pydantic_extra__", None if extra is None else copy.deepcopy(extra)
+        )
+        object.__setattr__(
+            new, "__pydantic_private__", None if private is None else copy.deepcopy(private)
+        )
         return new
     return copy.deepcopy(value)
 
@@ -203,17 +214,22 @@ class Savepoint:
     `rollback` puts it back should the command fail.
 
     The parts are the world, a host, a Solaris instance or its files (what the command
-    registry says the command may change); the world's clock and its random streams are
-    kept besides, since any command may move them. Rolling back copies the saved values into the
+    registry says the command may change), a host's domains sharing the Solaris running
+    in them; the world's clock and its random streams are kept besides, since any
+    command may move them. Rolling back copies the saved values into the
     objects that are there, model by model, and does not swap them for copies: another
     console may be in the middle of a paced operation (zones.operations) that holds the
     very Host, Domain, Solaris and Zone objects, and it must go on changing the world,
     not orphans."""
 
-    def __init__(self, world: World, *parts: BaseModel) -> None:
-        """Keep `parts` of `world` (none: the clock and the random streams alone)."""
+    def __init__(self, world: World, *parts: BaseModel, sharing: Iterable[BaseModel] = ()) -> None:
+        """Keep `parts` of `world` (none: the clock and the random streams alone). The
+        models in `sharing` are not copied: the command may replace or drop them, never
+        change them."""
         self.world = world
-        self.parts = [(part, _copy(part)) for part in parts]
+        self.sharing = list(sharing)
+        ids = frozenset(map(id, self.sharing))
+        self.parts = [(part, _copy(part, ids)) for part in parts]
         self.clock = world.clock
         self.counters = dict(world.counters)
 

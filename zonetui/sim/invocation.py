@@ -61,6 +61,10 @@ class Invocation:
             self.saved = None
             return None
         try:
+            if scope == "domains":  # the host, sharing the Solaris running in its domains
+                systems = [d.solaris for d in self.host.domains if d.solaris is not None]
+                self.saved = Savepoint(self.world, self.host, sharing=systems)
+                return self.saved
             parts = _PARTS[scope](self)
         except ContextGone:
             parts = (self.world,)

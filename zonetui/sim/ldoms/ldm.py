@@ -87,6 +87,7 @@ class Subcommand:
     complete: Completer | None = None
     profiles: tuple[str, ...] = BOTH
     mutates: bool = True
+    scope: Scope = "domains"  # what a run may change, when it mutates (registry.Scope)
     new_props: tuple[str, ...] = ()  # properties only the 2.x profile knows
     new_flags: str = ""  # options only the 2.x profile knows
     new_synopsis: str = ""  # the 2.x profile's synopsis, when it differs
@@ -289,18 +290,19 @@ SUBCOMMANDS: tuple[Subcommand, ...] = (
     Subcommand("list-domain", "domain    ( dom )", "list-domain [-e] [-l] [-o <format>] [-p] [<ldom>...]",
                list_domain, flags="elp", valued="o", complete=_at(rest=ALL), mutates=False),
     Subcommand("start-domain", "domain    ( dom )", "start-domain (-a | -i <file> | <ldom>...)",
-               domains.start_domain, flags="a", valued="i", complete=_at(rest=BOUND)),
+               domains.start_domain, flags="a", valued="i", complete=_at(rest=BOUND), scope="host"),
     Subcommand("stop-domain", "domain    ( dom )", "stop-domain [-f] (-a | <ldom>...)",
-               domains.stop_domain, flags="fa", complete=_at(rest=ACTIVE_GUESTS)),
+               domains.stop_domain, flags="fa", complete=_at(rest=ACTIVE_GUESTS), scope="host"),
     Subcommand("bind-domain", "domain    ( dom )", "bind-domain [-i <file>] <ldom>",
                domains.bind_domain, valued="i", complete=_at(INACTIVE)),
     Subcommand("unbind-domain", "domain    ( dom )", "unbind-domain <ldom>", domains.unbind_domain,
                complete=_at(BOUND)),
     Subcommand("panic-domain", "domain    ( dom )", "panic-domain <ldom>", domains.panic_domain,
-               complete=_at(BOUND_OR_ACTIVE)),
+               complete=_at(BOUND_OR_ACTIVE), scope="host"),
     Subcommand("migrate-domain", "domain    ( dom )",
                "migrate-domain [-n] [-p <filename>] <source-ldom> [<user>@]<target-host>[:<target-ldom>]",
-               migrate.migrate_domain, flags="n", valued="p", complete=_at(GUESTS, migrate.targets)),
+               migrate.migrate_domain, flags="n", valued="p", complete=_at(GUESTS, migrate.targets),
+               scope="world"),
     Subcommand("set-domain", "domain    ( dom )",
                "set-domain (-i <file> | [mac-addr=<num>] [hostid=<num>] [failure-policy=<policy>] "
                "[master=[<master-ldom1,...,master-ldom4>]] <ldom>)",
@@ -560,12 +562,11 @@ def _complete(inv: Invocation, args: list[str]) -> list[str]:
 
 
 def _scope(argv: list[str]) -> Scope:
-    """What an ldm run may change: its host; both hosts of a migration; nothing when it
-    lists, prints help, or names no subcommand."""
+    """What an ldm run may change: what its subcommand says (its host's domains, but not
+    the Solaris in them unless it starts or stops one; both hosts of a migration);
+    nothing when it lists, prints help, or names no subcommand."""
     sub = TABLE.get(canonical(argv[1])) if len(argv) > 1 else None
-    if sub is None or not sub.mutates:
-        return "nothing"
-    return "world" if sub.name == "migrate-domain" else "host"
+    return sub.scope if sub is not None and sub.mutates else "nothing"
 
 
 @command(
