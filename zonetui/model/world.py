@@ -164,8 +164,9 @@ def snapshot(world: World) -> World:
     return _copy(world, _NOTHING)
 
 
-# immutable: never copied (a filesystem Node is frozen: a copy of the files shares them)
-_SHARED = frozenset({str, int, float, bool, bytes, type(None), Node})
+# immutable: never copied (a filesystem Node and a saved SP configuration are frozen: a
+# copy of the files or of a host shares them)
+_SHARED = frozenset({str, int, float, bool, bytes, type(None), Node, SpConfig})
 _NOTHING: frozenset[int] = frozenset()
 
 
