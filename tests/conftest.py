@@ -129,8 +129,9 @@ class ScopeWatch:
     may change (Command.scope), which is what the shell keeps to roll a failure back;
     a change elsewhere would survive the rollback. The clock and the random streams are
     kept with any scope; a run that keeps nothing changes nothing at all; the models its
-    savepoint shares (the Solaris instances in a host's domains, for most of ldm) may be
-    replaced or dropped, never changed in place."""
+    savepoint shares (the Solaris instances in a host's domains, for most of ldm; the
+    zones but the one zonecfg or zoneadm names) may be replaced or dropped, never
+    changed in place."""
 
     def __init__(self) -> None:
         self.found: list[str] = []
@@ -139,12 +140,13 @@ class ScopeWatch:
         def checked(shell: Shell, inv):
             world = shell.world
             before = snapshot(world)
-            systems = {  # each Solaris instance -> its copy (what a savepoint may share)
-                id(d.solaris): d_then.solaris
-                for h, h_then in zip(world.hosts, before.hosts, strict=True)
-                for d, d_then in zip(h.domains, h_then.domains, strict=True)
-                if d.solaris is not None
-            }
+            shareable = {}  # each Solaris and zone -> its copy (what a savepoint may share)
+            for h, h_then in zip(world.hosts, before.hosts, strict=True):
+                for d, d_then in zip(h.domains, h_then.domains, strict=True):
+                    if d.solaris is not None and d_then.solaris is not None:
+                        shareable[id(d.solaris)] = d_then.solaris
+                        for name, zone in d.solaris.zones.items():
+                            shareable[id(zone)] = d_then.solaris.zones[name]
             status = yield from run(shell, inv)
             saved = inv.saved
             kept = set() if saved is None else {id(part) for part, _ in saved.parts}
@@ -153,9 +155,9 @@ class ScopeWatch:
                 changed = [c for c in changed if c != "world.clock"]
                 changed = [c for c in changed if not c.startswith("world.counters")]
                 changed += [
-                    f"the shared Solaris {m.hostname} in place"
+                    f"the shared {type(m).__name__} {getattr(m, 'name', '') or m.hostname} in place"
                     for m in saved.sharing
-                    if systems.get(id(m)) != m
+                    if shareable.get(id(m)) != m
                 ]
             if changed:
                 scope = "nothing" if saved is None else [type(p).__name__ for p, _ in saved.parts]

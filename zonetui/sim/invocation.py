@@ -61,14 +61,10 @@ class Invocation:
             self.saved = None
             return None
         try:
-            if scope == "domains":  # the host, sharing the Solaris running in its domains
-                systems = [d.solaris for d in self.host.domains if d.solaris is not None]
-                self.saved = Savepoint(self.world, self.host, sharing=systems)
-                return self.saved
-            parts = _PARTS[scope](self)
+            parts, sharing = _PARTS[scope](self)
         except ContextGone:
-            parts = (self.world,)
-        self.saved = Savepoint(self.world, *parts)
+            parts, sharing = (self.world,), []
+        self.saved = Savepoint(self.world, *parts, sharing=sharing)
         return self.saved
 
     def savepoint(self) -> Savepoint:
@@ -136,11 +132,21 @@ class Invocation:
         return normalise(name, self.shell.cwd)
 
 
-# the models of the world each scope names, where the invocation runs
-_PARTS: dict[str, Callable[[Invocation], tuple[BaseModel, ...]]] = {
-    "world": lambda inv: (inv.world,),
-    "host": lambda inv: (inv.host,),
-    "solaris": lambda inv: (inv.solaris,),
-    "files": lambda inv: (inv.solaris.fs,),
-    "clock": lambda inv: (),
+def _other_zones(inv: Invocation) -> list[BaseModel]:
+    """The zones of the invocation's Solaris but the one its `-z` option names."""
+    name = inv.argv[inv.argv.index("-z") + 1]
+    return [zone for key, zone in inv.solaris.zones.items() if key != name]
+
+
+Parts = tuple[tuple[BaseModel, ...], list[BaseModel]]  # what a savepoint keeps, and shares
+
+# the models of the world each scope keeps, and those it shares, where the invocation runs
+_PARTS: dict[str, Callable[[Invocation], Parts]] = {
+    "world": lambda inv: ((inv.world,), []),
+    "host": lambda inv: ((inv.host,), []),
+    "domains": lambda inv: ((inv.host,), [d.solaris for d in inv.host.domains if d.solaris]),
+    "solaris": lambda inv: ((inv.solaris,), []),
+    "zone": lambda inv: ((inv.solaris,), _other_zones(inv)),
+    "files": lambda inv: ((inv.solaris.fs,), []),
+    "clock": lambda inv: ((), []),
 }

@@ -1032,10 +1032,14 @@ READING = frozenset({"list", "help", "verify"})
 
 
 def _scope(argv: list[str]) -> Scope:
-    """What a zoneadm run may change: its Solaris instance (its zones and their files);
-    nothing when it lists, verifies, or prints help."""
-    operands = scan(argv[1:], "?u:z:R:", "zoneadm").operands
-    return "nothing" if operands and operands[0] in READING else "solaris"
+    """What a zoneadm run may change: the zone `-z` names and the files (a clone's
+    source is only read), else (`-u UUID` names one too) its Solaris instance; nothing
+    when it lists, verifies, or prints help."""
+    options = scan(argv[1:], "?u:z:R:", "zoneadm")
+    if options.operands and options.operands[0] in READING:
+        return "nothing"
+    by_uuid = any(flag == "u" for flag, _ in options.flags)
+    return "zone" if argv[1:2] == ["-z"] and len(argv) > 2 and not by_uuid else "solaris"
 
 
 @command(

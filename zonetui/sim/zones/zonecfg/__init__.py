@@ -39,16 +39,18 @@ def _execname(argv0: str) -> str:
 
 
 def _scope(argv: list[str]) -> Scope:
-    """What a zonecfg run may change: its Solaris instance (the configurations and the
-    files of /etc/zones); nothing for `zonecfg -z ZONE info ...` or `... export` alone,
-    which only read (a ';' or a newline in a word would make another subcommand). The
-    global zone's configuration is made on first use, so reading it may write."""
+    """What a zonecfg run may change: the configuration of the zone `-z` names and the
+    files of /etc/zones (other zones are only read); nothing for `zonecfg -z ZONE info
+    ...` or `... export` alone, which only read (a ';' or a newline in a word would make
+    another subcommand). The global zone's configuration is made on first use, so
+    reading it may write."""
+    if argv[1:2] != ["-z"] or len(argv) < 3:
+        return "solaris"
     operands = argv[3:]
     reading = operands[:1] == ["info"] or operands == ["export"]
-    local = argv[1:2] == ["-z"] and argv[2:3] != ["global"]
-    if local and reading and not any(";" in w or "\n" in w for w in operands):
+    if argv[2] != "global" and reading and not any(";" in w or "\n" in w for w in operands):
         return "nothing"
-    return "solaris"
+    return "zone"
 
 
 @command(
