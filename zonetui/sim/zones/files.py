@@ -54,11 +54,19 @@ def index_text(solaris: Solaris) -> str:
     return "".join(lines)
 
 
+_PLAIN = re.compile(r"[^&<>\"'\n\r\t]*\Z")  # an attribute value quoteattr leaves as it is
+
+
+def _quoted(value: str) -> str:
+    """quoteattr(value), at once for the usual value that needs no escaping."""
+    return f'"{value}"' if _PLAIN.match(value) else quoteattr(value)
+
+
 def _element(
     tag: str, attrs: list[tuple[str, str]], children: list[str] = (), indent: int = 1
 ) -> str:
     pad = "  " * indent
-    text = "".join(f" {name}={quoteattr(value)}" for name, value in attrs)
+    text = "".join(f" {name}={_quoted(value)}" for name, value in attrs)
     if not children:
         return f"{pad}<{tag}{text}/>\n"
     return f"{pad}<{tag}{text}>\n" + "".join(children) + f"{pad}</{tag}>\n"
@@ -123,7 +131,7 @@ def zone_xml(config: ZoneConfig) -> str:
             body.append(_element("tmp_pool", [("importance", pset.importance)]))
     if config.capped_memory and config.capped_memory.physcap:
         body.append(_element("mcap", [("physcap", config.capped_memory.physcap)]))
-    head = "".join(f" {name}={quoteattr(value)}" for name, value in root)
+    head = "".join(f" {name}={_quoted(value)}" for name, value in root)
     if not body:
         return XML_HEADER + f"<zone{head}/>\n"
     return XML_HEADER + f"<zone{head}>\n" + "".join(body) + "</zone>\n"
