@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import copy
 import hashlib
+import types
+import typing
 from collections.abc import Iterable
 from typing import Any, Literal
 
@@ -187,13 +189,17 @@ def _copy(value: Any, sharing: frozenset[int]) -> Any:
         if id(value) in sharing:
             return value
         new = kind.__new__(kind)
-        fields_set = value.__pydantic_fields_set__
+        fields = value.__dict__.copy()  # the leaves stay shared
+        plan = _PLANS.get(kind)
+        for name, of_leaves in _plan(kind) if plan is None else plan:
+            field = fields[name]
+            if of_leaves and type(field) in (list, dict):
+                fields[name] = field.copy()
+            elif type(field) not in shared:
+                fields[name] = _copy(field, sharing)
         extra, private = value.__pydantic_extra__, value.__pydantic_private__
-        fields = {
-            k: v if type(v) in shared else _copy(v, sharing) for k, v in value.__dict__.items()
-        }
         object.__setattr__(new, "__dict__", fields)
-        object.__setattr__(new, "__pydantic_fields_set__", set(fields_set))
+        object.__setattr__(new, "__pydantic_fields_set__", set(value.__pydantic_fields_set__))
         object.__setattr__(
             new, "__pydantic_extra__", None if extra is None else copy.deepcopy(extra)
         )
@@ -202,6 +208,36 @@ def _copy(value: Any, sharing: frozenset[int]) -> Any:
         )
         return new
     return copy.deepcopy(value)
+
+
+# Each model class's fields that hold more than a leaf: (name, True) for a list or dict of
+# leaves (a shallow copy is a deep one), (name, False) for anything else. From the
+# annotations: most fields are leaves, and most containers hold leaves (strand ids, nodes).
+_PLANS: dict[type, tuple[tuple[str, bool], ...]] = {}
+
+
+def _plan(kind: type[BaseModel]) -> tuple[tuple[str, bool], ...]:
+    plan = []
+    for name, field in kind.model_fields.items():
+        annotation = field.annotation
+        if _leaf(annotation):
+            continue
+        origin, args = typing.get_origin(annotation), typing.get_args(annotation)
+        plan.append((name, origin in (list, dict) and bool(args) and _leaf(args[-1])))
+    _PLANS[kind] = result = tuple(plan)
+    return result
+
+
+def _leaf(annotation: Any) -> bool:
+    """A type whose values are immutable: str, int, Node, a Literal, an optional one..."""
+    if annotation in _SHARED:
+        return True
+    origin = typing.get_origin(annotation)
+    if origin is Literal:
+        return True
+    if origin in (typing.Union, types.UnionType):
+        return all(_leaf(arg) for arg in typing.get_args(annotation))
+    return False
 
 
 def restore(world: World, saved: World) -> None:
