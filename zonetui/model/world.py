@@ -7,7 +7,7 @@ import hashlib
 import types
 import typing
 from collections.abc import Iterable
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel, Field
 
@@ -22,6 +22,7 @@ STATE_VERSION = 1
 EPOCH = 1262595600.0
 
 DomainState = Literal["inactive", "bound", "active"]
+M = TypeVar("M", bound=BaseModel)
 
 
 class Solaris(BaseModel):
@@ -164,6 +165,11 @@ class World(BaseModel):
 def snapshot(world: World) -> World:
     """A deep copy of `world`, to roll a failed command back."""
     return _copy(world, _NOTHING)
+
+
+def copied(model: M) -> M:
+    """A deep copy of a model of the world (model_copy(deep=True), several times faster)."""
+    return _copy(model, _NOTHING)
 
 
 # immutable: never copied (a filesystem Node and a saved SP configuration are frozen: a
