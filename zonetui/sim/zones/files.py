@@ -10,6 +10,7 @@ import re
 from xml.sax.saxutils import quoteattr
 
 from zonetui.model import Solaris, ZoneConfig
+from zonetui.model.world import copied
 from zonetui.model.zones import (
     Attr,
     CappedMemory,
@@ -76,8 +77,25 @@ def _set(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return [(name, value) for name, value in pairs if value]
 
 
+# id(config) -> (a copy of it, its XML): the files are rewritten for every zone after each
+# change of one, and most configurations have not changed since their XML was made
+_MADE: dict[int, tuple[ZoneConfig, str]] = {}
+_MADE_MAX = 4096
+
+
 def zone_xml(config: ZoneConfig) -> str:
     """/etc/zones/NAME.xml for `config` (libxml2 layout, two-space indent)."""
+    made = _MADE.get(id(config))
+    if made is not None and made[0] == config:  # equal configurations, the same XML
+        return made[1]
+    text = _zone_xml(config)
+    if len(_MADE) >= _MADE_MAX:
+        _MADE.clear()
+    _MADE[id(config)] = (copied(config), text)
+    return text
+
+
+def _zone_xml(config: ZoneConfig) -> str:
     root = [
         ("name", config.name),
         ("zonepath", config.zonepath),
