@@ -197,7 +197,7 @@ def _copy(value: Any, sharing: frozenset[int]) -> Any:
         new = kind.__new__(kind)
         fields = value.__dict__.copy()  # the leaves stay shared
         plan = _PLANS.get(kind)
-        for name, of_leaves in _plan(kind) if plan is None else plan:
+        for name, of_leaves in (_plan(kind) if plan is None else plan).items():
             field = fields[name]
             if of_leaves and type(field) in (list, dict):
                 fields[name] = field.copy()
@@ -216,22 +216,22 @@ def _copy(value: Any, sharing: frozenset[int]) -> Any:
     return copy.deepcopy(value)
 
 
-# Each model class's fields that hold more than a leaf: (name, True) for a list or dict of
-# leaves (a shallow copy is a deep one), (name, False) for anything else. From the
-# annotations: most fields are leaves, and most containers hold leaves (strand ids, nodes).
-_PLANS: dict[type, tuple[tuple[str, bool], ...]] = {}
+# Each model class's fields that hold more than a leaf: name -> True for a list or dict of
+# leaves (a shallow copy is a deep one), False for anything else. From the annotations:
+# most fields are leaves, and most containers hold leaves (strand ids, nodes).
+_PLANS: dict[type, dict[str, bool]] = {}
 
 
-def _plan(kind: type[BaseModel]) -> tuple[tuple[str, bool], ...]:
-    plan = []
+def _plan(kind: type[BaseModel]) -> dict[str, bool]:
+    plan = {}
     for name, field in kind.model_fields.items():
         annotation = field.annotation
         if _leaf(annotation):
             continue
         origin, args = typing.get_origin(annotation), typing.get_args(annotation)
-        plan.append((name, origin in (list, dict) and bool(args) and _leaf(args[-1])))
-    _PLANS[kind] = result = tuple(plan)
-    return result
+        plan[name] = origin in (list, dict) and bool(args) and _leaf(args[-1])
+    _PLANS[kind] = plan
+    return plan
 
 
 def _leaf(annotation: Any) -> bool:
@@ -288,6 +288,9 @@ class Savepoint:
 def _put_back(current: BaseModel, saved: BaseModel) -> None:
     """Make model `current` equal to its copy `saved`, keeping `current`'s nested models."""
     fields = current.__dict__
+    plan = _PLANS.get(type(current))
+    if plan is None:
+        plan = _plan(type(current))
     for name, then in saved.__dict__.items():
         now = fields[name]
         if now is then:
@@ -295,6 +298,13 @@ def _put_back(current: BaseModel, saved: BaseModel) -> None:
         kind = type(then)
         if kind in _SHARED or type(now) is not kind:
             fields[name] = then
+        elif plan.get(name):  # a list or dict of leaves: put back whole
+            if now != then:
+                now.clear()
+                if kind is dict:
+                    now.update(then)
+                else:
+                    now.extend(then)
         elif kind is dict:
             _put_back_dict(now, then)
         elif kind is list:
