@@ -204,8 +204,23 @@ def _attrs(element: Element, required: tuple[str, ...]) -> dict[str, str]:
     return dict(element.attrib)
 
 
+# the text of a zone XML file -> the configuration read from it: zonecfg reads the same
+# template (SUNWdefault.xml) for every `create`
+_READ: dict[str, ZoneConfig] = {}
+
+
 def config_from_xml(text: str) -> ZoneConfig:
     """A ZoneConfig from the text of a zone XML file (the DTD's checks, roughly)."""
+    read = _READ.get(text)
+    if read is None:
+        read = _config_from_xml(text)
+        if len(_READ) >= _MADE_MAX:
+            _READ.clear()
+        _READ[text] = read
+    return copied(read)
+
+
+def _config_from_xml(text: str) -> ZoneConfig:
     try:
         root = parse_xml(text)
     except ParseError as error:
