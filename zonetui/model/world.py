@@ -176,6 +176,7 @@ def copied(model: M) -> M:
 # copy of the files or of a host shares them)
 _SHARED = frozenset({str, int, float, bool, bytes, type(None), Node, SpConfig})
 _NOTHING: frozenset[int] = frozenset()
+_CONTAINERS = (list, dict)
 
 
 def _copy(value: Any, sharing: frozenset[int]) -> Any:
@@ -199,7 +200,7 @@ def _copy(value: Any, sharing: frozenset[int]) -> Any:
         plan = _PLANS.get(kind)
         for name, of_leaves in (_plan(kind) if plan is None else plan).items():
             field = fields[name]
-            if of_leaves and type(field) in (list, dict):
+            if type(field) in _CONTAINERS and (of_leaves or not field):  # or empty
                 fields[name] = field.copy()
             elif type(field) not in shared:
                 fields[name] = _copy(field, sharing)
