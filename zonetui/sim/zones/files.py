@@ -80,7 +80,7 @@ def _set(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
 # id(config) -> (a copy of it, its XML): the files are rewritten for every zone after each
 # change of one, and most configurations have not changed since their XML was made
 _MADE: dict[int, tuple[ZoneConfig, str]] = {}
-_MADE_MAX = 4096
+_MADE_MAX = 1024
 
 
 def zone_xml(config: ZoneConfig) -> str:
@@ -205,12 +205,16 @@ def _attrs(element: Element, required: tuple[str, ...]) -> dict[str, str]:
 
 
 # the text of a zone XML file -> the configuration read from it: zonecfg reads the same
-# template (SUNWdefault.xml) for every `create`
+# template (SUNWdefault.xml) for every `create`; a file as large as no template is, is
+# read each time instead of kept
 _READ: dict[str, ZoneConfig] = {}
+_READ_MAX_TEXT = 16 << 10
 
 
 def config_from_xml(text: str) -> ZoneConfig:
     """A ZoneConfig from the text of a zone XML file (the DTD's checks, roughly)."""
+    if len(text) > _READ_MAX_TEXT:
+        return _config_from_xml(text)
     read = _READ.get(text)
     if read is None:
         read = _config_from_xml(text)
