@@ -323,7 +323,9 @@ def _put_back_dict(now: dict, then: dict) -> None:
     merged = {}
     for key, value in then.items():
         old = now.get(key)
-        if type(old) is type(value) and _is_model(value):
+        if old is value:  # a model the savepoint shares, or a leaf
+            merged[key] = old
+        elif type(old) is type(value) and _is_model(value):
             _put_back(old, value)
             merged[key] = old
         else:
