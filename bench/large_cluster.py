@@ -249,24 +249,17 @@ def build(hosts: int = HOSTS, zones: int = ZONES) -> str:
 
 def run_everywhere(world: World, places: list[Context], line: str) -> int:
     """Run `line` in each place, as a script would; the lines of output it printed.
-
-    The shell's rollback copy of the world before each command is left out: it is not
-    listing, and copying the whole world per command is another row of the bench."""
-    from zonetui.shell import interpreter
+    (A listing copies nothing to roll back: its registry scope is "nothing".)"""
     from zonetui.shell.interpreter import Console
 
-    copy, interpreter.snapshot = interpreter.snapshot, lambda world: world
-    try:
-        printed = 0
-        for place in places:
-            console = Console(world, place, terminal=False)
-            events = console.feed(line)
-            if console.session.last_status != 0:
-                raise RuntimeError(f"{place.breadcrumb}: {line}: {events}")
-            printed += sum(text.count("\n") for stream, text in events if stream == "out")
-        return printed
-    finally:
-        interpreter.snapshot = copy
+    printed = 0
+    for place in places:
+        console = Console(world, place, terminal=False)
+        events = console.feed(line)
+        if console.session.last_status != 0:
+            raise RuntimeError(f"{place.breadcrumb}: {line}: {events}")
+        printed += sum(text.count("\n") for stream, text in events if stream == "out")
+    return printed
 
 
 def measure(state: Path) -> dict[str, float]:

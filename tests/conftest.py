@@ -5,7 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from pydantic import BaseModel
 
+from zonetui.model.world import snapshot
 from zonetui.shell.interpreter import Console, Shell
 from zonetui.sim.context import Context
 from zonetui.sim.invariants import check_world, zone_file_problems
@@ -96,6 +98,88 @@ def _world_invariants(request, monkeypatch):
     yield
     if watch.found:
         pytest.fail("invariants broken\n" + "\n".join(watch.found), pytrace=False)
+
+
+def changes_outside(then, now, kept: set[int], where: str = "world") -> list[str]:
+    """Where `now` differs from its earlier copy `then`, not looking into the objects
+    whose ids are `kept`."""
+    if id(now) in kept or then == now:
+        return []
+    if isinstance(now, BaseModel) and type(then) is type(now):
+        return [
+            change
+            for name in type(now).model_fields
+            for change in changes_outside(
+                getattr(then, name), getattr(now, name), kept, f"{where}.{name}"
+            )
+        ]
+    if isinstance(now, dict) and isinstance(then, dict) and list(now) == list(then):
+        return [c for k in now for c in changes_outside(then[k], now[k], kept, f"{where}[{k!r}]")]
+    if isinstance(now, list) and isinstance(then, list) and len(now) == len(then):
+        return [
+            c
+            for i, (a, b) in enumerate(zip(then, now, strict=True))
+            for c in changes_outside(a, b, kept, f"{where}[{i}]")
+        ]
+    return [where]
+
+
+class ScopeWatch:
+    """Wraps Shell._run: a command changes nothing but what its registry entry says it
+    may change (Command.scope), which is what the shell keeps to roll a failure back;
+    a change elsewhere would survive the rollback. The clock and the random streams are
+    kept with any scope; a run that keeps nothing changes nothing at all; the models its
+    savepoint shares (the Solaris instances in a host's domains, for most of ldm; the
+    zones but the one zonecfg or zoneadm names) may be replaced or dropped, never
+    changed in place."""
+
+    def __init__(self) -> None:
+        self.found: list[str] = []
+
+    def wrap(self, run):
+        def checked(shell: Shell, inv):
+            world = shell.world
+            before = snapshot(world)
+            shareable = {}  # each Solaris and zone -> its copy (what a savepoint may share)
+            for h, h_then in zip(world.hosts, before.hosts, strict=True):
+                for d, d_then in zip(h.domains, h_then.domains, strict=True):
+                    if d.solaris is not None and d_then.solaris is not None:
+                        shareable[id(d.solaris)] = d_then.solaris
+                        for name, zone in d.solaris.zones.items():
+                            shareable[id(zone)] = d_then.solaris.zones[name]
+            status = yield from run(shell, inv)
+            saved = inv.saved
+            kept = set() if saved is None else {id(part) for part, _ in saved.parts}
+            changed = changes_outside(before, world, kept)
+            if saved is not None:
+                changed = [c for c in changed if c != "world.clock"]
+                changed = [c for c in changed if not c.startswith("world.counters")]
+                changed += [
+                    f"the shared {type(m).__name__} {getattr(m, 'name', '') or m.hostname} in place"
+                    for m in saved.sharing
+                    if shareable.get(id(m)) != m
+                ]
+            if changed:
+                scope = "nothing" if saved is None else [type(p).__name__ for p, _ in saved.parts]
+                text = f"{' '.join(inv.argv)!r} (keeps {scope}) changed " + ", ".join(changed)
+                self.found.append(text)
+                raise WorldInvariantError(text)
+            return status
+
+        return checked
+
+
+@pytest.fixture(autouse=True)
+def _scopes_kept(request, monkeypatch):
+    """Check that every command any shell runs keeps to its scope (see ScopeWatch)."""
+    if request.node.get_closest_marker("no_invariants"):
+        yield
+        return
+    watch = ScopeWatch()
+    monkeypatch.setattr(Shell, "_run", watch.wrap(Shell._run))
+    yield
+    if watch.found:
+        pytest.fail("scopes not kept\n" + "\n".join(watch.found), pytrace=False)
 
 
 @pytest.fixture

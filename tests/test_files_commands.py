@@ -30,8 +30,8 @@ def make_world(platform: str = "T2000", cores: int = 8, memory: int = 32 << 30) 
     solaris = host.primary.solaris
     assert solaris is not None
     solaris.boot_time = BOOT
-    for node in solaris.fs.nodes.values():
-        node.mtime = BOOT
+    for path in solaris.fs.nodes:
+        solaris.fs.change(path, mtime=BOOT)
     return world
 
 
@@ -221,8 +221,8 @@ def test_ls_transcript() -> None:
 
 def test_ls_dates_older_than_six_months_show_the_year() -> None:
     term = Terminal()
-    term.fs.nodes["/etc/nodename"].mtime = EPOCH - 200 * 86400  # 2009-06-18
-    term.fs.nodes["/etc/zones"].mtime = EPOCH + 3600  # in the future: also the year
+    term.fs.change("/etc/nodename", mtime=EPOCH - 200 * 86400)  # 2009-06-18
+    term.fs.change("/etc/zones", mtime=EPOCH + 3600)  # in the future: also the year
     out, _, _ = term.run("ls -l /etc")
     assert out == lines(
         "total 4",
@@ -233,7 +233,7 @@ def test_ls_dates_older_than_six_months_show_the_year() -> None:
 
 def test_ls_time_sort_and_reverse() -> None:
     term = Terminal()
-    term.fs.nodes["/var/tmp"].mtime = BOOT + 60
+    term.fs.change("/var/tmp", mtime=BOOT + 60)
     assert term.run("ls -1t /var") == (lines("tmp", "run"), "", 0)
     assert term.run("ls -1tr /var") == (lines("run", "tmp"), "", 0)
 
@@ -421,7 +421,7 @@ def test_mkdir_transcript() -> None:
 def test_mkdir_in_a_setgid_directory_inherits_group_and_bit() -> None:
     term = Terminal()
     term.run("mkdir /shared; chmod g+s /shared")
-    term.fs.nodes["/shared"].group = "staff"
+    term.fs.change("/shared", group="staff")
     term.run("mkdir /shared/sub")
     assert term.run("ls -ld /shared/sub")[0] == lines(
         dirline("drwxr-sr-x", 2, "root", "staff", 512, "/shared/sub", NOW)

@@ -254,8 +254,8 @@ def test_a_relative_zonepath_and_one_that_is_its_own_parent():
 def test_a_zonepath_not_owned_by_root():
     world = world_of("zones-web1-installed")
     fs = solaris(world).fs
-    fs.nodes["/zones/web1"].owner = "adm"
-    fs.nodes["/zones"].owner = "adm"
+    fs.change("/zones/web1", owner="adm")
+    fs.change("/zones", owner="adm")
     sh = typist(world)
     assert sh.streams("zoneadm -z web1 verify")[1] == (
         "/zones/web1 is not owned by root.\n"

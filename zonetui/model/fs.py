@@ -9,7 +9,7 @@ from __future__ import annotations
 import posixpath
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 NodeKind = Literal["dir", "file", "chr"]
 
@@ -34,7 +34,13 @@ EBUSY = "Device busy"
 
 
 class Node(BaseModel):
-    """A directory, regular file or character device."""
+    """A directory, regular file or character device.
+
+    Frozen: a change replaces the node (`Filesystem.change`), so that a copy of the
+    filesystem, taken to roll a failed command back, shares the nodes and copies only
+    the path table."""
+
+    model_config = ConfigDict(frozen=True)
 
     kind: NodeKind
     mode: int = 0o644
@@ -134,8 +140,13 @@ class Filesystem(BaseModel):
             raise FsError(EISDIR, path)
         if node.kind == "chr":
             return
-        node.data = node.data + data if append else data
-        node.mtime = now
+        self.nodes[path] = node.model_copy(
+            update={"data": node.data + data if append else data, "mtime": now}
+        )
+
+    def change(self, path: str, **fields: object) -> None:
+        """Give the node at `path` new `fields` (mode, owner, group, mtime, ...)."""
+        self.nodes[path] = self.lookup(path).model_copy(update=fields)
 
     def read(self, path: str) -> str:
         node = self.lookup(path)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 
 class MemBlock(BaseModel):
@@ -90,7 +90,12 @@ class Vdpcc(BaseModel):
 
 
 class SpConfig(BaseModel):
-    """A configuration saved on the service processor: the domains as they were."""
+    """A configuration saved on the service processor: the domains as they were.
+
+    Frozen, and its domain dumps are never changed: a configuration is saved or removed
+    whole, so that a rollback copy of a host shares its configurations."""
+
+    model_config = ConfigDict(frozen=True)
 
     name: str
     domains: list[dict[str, Any]] = Field(default_factory=lambda: [])  # Domain dumps, no Solaris

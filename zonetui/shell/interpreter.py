@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 
 from zonetui.model import World
 from zonetui.model.fs import FsError, normalise
-from zonetui.model.world import restore, snapshot
 from zonetui.shell import builtins  # noqa: F401  (registers the builtins)
 from zonetui.shell import messages as msg
 from zonetui.shell.lexer import (
@@ -37,7 +36,7 @@ from zonetui.sim.io import (
     Transcript,
     terminal_sink,
 )
-from zonetui.sim.registry import lookup
+from zonetui.sim.registry import lookup, scope_of
 from zonetui.sim.zones.fsview import context_fs
 
 log = logging.getLogger("zonetui")
@@ -219,8 +218,7 @@ class Shell:
         if cmd is None:
             inv.error(msg.NOT_FOUND.format(cmd=name))
             return 1
-        saved = snapshot(self.world) if cmd.mutates else None
-        inv.saved = saved  # ldm and zoneadm roll a refusal back to the same copy
+        saved = inv.keep(scope_of(cmd, inv.argv))  # ldm and zoneadm roll refusals back to it
         try:
             result = cmd.run(inv)
             if inspect.isgenerator(result):
@@ -232,7 +230,7 @@ class Shell:
             return 1
         except Exception as exc:  # any fault in a command must leave the world intact
             if saved is not None:
-                restore(self.world, saved)
+                saved.rollback()
             log.exception("internal error in %r", " ".join(inv.argv))
             text = str(exc).strip()
             message = text.splitlines()[0] if text else type(exc).__name__

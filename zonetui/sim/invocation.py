@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING, Protocol
 
+from pydantic import BaseModel
+
 from zonetui.model import Domain, Host, Solaris, World, Zone
 from zonetui.model.fs import normalise
-from zonetui.model.world import snapshot
-from zonetui.sim.context import Context
+from zonetui.model.world import Savepoint
+from zonetui.sim.context import Context, ContextGone
 from zonetui.sim.io import Input, Reader, Sink
+from zonetui.sim.registry import Scope
 from zonetui.sim.zones.fsview import FsView, view_for
 
 if TYPE_CHECKING:
@@ -43,7 +47,7 @@ class Invocation:
     stdin: Input
     out: Sink
     err: Sink
-    saved: World | None = None  # the shell's snapshot from before this command, unclaimed
+    saved: Savepoint | None = None  # what this command may change, as it was before it
 
     # -- output -------------------------------------------------------------
     def print(self, text: str = "") -> None:
@@ -52,11 +56,25 @@ class Invocation:
     def error(self, text: str) -> None:
         self.err.write(text + "\n")
 
-    def savepoint(self) -> World:
-        """The world as it was when this command started, to put back should it fail:
-        the snapshot the shell took for it (once, a copy of the world costs), else a new one."""
-        saved, self.saved = self.saved, None
-        return saved if saved is not None else snapshot(self.world)
+    def keep(self, scope: Scope) -> Savepoint | None:
+        """Take the savepoint of what this command may change (None: it changes nothing).
+        A place that no longer resolves keeps the whole world: the command fails there."""
+        if scope == "nothing":
+            self.saved = None
+            return None
+        try:
+            parts, sharing = _PARTS[scope](self)
+        except ContextGone:
+            parts, sharing = (self.world,), []
+        self.saved = Savepoint(self.world, *parts, sharing=sharing)
+        return self.saved
+
+    def savepoint(self) -> Savepoint:
+        """What this command may change as it was when it started, to put back should it
+        fail: the savepoint the shell took for it, else (run without one) the whole world."""
+        if self.saved is None:
+            self.saved = Savepoint(self.world, self.world)
+        return self.saved
 
     # -- where the command runs ----------------------------------------------
     @property
@@ -116,3 +134,23 @@ class Invocation:
     def path(self, name: str) -> str:
         """`name` made absolute against the shell's working directory."""
         return normalise(name, self.shell.cwd)
+
+
+def _other_zones(inv: Invocation) -> list[BaseModel]:
+    """The zones of the invocation's Solaris but the one its `-z` option names."""
+    name = inv.argv[inv.argv.index("-z") + 1]
+    return [zone for key, zone in inv.solaris.zones.items() if key != name]
+
+
+Parts = tuple[tuple[BaseModel, ...], list[BaseModel]]  # what a savepoint keeps, and shares
+
+# the models of the world each scope keeps, and those it shares, where the invocation runs
+_PARTS: dict[str, Callable[[Invocation], Parts]] = {
+    "world": lambda inv: ((inv.world,), []),
+    "host": lambda inv: ((inv.host,), []),
+    "domains": lambda inv: ((inv.host,), [d.solaris for d in inv.host.domains if d.solaris]),
+    "solaris": lambda inv: ((inv.solaris,), []),
+    "zone": lambda inv: ((inv.solaris,), _other_zones(inv)),
+    "files": lambda inv: ((inv.solaris.fs,), []),
+    "clock": lambda inv: ((), []),
+}

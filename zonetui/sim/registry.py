@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
     from zonetui.sim.invocation import Invocation
@@ -15,6 +15,14 @@ if TYPE_CHECKING:
 Runner = Callable[["Invocation"], Any]  # an int, or a generator that returns an int
 Completer = Callable[["Invocation", list[str]], list[str]]
 Availability = Callable[["Invocation"], bool]
+# What a run may change, which the shell copies before it to roll a failure back: the whole
+# world, the host it runs on, that host's domains but not the Solaris running in them
+# (which the run may replace or drop, never change), its Solaris instance, that Solaris
+# but none of its zones other than the one its `-z ZONE` option names (the same: replaced
+# or dropped, never changed), that Solaris's files, the world clock alone, or nothing.
+# The clock and the random streams are kept with any of them.
+Scope = Literal["world", "host", "domains", "solaris", "zone", "files", "clock", "nothing"]
+Scoping = Scope | Callable[[list[str]], Scope]  # or a function of the command's words
 
 
 @dataclass(frozen=True)
@@ -28,6 +36,7 @@ class Command:
     paths: tuple[str, ...] = ()  # absolute paths that also name it, e.g. /usr/sbin/zoneadm;
     # each ends in the name, which is how a path finds the module of its command
     mutates: bool = True  # False for commands that never change the world (no snapshot)
+    scope: Scoping = "world"  # what a run that mutates may change (see Scope)
     complete: Completer | None = None
     available: Availability | None = None  # None: everywhere
     builtin: bool = False  # run inside the shell process (cd, exit, ...)
@@ -47,6 +56,7 @@ def command(
     summary: str,
     paths: tuple[str, ...] = (),
     mutates: bool = True,
+    scope: Scoping = "world",
     complete: Completer | None = None,
     available: Availability | None = None,
     builtin: bool = False,
@@ -63,6 +73,7 @@ def command(
             summary=summary,
             paths=paths,
             mutates=mutates,
+            scope=scope,
             complete=complete,
             available=available,
             builtin=builtin,
@@ -109,6 +120,13 @@ def _candidates(word: str) -> list[Command]:
         everything = [*REGISTRY.values(), *(c for alts in ALTERNATIVES.values() for c in alts)]
         return [c for c in everything if word in c.paths]
     return [c for c in [REGISTRY.get(word), *ALTERNATIVES.get(word, [])] if c is not None]
+
+
+def scope_of(cmd: Command, argv: list[str]) -> Scope:
+    """What this run of `cmd` may change."""
+    if not cmd.mutates:
+        return "nothing"
+    return cmd.scope(argv) if callable(cmd.scope) else cmd.scope
 
 
 def _usable(cmd: Command, inv: Invocation) -> bool:

@@ -257,10 +257,11 @@ def copy_zonepath(world: World, source: TreeSpec, target: TreeSpec) -> int:
 
 
 def _tree(solaris: Solaris, top: str) -> list[tuple[str, Node]]:
-    """Copies of the nodes at and below `top` (not `/`), keyed by their path below it."""
+    """The nodes at and below `top` (not `/`), keyed by their path below it (nodes are
+    frozen: the copy shares them)."""
     prefix = top + "/"
     return [
-        (path[len(top) :], node.model_copy(deep=True))
+        (path[len(top) :], node)
         for path, node in sorted(solaris.fs.nodes.items())
         if path == top or path.startswith(prefix)
     ]

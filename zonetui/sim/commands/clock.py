@@ -15,6 +15,7 @@ MAX_SLEEP = 10 * 365 * 86400  # a simulated decade is enough for anyone
 
 @command(
     "sleep",
+    scope="clock",
     usage="sleep seconds",
     summary="let simulated time pass (the world clock moves on at once)",
     paths=("/usr/bin/sleep",),

@@ -141,9 +141,9 @@ def _last_component(name: str) -> str:
 
 def _touch_parent(inv: Invocation, path: str) -> None:
     """A directory's mtime moves when an entry is added or removed."""
-    parent = inv.fs.get(posixpath.dirname(path))
-    if parent is not None:
-        parent.mtime = inv.world.clock
+    parent = posixpath.dirname(path)
+    if inv.fs.get(parent) is not None:
+        inv.fs.change(parent, mtime=inv.world.clock)
 
 
 def _subdirs(fs: Files, path: str) -> int:
@@ -941,10 +941,9 @@ def _make_dir(inv: Invocation, name: str, mode: int) -> None:
         raise FsError(msg.EEXIST, name)
     parent = fs.lookup(posixpath.dirname(path))
     fs.mkdir(path, mode & ~UMASK & 0o7777, now=inv.world.clock)
-    created = fs.lookup(path)
     if parent.mode & _S_ISGID:
-        created.group = parent.group
-        created.mode |= _S_ISGID
+        created = fs.lookup(path)
+        fs.change(path, group=parent.group, mode=created.mode | _S_ISGID)
     _touch_parent(inv, path)
 
 
@@ -966,6 +965,7 @@ def _make_dirs(inv: Invocation, name: str) -> None:
 
 @command(
     "mkdir",
+    scope="files",
     usage="mkdir [-m mode] [-p] dirname ...",
     summary="make directories",
     paths=("/usr/bin/mkdir", "/bin/mkdir"),
@@ -1017,9 +1017,9 @@ def mkdir(inv: Invocation) -> int:
                 failed = True
                 continue
         if explicit:
-            _, node = resolve(fs, inv.shell.cwd, name)
+            path, node = resolve(fs, inv.shell.cwd, name)
             if node is not None:
-                node.mode = (mode | (node.mode & _S_ISGID)) & 0o7777
+                fs.change(path, mode=(mode | (node.mode & _S_ISGID)) & 0o7777)
     return 2 if failed else 0
 
 
@@ -1072,9 +1072,8 @@ class _Chmod:
         if self.inv.fs.read_only(path):
             self.warn(msg.Chmod.CANT_CHANGE.format(path=display))  # chmod(2): EROFS
             return 1
-        node.mode = (
-            new_mode(self.spec, node.mode, UMASK, node.kind == "dir", display, self.warn) & 0o7777
-        )
+        mode = new_mode(self.spec, node.mode, UMASK, node.kind == "dir", display, self.warn)
+        self.inv.fs.change(path, mode=mode & 0o7777)
         if not (self.recursive and node.kind == "dir"):
             return 0
         fs = self.inv.fs
@@ -1087,6 +1086,7 @@ class _Chmod:
 
 @command(
     "chmod",
+    scope="files",
     usage="chmod [-fR] mode file ...",
     summary="change the permissions mode of a file",
     paths=("/usr/bin/chmod", "/bin/chmod"),
@@ -1206,6 +1206,7 @@ class _Rm:
 
 @command(
     "rm",
+    scope="files",
     usage="rm [-fiRr] file ...",
     summary="remove directory entries",
     paths=("/usr/bin/rm", "/bin/rm"),
@@ -1301,6 +1302,7 @@ def _rmdirp(inv: Invocation, name: str) -> tuple[int, str, str | None]:
 
 @command(
     "rmdir",
+    scope="files",
     usage="rmdir [-ps] dirname ...",
     summary="remove empty directories",
     paths=("/usr/bin/rmdir", "/bin/rmdir"),

@@ -49,6 +49,7 @@ def _flag_completer(flags: str) -> Callable[[Invocation, list[str]], list[str]]:
 
 @command(
     "hostname",
+    scope="solaris",
     usage="hostname [system_name]",
     summary="set or print name of current host system",
     paths=("/usr/bin/hostname", "/bin/hostname"),
@@ -76,6 +77,7 @@ def hostname(inv: Invocation) -> int:
 
 @command(
     "uname",
+    scope="solaris",
     usage="uname [-snrvmapiX] | uname [-S system_name]",
     summary="print name of current system",
     paths=("/usr/bin/uname", "/bin/uname"),

@@ -166,6 +166,7 @@ def _telnet_complete(inv: Invocation, args: list[str]) -> list[str]:
 
 @command(
     "telnet",
+    scope="host",
     usage="telnet [host [port]]",
     summary="user interface to a remote system (guest consoles: telnet localhost PORT)",
     paths=("/usr/bin/telnet",),

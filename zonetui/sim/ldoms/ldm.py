@@ -13,7 +13,6 @@ import inspect
 from collections.abc import Callable, Generator
 from dataclasses import dataclass
 
-from zonetui.model.world import restore
 from zonetui.sim.invocation import Invocation
 from zonetui.sim.io import ReadLine
 from zonetui.sim.ldoms import (
@@ -30,7 +29,7 @@ from zonetui.sim.ldoms import messages as msg
 from zonetui.sim.ldoms.args import UsageError, parse
 from zonetui.sim.ldoms.machine import LdmError, Machine, bound
 from zonetui.sim.ldoms.run import Run
-from zonetui.sim.registry import command
+from zonetui.sim.registry import Scope, command
 
 VERB_ALIASES = {"ls": "list", "rm": "remove"}
 NOUN_ALIASES = {
@@ -88,6 +87,7 @@ class Subcommand:
     complete: Completer | None = None
     profiles: tuple[str, ...] = BOTH
     mutates: bool = True
+    scope: Scope = "domains"  # what a run may change, when it mutates (registry.Scope)
     new_props: tuple[str, ...] = ()  # properties only the 2.x profile knows
     new_flags: str = ""  # options only the 2.x profile knows
     new_synopsis: str = ""  # the 2.x profile's synopsis, when it differs
@@ -290,18 +290,19 @@ SUBCOMMANDS: tuple[Subcommand, ...] = (
     Subcommand("list-domain", "domain    ( dom )", "list-domain [-e] [-l] [-o <format>] [-p] [<ldom>...]",
                list_domain, flags="elp", valued="o", complete=_at(rest=ALL), mutates=False),
     Subcommand("start-domain", "domain    ( dom )", "start-domain (-a | -i <file> | <ldom>...)",
-               domains.start_domain, flags="a", valued="i", complete=_at(rest=BOUND)),
+               domains.start_domain, flags="a", valued="i", complete=_at(rest=BOUND), scope="host"),
     Subcommand("stop-domain", "domain    ( dom )", "stop-domain [-f] (-a | <ldom>...)",
-               domains.stop_domain, flags="fa", complete=_at(rest=ACTIVE_GUESTS)),
+               domains.stop_domain, flags="fa", complete=_at(rest=ACTIVE_GUESTS), scope="host"),
     Subcommand("bind-domain", "domain    ( dom )", "bind-domain [-i <file>] <ldom>",
                domains.bind_domain, valued="i", complete=_at(INACTIVE)),
     Subcommand("unbind-domain", "domain    ( dom )", "unbind-domain <ldom>", domains.unbind_domain,
                complete=_at(BOUND)),
     Subcommand("panic-domain", "domain    ( dom )", "panic-domain <ldom>", domains.panic_domain,
-               complete=_at(BOUND_OR_ACTIVE)),
+               complete=_at(BOUND_OR_ACTIVE), scope="host"),
     Subcommand("migrate-domain", "domain    ( dom )",
                "migrate-domain [-n] [-p <filename>] <source-ldom> [<user>@]<target-host>[:<target-ldom>]",
-               migrate.migrate_domain, flags="n", valued="p", complete=_at(GUESTS, migrate.targets)),
+               migrate.migrate_domain, flags="n", valued="p", complete=_at(GUESTS, migrate.targets),
+               scope="world"),
     Subcommand("set-domain", "domain    ( dom )",
                "set-domain (-i <file> | [mac-addr=<num>] [hostid=<num>] [failure-policy=<policy>] "
                "[master=[<master-ldom1,...,master-ldom4>]] <ldom>)",
@@ -560,11 +561,20 @@ def _complete(inv: Invocation, args: list[str]) -> list[str]:
     return props_offer + found
 
 
+def _scope(argv: list[str]) -> Scope:
+    """What an ldm run may change: what its subcommand says (its host's domains, but not
+    the Solaris in them unless it starts or stops one; both hosts of a migration);
+    nothing when it lists, prints help, or names no subcommand."""
+    sub = TABLE.get(canonical(argv[1])) if len(argv) > 1 else None
+    return sub.scope if sub is not None and sub.mutates else "nothing"
+
+
 @command(
     "ldm",
     usage="ldm subcommand [options] [properties] operands",
     summary="the Logical Domains Manager (control domain only)",
     paths=("/opt/SUNWldm/bin/ldm", "/usr/sbin/ldm"),
+    scope=_scope,
     complete=_complete,
     available=_available,
 )
@@ -635,14 +645,14 @@ def _guarded(inv: Invocation, machine: Machine, sub: Subcommand, words: list[str
             yield from result
     except UsageError as error:
         if saved is not None:
-            restore(inv.world, saved)
+            saved.rollback()
         if error.detail:
             inv.error(error.detail)
         inv.error(usage(sub, version))
         return 1
     except LdmError as error:
         if saved is not None:
-            restore(inv.world, saved)
+            saved.rollback()
         inv.error(error.text)
         return 1
     for notice in run.notices:

@@ -121,7 +121,7 @@ def sc_prompt(inv: Invocation) -> Steps:
 
 
 @command("init", usage=INIT_USAGE, summary="change the run level", paths=("/sbin/init", "/usr/sbin/init"),
-         available=_available)  # fmt: skip
+         scope="host", available=_available)  # fmt: skip
 def init(inv: Invocation) -> Steps:
     args = inv.argv[1:]
     if len(args) != 1 or args[0] not in ("0", "5", "6", "s", "S", "1", "2", "3", "q", "Q"):
@@ -133,28 +133,28 @@ def init(inv: Invocation) -> Steps:
 
 
 @command("reboot", usage="reboot [-dlnq] [boot args]", summary="restart the operating system",
-         paths=("/usr/sbin/reboot",), available=_available)  # fmt: skip
+         paths=("/usr/sbin/reboot",), scope="host", available=_available)  # fmt: skip
 def reboot(inv: Invocation) -> Steps:
     inv.print(SYNCING)
     return (yield from act(inv, "6"))
 
 
 @command("halt", usage="halt [-dlnqy]", summary="stop the processor", paths=("/usr/sbin/halt",),
-         available=_available)  # fmt: skip
+         scope="host", available=_available)  # fmt: skip
 def halt(inv: Invocation) -> Steps:
     inv.print(SYNCING)
     return (yield from act(inv, "5" if inv.domain is inv.host.primary else "0"))
 
 
 @command("poweroff", usage="poweroff [-dlnqy]", summary="stop the processor and power off",
-         paths=("/usr/sbin/poweroff",), available=_available)  # fmt: skip
+         paths=("/usr/sbin/poweroff",), scope="host", available=_available)  # fmt: skip
 def poweroff(inv: Invocation) -> Steps:
     inv.print(SYNCING)
     return (yield from act(inv, "5"))
 
 
 @command("shutdown", usage=SHUTDOWN_USAGE, summary="shut down the system or change its run level",
-         paths=("/usr/sbin/shutdown",), available=_available)  # fmt: skip
+         paths=("/usr/sbin/shutdown",), scope="host", available=_available)  # fmt: skip
 def shutdown(inv: Invocation) -> Steps:
     level = "s"
     for arg in inv.argv[1:]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from zonetui.model import Domain
+from zonetui.model.world import snapshot
 from zonetui.sim.ldoms import args as parse
 from zonetui.sim.ldoms import binding
 from zonetui.sim.ldoms import messages as msg
@@ -83,7 +84,7 @@ def _check_psets(domain: Domain, first_removed: int) -> None:
 
 def _check_primary_plan(m: Machine, domain: Domain, **changes: object) -> None:
     """A deferred change must still be bindable at reboot: try it on a scratch copy."""
-    scratch_world = m.world.model_copy(deep=True)
+    scratch_world = snapshot(m.world)
     scratch_host = scratch_world.host(m.host.name)
     assert scratch_host is not None
     primary = scratch_host.primary

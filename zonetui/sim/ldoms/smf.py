@@ -57,6 +57,7 @@ def _here(inv: Invocation) -> bool:
 
 @command(
     "svcadm",
+    scope="host",
     usage="svcadm [-v] [cmd [args ... ]]",
     summary="manipulate service instances",
     paths=("/usr/sbin/svcadm",),

@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from zonetui.model import Solaris, ZoneConfig
+from zonetui.model.world import copied
 from zonetui.model.zones import (
     Attr,
     CappedMemory,
@@ -56,8 +57,14 @@ def index_text(solaris: Solaris) -> str:
     return "".join(lines)
 
 
-def _quoteattr(value: str) -> str:
-    # xml.sax.saxutils imports urllib.request (several ms): only when a file is written
+_PLAIN = re.compile(r"[^&<>\"'\n\r\t]*\Z")  # an attribute value quoteattr leaves as it is
+
+
+def _quoted(value: str) -> str:
+    """quoteattr(value), at once for the usual value that needs no escaping."""
+    if _PLAIN.match(value):
+        return f'"{value}"'
+    # xml.sax.saxutils imports urllib.request (several ms): only for a value to escape
     from xml.sax.saxutils import quoteattr
 
     return quoteattr(value)
@@ -67,7 +74,7 @@ def _element(
     tag: str, attrs: list[tuple[str, str]], children: list[str] = (), indent: int = 1
 ) -> str:
     pad = "  " * indent
-    text = "".join(f" {name}={_quoteattr(value)}" for name, value in attrs)
+    text = "".join(f" {name}={_quoted(value)}" for name, value in attrs)
     if not children:
         return f"{pad}<{tag}{text}/>\n"
     return f"{pad}<{tag}{text}>\n" + "".join(children) + f"{pad}</{tag}>\n"
@@ -77,8 +84,25 @@ def _set(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return [(name, value) for name, value in pairs if value]
 
 
+# id(config) -> (a copy of it, its XML): the files are rewritten for every zone after each
+# change of one, and most configurations have not changed since their XML was made
+_MADE: dict[int, tuple[ZoneConfig, str]] = {}
+_MADE_MAX = 1024
+
+
 def zone_xml(config: ZoneConfig) -> str:
     """/etc/zones/NAME.xml for `config` (libxml2 layout, two-space indent)."""
+    made = _MADE.get(id(config))
+    if made is not None and made[0] == config:  # equal configurations, the same XML
+        return made[1]
+    text = _zone_xml(config)
+    if len(_MADE) >= _MADE_MAX:
+        _MADE.clear()
+    _MADE[id(config)] = (copied(config), text)
+    return text
+
+
+def _zone_xml(config: ZoneConfig) -> str:
     root = [
         ("name", config.name),
         ("zonepath", config.zonepath),
@@ -132,7 +156,7 @@ def zone_xml(config: ZoneConfig) -> str:
             body.append(_element("tmp_pool", [("importance", pset.importance)]))
     if config.capped_memory and config.capped_memory.physcap:
         body.append(_element("mcap", [("physcap", config.capped_memory.physcap)]))
-    head = "".join(f" {name}={_quoteattr(value)}" for name, value in root)
+    head = "".join(f" {name}={_quoted(value)}" for name, value in root)
     if not body:
         return XML_HEADER + f"<zone{head}/>\n"
     return XML_HEADER + f"<zone{head}>\n" + "".join(body) + "</zone>\n"
@@ -187,8 +211,27 @@ def _attrs(element: Element, required: tuple[str, ...]) -> dict[str, str]:
     return dict(element.attrib)
 
 
+# the text of a zone XML file -> the configuration read from it: zonecfg reads the same
+# template (SUNWdefault.xml) for every `create`; a file as large as no template is, is
+# read each time instead of kept
+_READ: dict[str, ZoneConfig] = {}
+_READ_MAX_TEXT = 16 << 10
+
+
 def config_from_xml(text: str) -> ZoneConfig:
     """A ZoneConfig from the text of a zone XML file (the DTD's checks, roughly)."""
+    if len(text) > _READ_MAX_TEXT:
+        return _config_from_xml(text)
+    read = _READ.get(text)
+    if read is None:
+        read = _config_from_xml(text)
+        if len(_READ) >= _MADE_MAX:
+            _READ.clear()
+        _READ[text] = read
+    return copied(read)
+
+
+def _config_from_xml(text: str) -> ZoneConfig:
     from zonetui.sim.safexml import ParseError, UnsafeXml, parse_xml  # only when reading
 
     try:

@@ -54,10 +54,7 @@ class FsView:
 
     # -- reading ---------------------------------------------------------------------
     def get(self, path: str) -> Node | None:
-        node = self.fs.get(self.real(path))
-        if node is not None and self.read_only(path):
-            return node.model_copy()  # a read-only mount: changes to it go nowhere
-        return node
+        return self.fs.get(self.real(path))
 
     def lookup(self, path: str) -> Node:
         node = self.get(path)
@@ -93,6 +90,15 @@ class FsView:
         real = self._writable(path)
         try:
             self.fs.write(real, data, **kwargs)  # type: ignore[arg-type]
+        except FsError as error:
+            raise FsError(error.reason, path) from None
+
+    def change(self, path: str, **fields: object) -> None:
+        """Give the node at `path` new `fields`; below a read-only mount they go nowhere."""
+        if self.read_only(path):
+            return
+        try:
+            self.fs.change(self.real(path), **fields)
         except FsError as error:
             raise FsError(error.reason, path) from None
 

@@ -110,9 +110,9 @@ def copy_tree(fs: Filesystem, source: str, target: str, now: float | None = None
     """Copy `source` and everything below it to `target` (cpio -pdm: modes kept)."""
     prefix = source.rstrip("/") + "/"
     for path in sorted(p for p in list(fs.nodes) if p == source or p.startswith(prefix)):
-        node = fs.nodes[path].model_copy()
+        node = fs.nodes[path]
         if now is not None and path != source:
-            node.mtime = now
+            node = node.model_copy(update={"mtime": now})
         fs.nodes[target + path[len(source) :]] = node
 
 

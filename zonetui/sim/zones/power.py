@@ -46,7 +46,7 @@ def act(inv: Invocation, level: str) -> int:
 
 
 @command("init", usage=INIT_USAGE, summary="change the zone's run level",
-         paths=("/sbin/init", "/usr/sbin/init"), available=_in_local_zone,
+         paths=("/sbin/init", "/usr/sbin/init"), scope="solaris", available=_in_local_zone,
          alternative=True)  # fmt: skip
 def init(inv: Invocation) -> int:
     args = inv.argv[1:]
@@ -57,25 +57,29 @@ def init(inv: Invocation) -> int:
 
 
 @command("reboot", usage="reboot [-dlnq] [boot args]", summary="reboot the zone",
-         paths=("/usr/sbin/reboot",), available=_in_local_zone, alternative=True)  # fmt: skip
+         paths=("/usr/sbin/reboot",), scope="solaris",
+         available=_in_local_zone, alternative=True)  # fmt: skip
 def reboot(inv: Invocation) -> int:
     return act(inv, "6")
 
 
 @command("halt", usage="halt [-dlnqy]", summary="halt the zone", paths=("/usr/sbin/halt",),
+         scope="solaris",
          available=_in_local_zone, alternative=True)  # fmt: skip
 def halt(inv: Invocation) -> int:
     return act(inv, "0")
 
 
 @command("poweroff", usage="poweroff [-dlnqy]", summary="halt the zone",
-         paths=("/usr/sbin/poweroff",), available=_in_local_zone, alternative=True)  # fmt: skip
+         paths=("/usr/sbin/poweroff",), scope="solaris",
+         available=_in_local_zone, alternative=True)  # fmt: skip
 def poweroff(inv: Invocation) -> int:
     return act(inv, "5")
 
 
 @command("shutdown", usage=SHUTDOWN_USAGE, summary="shut the zone down or change its run level",
-         paths=("/usr/sbin/shutdown",), available=_in_local_zone, alternative=True)  # fmt: skip
+         paths=("/usr/sbin/shutdown",), scope="solaris",
+         available=_in_local_zone, alternative=True)  # fmt: skip
 def shutdown(inv: Invocation) -> int:
     level = "s"
     for arg in inv.argv[1:]:

@@ -90,7 +90,7 @@ def _mkdirp(solaris: Solaris, path: str, now: float) -> str | None:
             fs.mkdir(current, DEFAULT_DIR_MODE, now)
         elif node.kind != "dir":
             return ENOTDIR
-    fs.nodes[path].mode = 0o700
+    fs.change(path, mode=0o700)
     return None
 
 

@@ -75,6 +75,7 @@ def _escape_char(value: str) -> str | None:
 
 @command(
     "zlogin",
+    scope="solaris",
     usage="zlogin [-CES] [-e cmdchar] [-l user] zonename [command [args ...]]",
     summary="log in to a zone, or run a command in it",
     paths=("/usr/sbin/zlogin",),

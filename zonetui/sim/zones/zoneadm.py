@@ -21,13 +21,12 @@ from zonetui.model.zones import KERNEL_STATES
 from zonetui.sim.getopt import GetoptError, Options, getopt, scan
 from zonetui.sim.invocation import Invocation
 from zonetui.sim.io import ReadLine, TextInput
-from zonetui.sim.registry import command
+from zonetui.sim.registry import Scope, command
 from zonetui.sim.zones import install as disk
 from zonetui.sim.zones import messages as msg
 from zonetui.sim.zones import operations, runtime
 from zonetui.sim.zones.files import InvalidDocument, config_from_xml, write_zone_files
 from zonetui.sim.zones.templates import brand_installed
-from zonetui.sim.zones.transaction import restore_in_place
 from zonetui.sim.zones.verify import Target, validate_zonepath, verify_details, verify_handle
 
 Steps = Generator[ReadLine, "str | None", int]
@@ -1028,19 +1027,35 @@ HANDLERS: dict[str, Callable[[Zoneadm, list[str]], object]] = {
 }
 
 
+# subcommands that only read: a run of one takes no copy of the world
+READING = frozenset({"list", "help", "verify"})
+
+
+def _scope(argv: list[str]) -> Scope:
+    """What a zoneadm run may change: the zone `-z` names and the files (a clone's
+    source is only read), else (`-u UUID` names one too) its Solaris instance; nothing
+    when it lists, verifies, or prints help."""
+    options = scan(argv[1:], "?u:z:R:", "zoneadm")
+    if options.operands and options.operands[0] in READING:
+        return "nothing"
+    by_uuid = any(flag == "u" for flag, _ in options.flags)
+    return "zone" if argv[1:2] == ["-z"] and len(argv) > 2 and not by_uuid else "solaris"
+
+
 @command(
     "zoneadm",
     usage="zoneadm [-z zone] subcommand [options]",
     summary="administer zones: list, boot, halt, install, clone, ...",
     paths=("/usr/sbin/zoneadm",),
+    scope=_scope,
     complete=_complete,
 )
 def zoneadm(inv: Invocation) -> Steps:
     """Run zoneadm; a failed command (status other than 0) changes nothing."""
-    saved = inv.savepoint()
+    saved = inv.saved  # None for a run that changes nothing (list, verify, help)
     status = yield from _main(inv)
-    if status != Z_OK:
-        restore_in_place(inv.world, saved)
+    if status != Z_OK and saved is not None:
+        saved.rollback()
     return status
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import posixpath
 
 from zonetui.sim.invocation import Invocation
-from zonetui.sim.registry import command
+from zonetui.sim.registry import Scope, command
 from zonetui.sim.zones.zonecfg import messages as msg
 from zonetui.sim.zones.zonecfg.complete import complete_invocation, complete_line
 from zonetui.sim.zones.zonecfg.session import (
@@ -38,11 +38,27 @@ def _execname(argv0: str) -> str:
     return posixpath.basename(argv0.rstrip("/")) or argv0
 
 
+def _scope(argv: list[str]) -> Scope:
+    """What a zonecfg run may change: the configuration of the zone `-z` names and the
+    files of /etc/zones (other zones are only read); nothing for `zonecfg -z ZONE info
+    ...` or `... export` alone, which only read (a ';' or a newline in a word would make
+    another subcommand). The global zone's configuration is made on first use, so
+    reading it may write."""
+    if argv[1:2] != ["-z"] or len(argv) < 3:
+        return "solaris"
+    operands = argv[3:]
+    reading = operands[:1] == ["info"] or operands == ["export"]
+    if argv[2] != "global" and reading and not any(";" in w or "\n" in w for w in operands):
+        return "nothing"
+    return "zone"
+
+
 @command(
     "zonecfg",
     usage="zonecfg -z zone [subcommand] | -f file",
     summary="configure zones",
     paths=("/usr/sbin/zonecfg",),
+    scope=_scope,
     complete=complete_invocation,
 )
 def zonecfg(inv: Invocation) -> Steps:

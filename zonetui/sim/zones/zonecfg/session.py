@@ -16,6 +16,7 @@ from typing import Any
 
 from zonetui.model import ZoneConfig
 from zonetui.model.fs import FsError
+from zonetui.model.world import copied
 from zonetui.model.zones import (
     Attr,
     CappedMemory,
@@ -974,7 +975,7 @@ class Session:
             self.global_scope = True
             return
         self.old[rt] = found
-        self.in_progress[rt] = found.model_copy(deep=True)
+        self.in_progress[rt] = copied(found)
 
     # -- set ===============================================================================
     def set_func(self, cmd: Command) -> None:
@@ -1657,7 +1658,7 @@ class Session:
             return None
         resource = RESOURCE_TYPE[rt]
         items = ops.resources(self.config, resource)
-        new = self.progress(rt).model_copy(deep=True)
+        new = copied(self.progress(rt))
         if self.end_op == "add":
             if duplicate is not None:
                 self.zerr(duplicate)

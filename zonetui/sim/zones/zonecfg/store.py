@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from zonetui.model import Solaris, Zone, ZoneConfig
 from zonetui.model.fs import ENOENT, Filesystem, FsError
+from zonetui.model.world import copied
 from zonetui.sim.zones.files import (
     INDEX_HEADER,
     ZONES_DIR,
@@ -82,10 +83,10 @@ class ZoneStore:
         """zonecfg_get_handle(): a copy of the zone's committed configuration."""
         if name == "global":
             config = self.solaris.global_config
-            return ("Z_OK", config.model_copy(deep=True)) if config else ("Z_NO_ZONE", None)
+            return ("Z_OK", copied(config)) if config else ("Z_NO_ZONE", None)
         zone = self.solaris.zones.get(name)
         if zone is not None:
-            return "Z_OK", zone.config.model_copy(deep=True)
+            return "Z_OK", copied(zone.config)
         if name.startswith("SUNW"):  # the templates are only files
             return _read_config(self.fs, f"{self.config_dir()}/{name}.xml")
         return "Z_NO_ZONE", None
@@ -120,7 +121,7 @@ class ZoneStore:
     # -- writing ===========================================================================
     def save(self, handle: Handle) -> str:
         """zonecfg_save(): write the configuration and its index entry."""
-        config = handle.config.model_copy(deep=True)
+        config = copied(handle.config)
         name = config.name
         if name == "global":
             self.solaris.global_config = config
