@@ -279,7 +279,7 @@ def test_ls_directory_sizes_grow_with_entries() -> None:
 
 def test_ls_escapes_unprintable_names() -> None:
     term = Terminal()
-    term.fs.nodes["/tmp/a\tb"] = term.fs.nodes["/etc/nodename"].model_copy()
+    term.fs.nodes["/tmp/a\tb"] = term.fs.nodes["/etc/nodename"]
     assert term.run("ls -1q /tmp")[0] == lines("a?b")
     assert term.run("ls -1b /tmp")[0] == lines("a\\011b")
 

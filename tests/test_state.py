@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from zonetui.store.state import StateError, StateFile
+from zonetui.model import Node
+from zonetui.store.state import StateError, StateFile, state_bytes
 from zonetui.store.workspace import Workspace
 
 CONFIG = Path(__file__).parent / "configs" / "basic.toml"
@@ -19,6 +20,32 @@ def test_round_trip(tmp_path, world):
     state = StateFile(tmp_path / "s.json")
     state.save(world)
     assert StateFile(state.path).load() == world
+
+
+def test_a_version_1_state_is_read_and_written_back_as_version_2(tmp_path, world):
+    """Version 1 wrote each filesystem node as an object of its fields; version 2 writes
+    the array of them."""
+    state = StateFile(tmp_path / "s.json")
+    state.save(world)
+    data = json.loads(state.path.read_text())
+    assert data["version"] == 2
+    fs = data["hosts"][0]["domains"][0]["solaris"]["fs"]["nodes"]
+    assert fs["/etc/nodename"][:5] == ["file", 0o644, "root", "root", "t2000-a\n"]
+    data["version"] = 1
+    for host in data["hosts"]:
+        for domain in host["domains"]:
+            if domain["solaris"]:
+                nodes = domain["solaris"]["fs"]["nodes"]
+                for path, node in nodes.items():
+                    nodes[path] = dict(zip(Node._fields, node, strict=True))
+    assert fs["/etc/nodename"]["kind"] == "file"
+    del fs["/etc/nodename"]["owner"]  # version 1 left defaults out of hand-made nodes
+    state.path.write_text(json.dumps(data))
+    old = StateFile(state.path)
+    loaded = old.load()
+    assert loaded == world
+    old.save(loaded)
+    assert json.loads(state.path.read_text()) == json.loads(state_bytes(world))
 
 
 def test_missing_file_is_none(tmp_path):
@@ -31,7 +58,7 @@ def test_missing_file_is_none(tmp_path):
         ("", "not valid JSON"),
         ("[1, 2]", "not an object"),
         ('{"format": "other"}', "not a zonetui-state file"),
-        ('{"format": "zonetui-state", "version": 99}', "state version is not 1"),
+        ('{"format": "zonetui-state", "version": 99}', "state version is not 2"),
         ("\x00\xff garbage", "not valid JSON"),
     ],
 )

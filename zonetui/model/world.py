@@ -15,7 +15,8 @@ from zonetui.model.ldoms import MemBlock, SpConfig, Vcc, Vdisk, Vdpcc, Vds, Vnet
 from zonetui.model.zones import Zone, ZoneConfig
 
 STATE_FORMAT = "zonetui-state"
-STATE_VERSION = 1
+STATE_VERSION = 2  # 2: a filesystem node is an array (fs.Node); 1 is read too
+READ_VERSIONS = (1, STATE_VERSION)
 
 # 2010-01-04 09:00:00 UTC: the world's clock starts here (Solaris 10 10/09, LDoms 1.3 era).
 EPOCH = 1262595600.0

@@ -23,7 +23,7 @@ from pydantic import ValidationError
 from pydantic_core import PydanticSerializationError, from_json
 
 from zonetui.model import Host, World
-from zonetui.model.world import STATE_FORMAT, STATE_VERSION, restore
+from zonetui.model.world import READ_VERSIONS, STATE_FORMAT, STATE_VERSION, restore
 
 MAX_STATE_BYTES = 256 << 20
 
@@ -220,10 +220,11 @@ def _build_world(data: dict[str, Any], path: Path | str) -> World:
         raise StateError(_invalid(error, path, at)) from None
     finally:
         data.clear()
-    if world.version != STATE_VERSION:
+    if world.version not in READ_VERSIONS:
         raise StateError(
             MSG_CORRUPT.format(path=path, reason=f"state version is not {STATE_VERSION}")
         )
+    world.version = STATE_VERSION  # an older state is written back in today's form
     return world
 
 

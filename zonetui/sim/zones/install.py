@@ -112,7 +112,7 @@ def copy_tree(fs: Filesystem, source: str, target: str, now: float | None = None
     for path in sorted(p for p in list(fs.nodes) if p == source or p.startswith(prefix)):
         node = fs.nodes[path]
         if now is not None and path != source:
-            node = node.model_copy(update={"mtime": now})
+            node = node._replace(mtime=now)
         fs.nodes[target + path[len(source) :]] = node
 
 
