@@ -48,6 +48,10 @@ def test_a_version_1_state_is_read_and_written_back_as_version_2(tmp_path, world
     assert json.loads(state.path.read_text()) == json.loads(state_bytes(world))
 
 
+def test_the_state_written_in_pieces_is_the_worlds_json(world):
+    assert state_bytes(world) == world.model_dump_json().encode()
+
+
 def test_missing_file_is_none(tmp_path):
     assert StateFile(tmp_path / "none.json").load() is None
 

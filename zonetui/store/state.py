@@ -97,8 +97,8 @@ class StateFile:
 
     def save(self, world: World) -> None:
         """Write atomically; nothing is written when the world did not change."""
-        data = state_bytes(world)
-        digest = _digest(data)
+        parts = state_parts(world)
+        digest = _digest(*parts)
         if digest == self._digest and not self.changed():
             return
         self._mkdir()
@@ -106,7 +106,7 @@ class StateFile:
         try:
             fd, tmp = tempfile.mkstemp(prefix=self.path.name + ".", dir=self.path.parent)
             with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
+                handle.writelines(parts)
                 handle.flush()
                 os.fsync(handle.fileno())
             os.replace(tmp, self.path)
@@ -142,25 +142,48 @@ class StateFile:
             raise StateError(MSG_UNWRITABLE.format(path=self.path, reason=error.strerror)) from None
 
 
-def _digest(data: bytes) -> bytes:
-    return hashlib.sha256(data).digest()
+def _digest(*parts: bytes) -> bytes:
+    digest = hashlib.sha256()
+    for part in parts:
+        digest.update(part)
+    return digest.digest()
 
 
 REPLACEMENT = "\ufffd".encode()
 
 
-def state_bytes(world: World) -> bytes:
-    """The JSON of `world`, encoded (pydantic writes the bytes, no str in between). Text
-    that came from bytes that are not UTF-8 (a command line's arguments) holds lone
+def state_parts(world: World) -> list[bytes]:
+    """The JSON of `world`, encoded, in pieces: a host a piece, the world's other fields
+    around them (a large state is tens of megabytes, and pydantic's buffer for all of it
+    at once was as large again). pydantic writes the bytes, no str in between. Text that
+    came from bytes that are not UTF-8 (a command line's arguments) holds lone
     surrogates, which pydantic refuses in values and replaces with U+FFFD in keys: then
     json writes them as \\u escapes, which load back as they were."""
+    parts = [b"{"]
     try:
-        data = World.__pydantic_serializer__.to_json(world)
+        for name in World.model_fields:
+            if len(parts) > 1:
+                parts.append(b",")
+            if name != "hosts":
+                field = World.__pydantic_serializer__.to_json(world, include={name})
+                parts.append(field[1:-1])  # '"name":value' of '{"name":value}'
+                continue
+            parts.append(b'"hosts":[')
+            for index, host in enumerate(world.hosts):
+                if index:
+                    parts.append(b",")
+                parts.append(Host.__pydantic_serializer__.to_json(host))
+            parts.append(b"]")
     except PydanticSerializationError:
-        data = REPLACEMENT
-    if REPLACEMENT in data:
-        data = json.dumps(world.model_dump(), separators=(",", ":")).encode()
-    return data
+        parts = [REPLACEMENT]
+    if any(REPLACEMENT in part for part in parts):
+        return [json.dumps(world.model_dump(), separators=(",", ":")).encode()]
+    return [*parts, b"}"]
+
+
+def state_bytes(world: World) -> bytes:
+    """The JSON of `world`, encoded (see state_parts)."""
+    return b"".join(state_parts(world))
 
 
 def parse_state(raw: bytes, path: Path | str) -> World:
