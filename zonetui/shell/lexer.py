@@ -560,12 +560,21 @@ class _Parser:
         return Redirect(op, token.word)
 
 
+# A line of plain words between blanks: no quote, variable, operator, redirection,
+# comment or leading assignment (no `=` in the first word). Most lines of a script are
+# such; they parse without the scanner (each word is a literal of its own text).
+_PLAIN_LINE = re.compile(r"[ \t]*[^\s'\"\\$`;&|()<>#=]+(?:[ \t]+[^\s'\"\\$`;&|()<>#]+)*[ \t]*")
+
+
 def parse(text: str) -> ParsedLine:
     """Parse one command line (continued lines joined with ``"\\n"``).
 
     Raises :class:`NeedMore` when the text is incomplete and :class:`ShellSyntaxError`
     when it is wrong. A line of blanks and comments has no commands.
     """
+    if _PLAIN_LINE.fullmatch(text):
+        words = [Word((Literal(word, False),)) for word in text.split()]
+        return ParsedLine([AndOr(SimpleCommand([], words, []))], [])
     return _Parser(text).line()
 
 
