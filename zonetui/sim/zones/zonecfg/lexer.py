@@ -9,6 +9,7 @@ Like flex, the longest match wins and a keyword beats a token of the same length
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from zonetui.sim.zones.zonecfg.tables import (
@@ -25,6 +26,13 @@ _NOT_TOKEN = {
     LSTATE: set(' \t\n",;=[]()'),
     CSTATE: set(' \t\n",;=()'),
 }
+# the longest run of such characters, per state
+_TOKEN_RUN = {
+    state: re.compile("[^" + "".join(re.escape(c) for c in sorted(chars)) + "]+")
+    for state, chars in _NOT_TOKEN.items()
+}
+# the longest command word at a position: the first of the alternatives, longest first
+_COMMAND = re.compile("|".join(re.escape(w) for w in sorted(COMMAND_WORDS, key=len, reverse=True)))
 
 
 @dataclass(frozen=True)
@@ -87,11 +95,9 @@ class Lexer:
                 value = raw[1:-1] if raw.endswith('"') else raw[1:]
                 return self._emit("TOKEN", raw, value), end + 1
             return self._emit("CHAR", c), i + 1
-        run = i
-        while run < len(text) and text[run] not in _NOT_TOKEN[self.start]:
-            run += 1
-        if run > i:
-            word = text[i:run]
+        match = _TOKEN_RUN[self.start].match(text, i)
+        if match is not None:
+            word, run = match.group(), match.end()
             if self.start == TSTATE and word in RESOURCE_WORDS:
                 return self._emit("RESOURCE", word, word), run
             if self.start in (TSTATE, CSTATE) and word in PROPERTY_WORDS:
@@ -103,13 +109,10 @@ class Lexer:
         if text[i] == "#":
             end = text.find("\n", i)
             return None, len(text) if end < 0 else end
-        best = max(
-            (word for word in COMMAND_WORDS if text.startswith(word, i)),
-            key=len,
-            default=None,
-        )
-        if best is None:
+        match = _COMMAND.match(text, i)
+        if match is None:
             return self._emit("CHAR", text[i]), i + 1
+        best = match.group()
         self.start = self.state = TSTATE
         return self._emit("COMMAND", best, best), i + len(best)
 
