@@ -48,6 +48,7 @@ class Invocation:
     out: Sink
     err: Sink
     saved: Savepoint | None = None  # what this command may change, as it was before it
+    scope: Scope = "world"  # what it may change (the shell says, from the registry)
 
     # -- output -------------------------------------------------------------
     def print(self, text: str = "") -> None:
@@ -56,24 +57,27 @@ class Invocation:
     def error(self, text: str) -> None:
         self.err.write(text + "\n")
 
-    def keep(self, scope: Scope) -> Savepoint | None:
-        """Take the savepoint of what this command may change (None: it changes nothing).
-        A place that no longer resolves keeps the whole world: the command fails there."""
-        if scope == "nothing":
-            self.saved = None
+    def keep(self, scope: Scope, deferred: bool = False) -> Savepoint | None:
+        """Take the savepoint of what this command may change (None: it changes nothing),
+        or with `deferred` only say what it is: the command takes it (`savepoint`) once
+        it has checked its words, before it changes anything."""
+        self.scope = scope
+        self.saved = None
+        if scope == "nothing" or deferred:
             return None
-        try:
-            parts, sharing = _PARTS[scope](self)
-        except ContextGone:
-            parts, sharing = (self.world,), []
-        self.saved = Savepoint(self.world, *parts, sharing=sharing)
-        return self.saved
+        return self.savepoint()
 
     def savepoint(self) -> Savepoint:
         """What this command may change as it was when it started, to put back should it
-        fail: the savepoint the shell took for it, else (run without one) the whole world."""
+        fail: the savepoint the shell took for it, else that of its scope, taken now (a
+        run that changes nothing, or one run without a shell: the whole world). A place
+        that no longer resolves keeps the whole world: the command fails there."""
         if self.saved is None:
-            self.saved = Savepoint(self.world, self.world)
+            try:
+                parts, sharing = _PARTS.get(self.scope, _PARTS["world"])(self)
+            except ContextGone:
+                parts, sharing = (self.world,), []
+            self.saved = Savepoint(self.world, *parts, sharing=sharing)
         return self.saved
 
     # -- where the command runs ----------------------------------------------

@@ -40,6 +40,9 @@ class Command:
     complete: Completer | None = None
     available: Availability | None = None  # None: everywhere
     builtin: bool = False  # run inside the shell process (cd, exit, ...)
+    # takes its savepoint itself (Invocation.savepoint) once it has checked its words and
+    # before it changes anything: a refused run copies nothing
+    saves_itself: bool = False
     aliases: tuple[str, ...] = field(default=())
 
 
@@ -61,6 +64,7 @@ def command(
     available: Availability | None = None,
     builtin: bool = False,
     alternative: bool = False,
+    saves_itself: bool = False,
 ) -> Callable[[Runner], Runner]:
     """Register the decorated function as the command `name` (`alternative`: another
     command of that name, for the places its `available` accepts)."""
@@ -77,6 +81,7 @@ def command(
             complete=complete,
             available=available,
             builtin=builtin,
+            saves_itself=saves_itself,
         )
         if alternative:
             ALTERNATIVES.setdefault(name, []).append(entry)

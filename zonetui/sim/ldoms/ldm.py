@@ -91,6 +91,9 @@ class Subcommand:
     new_props: tuple[str, ...] = ()  # properties only the 2.x profile knows
     new_flags: str = ""  # options only the 2.x profile knows
     new_synopsis: str = ""  # the 2.x profile's synopsis, when it differs
+    # the checks `run` makes first, which change nothing: made before the savepoint is
+    # taken, so that a refusal there copies nothing (run makes them again)
+    check: Handler | None = None
 
 
 # -- completion helpers --------------------------------------------------------------------
@@ -371,13 +374,13 @@ SUBCOMMANDS: tuple[Subcommand, ...] = (
                "set-vcons [port=[<port-num>]] [group=<group>] [service=<vcc_server>] <ldom>",
                vio.set_vcons, props=("port", "group", "service"), complete=_at(INACTIVE)),
     Subcommand("add-vcpu", "vcpu", "add-vcpu <number> <ldom>", V.vcpu("add"),
-               complete=_at(None, ALL), new_flags="c",
+               complete=_at(None, ALL), new_flags="c", check=V.vcpu_check,
                new_synopsis="add-vcpu [-c] <number> <ldom>"),
     Subcommand("set-vcpu", "vcpu", "set-vcpu <number> <ldom>", V.vcpu("set"),
-               complete=_at(None, ALL), new_flags="c",
+               complete=_at(None, ALL), new_flags="c", check=V.vcpu_check,
                new_synopsis="set-vcpu [-c] <number> <ldom>"),
     Subcommand("remove-vcpu", "vcpu", "remove-vcpu <number> <ldom>", V.vcpu("remove"),
-               complete=_at(None, ALL), new_flags="c",
+               complete=_at(None, ALL), new_flags="c", check=V.vcpu_check,
                new_synopsis="remove-vcpu [-c] <number> <ldom>"),
     Subcommand("add-vdisk", "vdisk",
                "add-vdisk [timeout=<seconds>] [id=<disk_id>] <disk_name> <volume_name>@<service_name> <ldom>",
@@ -577,6 +580,7 @@ def _scope(argv: list[str]) -> Scope:
     scope=_scope,
     complete=_complete,
     available=_available,
+    saves_itself=True,
 )
 def ldm(inv: Invocation) -> int | Generator:
     args = inv.argv[1:]
@@ -636,10 +640,13 @@ def _guarded(inv: Invocation, machine: Machine, sub: Subcommand, words: list[str
     flags = sub.flags + (sub.new_flags if new and len(sub.new_flags) == 1 else "")
     long_flags = (sub.new_flags,) if new and len(sub.new_flags) > 1 else ()
     props = sub.props + (sub.new_props if new else ())
-    saved = inv.savepoint() if sub.mutates else None
+    saved = None
     try:
         parsed = parse(words, flags, sub.valued, props, long_flags)
         run = Run(machine, inv, parsed, sub.name)
+        if sub.check is not None:
+            sub.check(run)
+        saved = inv.savepoint() if sub.mutates else None
         result = sub.run(run)
         if inspect.isgenerator(result):
             yield from result

@@ -48,6 +48,12 @@ def _count_and_domain(r: Run) -> tuple[int, Domain]:
 # -- vcpus ------------------------------------------------------------------------------------
 
 
+def vcpu_check(r: Run) -> None:
+    """What a vcpu handler checks first: its count and its domain (-c: cores, later)."""
+    if not r.args.has("c"):
+        _count_and_domain(r)
+
+
 def vcpu(verb: Verb) -> Callable[[Run], None]:
     def handler(r: Run) -> None:
         if r.args.has("c"):

@@ -1049,11 +1049,12 @@ def _scope(argv: list[str]) -> Scope:
     paths=("/usr/sbin/zoneadm",),
     scope=_scope,
     complete=_complete,
+    saves_itself=True,
 )
 def zoneadm(inv: Invocation) -> Steps:
     """Run zoneadm; a failed command (status other than 0) changes nothing."""
-    saved = inv.saved  # None for a run that changes nothing (list, verify, help)
     status = yield from _main(inv)
+    saved = inv.saved  # None for a run that changes nothing, or refused before its handler
     if status != Z_OK and saved is not None:
         saved.rollback()
     return status
@@ -1104,6 +1105,8 @@ def _main(inv: Invocation) -> Steps:
     handler = HANDLERS.get(sub) if SHORT_USAGE.get(sub) else None
     if handler is None:
         return usage(inv, explicit=False)
+    if inv.scope != "nothing":  # what was checked so far changed nothing
+        inv.savepoint()
     try:
         result = handler(run, args)
         if inspect.isgenerator(result):
