@@ -183,6 +183,12 @@ class Session:
         self.in_progress: dict[str, Any] = {}
         self.old: dict[str, Any] = {}
 
+    def changing(self) -> None:
+        """Before the first change to the world: the savepoint of what this run may change
+        (zonecfg saves itself: a run that changes nothing copies nothing)."""
+        if self.inv.scope != "nothing":
+            self.inv.savepoint()
+
     # -- output ============================================================================
     def out(self, text: str) -> None:
         self.inv.out.write(text)
@@ -451,6 +457,7 @@ class Session:
         path = ""
         if outfile:
             path = self.inv.path(outfile)
+            self.changing()
             try:
                 self.inv.solaris.fs.write(path, "", now=self.inv.world.clock)
             except FsError as error:
@@ -666,6 +673,7 @@ class Session:
                 raise ExitNow(Z_ERR)
             if answer != 1:
                 return
+        self.changing()
         err = self.store.destroy(self.zone, force)
         if err != "Z_OK":
             if err == "Z_BAD_ZONE_STATE" and not force:
@@ -1545,6 +1553,7 @@ class Session:
         if save:
             if ret == "Z_OK":
                 assert self.handle is not None
+                self.changing()
                 ret = self.store.save(self.handle)
                 if ret == "Z_OK":
                     self.need_to_commit = False
