@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING, Protocol
@@ -67,16 +67,19 @@ class Invocation:
             return None
         return self.savepoint()
 
-    def savepoint(self) -> Savepoint:
+    def savepoint(self, unchanged: Iterable[BaseModel] = ()) -> Savepoint:
         """What this command may change as it was when it started, to put back should it
         fail: the savepoint the shell took for it, else that of its scope, taken now (a
-        run that changes nothing, or one run without a shell: the whole world). A place
-        that no longer resolves keeps the whole world: the command fails there."""
+        run that changes nothing, or one run without a shell: the whole world), sharing
+        besides the models in `unchanged`, which the command knows it will not change
+        in place. A place that no longer resolves keeps the whole world: the command
+        fails there."""
         if self.saved is None:
             try:
                 parts, sharing = _PARTS.get(self.scope, _PARTS["world"])(self)
             except ContextGone:
                 parts, sharing = (self.world,), []
+            sharing = [*sharing, *unchanged]
             self.saved = Savepoint(self.world, *parts, sharing=sharing)
         return self.saved
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import inspect
 from collections.abc import Callable, Generator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from zonetui.sim.invocation import Invocation
 from zonetui.sim.io import ReadLine
@@ -30,6 +31,9 @@ from zonetui.sim.ldoms.args import UsageError, parse
 from zonetui.sim.ldoms.machine import LdmError, Machine, bound
 from zonetui.sim.ldoms.run import Run
 from zonetui.sim.registry import Scope, command
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel
 
 VERB_ALIASES = {"ls": "list", "rm": "remove"}
 NOUN_ALIASES = {
@@ -94,6 +98,9 @@ class Subcommand:
     # the checks `run` makes first, which change nothing: made before the savepoint is
     # taken, so that a refusal there copies nothing (run makes them again)
     check: Handler | None = None
+    # the models of its host a run leaves as they are, once `check` passed: its savepoint
+    # shares them instead of copying them
+    unchanged: Callable[[Run], list[BaseModel]] | None = None
 
 
 # -- completion helpers --------------------------------------------------------------------
@@ -375,12 +382,15 @@ SUBCOMMANDS: tuple[Subcommand, ...] = (
                vio.set_vcons, props=("port", "group", "service"), complete=_at(INACTIVE)),
     Subcommand("add-vcpu", "vcpu", "add-vcpu <number> <ldom>", V.vcpu("add"),
                complete=_at(None, ALL), new_flags="c", check=V.vcpu_check,
+               unchanged=V.vcpu_unchanged,
                new_synopsis="add-vcpu [-c] <number> <ldom>"),
     Subcommand("set-vcpu", "vcpu", "set-vcpu <number> <ldom>", V.vcpu("set"),
                complete=_at(None, ALL), new_flags="c", check=V.vcpu_check,
+               unchanged=V.vcpu_unchanged,
                new_synopsis="set-vcpu [-c] <number> <ldom>"),
     Subcommand("remove-vcpu", "vcpu", "remove-vcpu <number> <ldom>", V.vcpu("remove"),
                complete=_at(None, ALL), new_flags="c", check=V.vcpu_check,
+               unchanged=V.vcpu_unchanged,
                new_synopsis="remove-vcpu [-c] <number> <ldom>"),
     Subcommand("add-vdisk", "vdisk",
                "add-vdisk [timeout=<seconds>] [id=<disk_id>] <disk_name> <volume_name>@<service_name> <ldom>",
@@ -646,7 +656,8 @@ def _guarded(inv: Invocation, machine: Machine, sub: Subcommand, words: list[str
         run = Run(machine, inv, parsed, sub.name)
         if sub.check is not None:
             sub.check(run)
-        saved = inv.savepoint() if sub.mutates else None
+        if sub.mutates:
+            saved = inv.savepoint(sub.unchanged(run) if sub.unchanged is not None else ())
         result = sub.run(run)
         if inspect.isgenerator(result):
             yield from result
