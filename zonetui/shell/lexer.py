@@ -564,6 +564,12 @@ class _Parser:
 # comment or leading assignment (no `=` in the first word). Most lines of a script are
 # such; they parse without the scanner (each word is a literal of its own text).
 _PLAIN_LINE = re.compile(r"[ \t]*[^\s'\"\\$`;&|()<>#=]+(?:[ \t]+[^\s'\"\\$`;&|()<>#]+)*[ \t]*")
+# The same with words that are one single-quoted string each ('a b', not 'a'b): most of
+# the other lines (zonecfg -z z 'create; set ...')
+_QUOTED_LINE = re.compile(
+    r"[ \t]*(?:[^\s'\"\\$`;&|()<>#=]+|'[^']*')(?:[ \t]+(?:[^\s'\"\\$`;&|()<>#]+|'[^']*'))*[ \t]*"
+)
+_QUOTED_WORD = re.compile(r"([^\s'\"\\$`;&|()<>#]+)|'([^']*)'")
 
 
 def parse(text: str) -> ParsedLine:
@@ -574,6 +580,12 @@ def parse(text: str) -> ParsedLine:
     """
     if _PLAIN_LINE.fullmatch(text):
         words = [Word((Literal(word, False),)) for word in text.split()]
+        return ParsedLine([AndOr(SimpleCommand([], words, []))], [])
+    if _QUOTED_LINE.fullmatch(text):
+        words = [
+            Word((Literal(plain, False),)) if plain is not None else Word((Literal(body, True),))
+            for plain, body in (m.groups() for m in _QUOTED_WORD.finditer(text))
+        ]
         return ParsedLine([AndOr(SimpleCommand([], words, []))], [])
     return _Parser(text).line()
 
