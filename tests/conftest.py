@@ -154,6 +154,8 @@ class ScopeWatch:
                         shareable[id(d.solaris)] = d_then.solaris
                         for name, zone in d.solaris.zones.items():
                             shareable[id(zone)] = d_then.solaris.zones[name]
+                        if d.solaris.global_config is not None:
+                            shareable[id(d.solaris.global_config)] = d_then.solaris.global_config
             status = yield from run(shell, inv)
             saved = inv.saved
             kept = set() if saved is None else {id(part) for part, _ in saved.parts}

@@ -144,9 +144,14 @@ class Invocation:
 
 
 def _other_zones(inv: Invocation) -> list[BaseModel]:
-    """The zones of the invocation's Solaris but the one its `-z` option names."""
+    """The zones of the invocation's Solaris but the one its `-z` option names, and the
+    global zone's configuration unless it names the global zone."""
     name = inv.argv[inv.argv.index("-z") + 1]
-    return [zone for key, zone in inv.solaris.zones.items() if key != name]
+    others: list[BaseModel] = [zone for key, zone in inv.solaris.zones.items() if key != name]
+    config = inv.solaris.global_config
+    if config is not None and name != "global":
+        others.append(config)
+    return others
 
 
 Parts = tuple[tuple[BaseModel, ...], list[BaseModel]]  # what a savepoint keeps, and shares

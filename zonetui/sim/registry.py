@@ -18,8 +18,9 @@ Availability = Callable[["Invocation"], bool]
 # What a run may change, which the shell copies before it to roll a failure back: the whole
 # world, the host it runs on, that host's domains but not the Solaris running in them
 # (which the run may replace or drop, never change), its Solaris instance, that Solaris
-# but none of its zones other than the one its `-z ZONE` option names (the same: replaced
-# or dropped, never changed), that Solaris's files, the world clock alone, or nothing.
+# but none of its zones other than the one its `-z ZONE` option names, nor the global
+# zone's configuration unless it names global (the same: replaced or dropped, never
+# changed), that Solaris's files, the world clock alone, or nothing.
 # The clock and the random streams are kept with any of them.
 Scope = Literal["world", "host", "domains", "solaris", "zone", "files", "clock", "nothing"]
 Scoping = Scope | Callable[[list[str]], Scope]  # or a function of the command's words
