@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import cached_property
 from typing import TYPE_CHECKING, Protocol
 
 from pydantic import BaseModel
@@ -88,9 +87,13 @@ class Invocation:
     def world(self) -> World:
         return self.shell.world
 
-    @cached_property
+    @property
     def _resolved(self) -> tuple[Host, Domain, Solaris, Zone | None]:
-        return self.shell.context.resolve(self.world)
+        # kept once found (functools.cached_property takes a lock on each first use)
+        place = self.__dict__.get("_place")
+        if place is None:
+            place = self.__dict__["_place"] = self.shell.context.resolve(self.world)
+        return place
 
     @property
     def host(self) -> Host:
