@@ -10,7 +10,7 @@ Like flex, the longest match wins and a keyword beats a token of the same length
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from zonetui.sim.zones.zonecfg.tables import (
     COMMAND_WORDS,
@@ -31,12 +31,12 @@ _TOKEN_RUN = {
     state: re.compile("[^" + "".join(re.escape(c) for c in sorted(chars)) + "]+")
     for state, chars in _NOT_TOKEN.items()
 }
+_BLANKS = re.compile(r"[ \t]+")
 # the longest command word at a position: the first of the alternatives, longest first
 _COMMAND = re.compile("|".join(re.escape(w) for w in sorted(COMMAND_WORDS, key=len, reverse=True)))
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     """One token. `kind`: "COMMAND", "RESOURCE", "PROPERTY", "TOKEN", "EOF" or the
     punctuation itself ("=", "[", "]", "(", ")", ",", ";", "\\n"), or "CHAR" for any
     other single character. `text` is what yacc's yytext would show; `value` is a
@@ -64,7 +64,13 @@ class Lexer:
         """All tokens of `text` (normally one line with its newline)."""
         out: list[Token] = []
         i = 0
-        while i < len(text):
+        size = len(text)
+        while i < size:
+            if text[i] in " \t":  # blanks between tokens, a run at a time
+                blanks = _BLANKS.match(text, i)
+                assert blanks is not None
+                i = blanks.end()
+                continue
             token, i = self._next(text, i)
             if token is not None:
                 out.append(token)
@@ -75,8 +81,6 @@ class Lexer:
 
     def _next(self, text: str, i: int) -> tuple[Token | None, int]:
         c = text[i]
-        if c in " \t":
-            return None, i + 1
         if c == ";":
             self.start = INITIAL
             return self._emit(";", ";"), i + 1
