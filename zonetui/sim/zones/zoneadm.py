@@ -15,6 +15,7 @@ import uuid as uuidlib
 from collections.abc import Callable, Generator, Iterable
 from dataclasses import dataclass
 from fnmatch import fnmatch
+from typing import NamedTuple
 
 from zonetui.model import Solaris, Zone
 from zonetui.model.zones import KERNEL_STATES
@@ -44,8 +45,7 @@ def state_rank(state: str) -> int:
     return STATE_ORDER.index(state)
 
 
-@dataclass(frozen=True)
-class ZoneEntry:
+class ZoneEntry(NamedTuple):
     """One row of `zoneadm list`."""
 
     zoneid: int | None
@@ -292,10 +292,12 @@ class Zoneadm:
             rows = [GLOBAL_ENTRY if zone is None else entry(zone)]
         else:
             rows = zone_entries(inv.solaris, min_state)
-        if verbose:
-            inv.print(msg.ZONEADM_LIST_HEADER)
-        for row in rows:
-            inv.print(row.verbose() if verbose else row.parsable() if parsable else row.plain())
+        lines = [msg.ZONEADM_LIST_HEADER] if verbose else []
+        lines += [
+            row.verbose() if verbose else row.parsable() if parsable else row.plain()
+            for row in rows
+        ]
+        inv.out.write("".join(line + "\n" for line in lines))
         return Z_OK
 
     def help(self, args: list[str]) -> int:
