@@ -685,9 +685,12 @@ def expand_word(word: Word, env: Mapping[str, str], status: int) -> list[str]:
     newline). A word that expands to nothing and had no quoted part gives ``[]``; ``""``
     gives ``[""]``. There is no globbing.
     """
+    parts = word.parts
+    if len(parts) == 1 and type(parts[0]) is Literal:  # most words: one field, as written
+        return [parts[0].text]
     fields: list[str] = []
     current: list[str] | None = None  # the field being built; None: none started yet
-    for part in word.parts:
+    for part in parts:
         if isinstance(part, Literal) or part.quoted:
             text = part.text if isinstance(part, Literal) else _value(part, env, status)
             if current is None:
