@@ -153,7 +153,8 @@ class Shell:
                     )
                 )
                 return
-        yield from self._read_heredocs(parsed)
+        if parsed.heredocs:
+            yield from self._read_heredocs(parsed)
         yield from self.execute(parsed)
 
     def _syntax_error(self, text: str) -> None:
