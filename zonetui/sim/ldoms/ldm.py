@@ -236,8 +236,7 @@ def list_domain(r: Run) -> None:
         lines = listing.long_listing(m, domains_, extended=a.has("e"))
     else:
         lines = [listing.list_header(m)] + [listing.list_row(m, d) for d in domains_]
-    for line in lines:
-        r.print(line)
+    r.inv.out.write("".join(line + "\n" for line in lines))
 
 
 def list_bindings(r: Run) -> None:
