@@ -130,8 +130,9 @@ class ScopeWatch:
     a change elsewhere would survive the rollback. The clock and the random streams are
     kept with any scope; a run that keeps nothing changes nothing at all; the models its
     savepoint shares (the Solaris instances in a host's domains, for most of ldm; the
-    zones but the one zonecfg or zoneadm names) may be replaced or dropped, never
-    changed in place."""
+    other domains and the domain's memory and virtual I/O for a vcpu change; the zones
+    but the one zonecfg or zoneadm names) may be replaced or dropped, never changed in
+    place."""
 
     def __init__(self) -> None:
         self.found: list[str] = []
@@ -140,13 +141,21 @@ class ScopeWatch:
         def checked(shell: Shell, inv):
             world = shell.world
             before = snapshot(world)
-            shareable = {}  # each Solaris and zone -> its copy (what a savepoint may share)
+            shareable = {}  # each model a savepoint may share -> its copy
             for h, h_then in zip(world.hosts, before.hosts, strict=True):
                 for d, d_then in zip(h.domains, h_then.domains, strict=True):
+                    shareable[id(d)] = d_then  # a domain a vcpu change leaves alone
+                    for field in ("memory", "vds", "vsw", "vcc", "vnets", "vdisks", "vdpcc"):
+                        for m, m_then in zip(
+                            getattr(d, field), getattr(d_then, field), strict=True
+                        ):
+                            shareable[id(m)] = m_then
                     if d.solaris is not None and d_then.solaris is not None:
                         shareable[id(d.solaris)] = d_then.solaris
                         for name, zone in d.solaris.zones.items():
                             shareable[id(zone)] = d_then.solaris.zones[name]
+                        if d.solaris.global_config is not None:
+                            shareable[id(d.solaris.global_config)] = d_then.solaris.global_config
             status = yield from run(shell, inv)
             saved = inv.saved
             kept = set() if saved is None else {id(part) for part, _ in saved.parts}
@@ -155,7 +164,7 @@ class ScopeWatch:
                 changed = [c for c in changed if c != "world.clock"]
                 changed = [c for c in changed if not c.startswith("world.counters")]
                 changed += [
-                    f"the shared {type(m).__name__} {getattr(m, 'name', '') or m.hostname} in place"
+                    f"the shared {type(m).__name__} {_model_name(m)} in place"
                     for m in saved.sharing
                     if shareable.get(id(m)) != m
                 ]
@@ -167,6 +176,11 @@ class ScopeWatch:
             return status
 
         return checked
+
+
+def _model_name(model) -> str:
+    name = getattr(model, "name", "") or getattr(model, "hostname", "")
+    return name or repr(model)
 
 
 @pytest.fixture(autouse=True)

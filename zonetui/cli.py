@@ -6,6 +6,7 @@ import argparse
 import contextlib
 import gc
 import getpass
+import io
 import logging
 import os
 import shlex
@@ -397,6 +398,44 @@ def _emit(events: list[tuple[str, str]], merged: bool = False) -> None:
         target.flush()
 
 
+class _Script:
+    """The output of a script: written without a flush a chunk, which was a tenth of a
+    run. A stream is flushed when the other one is written to, should both go to one
+    file (a terminal, `2>&1`), so that the order there is the order of the script; apart,
+    each keeps its own buffering (a terminal's is by line) until the end."""
+
+    def __init__(self, merged: bool) -> None:
+        self.merged = merged
+        self.shared = merged or _same_file(sys.stdout, sys.stderr)
+        self.last: io.TextIOBase | None = None
+
+    def emit(self, events: list[tuple[str, str]]) -> None:
+        for stream, text in events:
+            target = sys.stdout if self.merged or stream == "out" else sys.stderr
+            if target is not self.last:
+                if self.shared and self.last is not None:
+                    self.last.flush()
+                self.last = target
+            target.write(text)
+
+    def write(self, text: str) -> None:
+        """A line the runner shows itself (a prompt and what was read): on stdout."""
+        self.emit([("out", text)])
+
+    def flush(self) -> None:
+        sys.stdout.flush()
+        sys.stderr.flush()
+
+
+def _same_file(a: io.TextIOBase, b: io.TextIOBase) -> bool:
+    """Whether two streams write to one file (or cannot tell: then they may)."""
+    try:
+        one, other = os.fstat(a.fileno()), os.fstat(b.fileno())
+    except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
+        return True
+    return (one.st_dev, one.st_ino) == (other.st_dev, other.st_ino)
+
+
 # -- subcommands ---------------------------------------------------------------------
 
 
@@ -429,15 +468,19 @@ def _run(args: argparse.Namespace) -> int:
         # --echo shows a terminal session, so output is a terminal's; else it is stdout's
         output_terminal = args.echo or sys.stdout.isatty()
         console = _console(args, world, args.interactive, output_terminal)
-        for line in text.splitlines():
-            if console.finished:
-                break
-            request = console.request
-            if args.echo or (request and request.question):
-                shown = "" if request and request.secret else line  # a terminal hides it
-                sys.stdout.write(console.prompt + shown + "\n")
-            _emit(console.feed(line), merged=args.echo)
-        _emit(console.close(), merged=args.echo)
+        output = _Script(merged=args.echo)
+        try:
+            for line in text.splitlines():
+                if console.finished:
+                    break
+                request = console.request
+                if args.echo or (request and request.question):
+                    shown = "" if request and request.secret else line  # a terminal hides it
+                    output.write(console.prompt + shown + "\n")
+                output.emit(console.feed(line))
+            output.emit(console.close())
+        finally:
+            output.flush()
     return console.status
 
 

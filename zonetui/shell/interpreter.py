@@ -153,7 +153,8 @@ class Shell:
                     )
                 )
                 return
-        yield from self._read_heredocs(parsed)
+        if parsed.heredocs:
+            yield from self._read_heredocs(parsed)
         yield from self.execute(parsed)
 
     def _syntax_error(self, text: str) -> None:
@@ -218,7 +219,8 @@ class Shell:
         if cmd is None:
             inv.error(msg.NOT_FOUND.format(cmd=name))
             return 1
-        saved = inv.keep(scope_of(cmd, inv.argv))  # ldm and zoneadm roll refusals back to it
+        # ldm and zoneadm roll refusals back to it; a command that saves itself takes it
+        inv.keep(scope_of(cmd, inv.argv), deferred=cmd.saves_itself)
         try:
             result = cmd.run(inv)
             if inspect.isgenerator(result):
@@ -229,8 +231,8 @@ class Shell:
             self.exited = True
             return 1
         except Exception as exc:  # any fault in a command must leave the world intact
-            if saved is not None:
-                saved.rollback()
+            if inv.saved is not None:
+                inv.saved.rollback()
             log.exception("internal error in %r", " ".join(inv.argv))
             text = str(exc).strip()
             message = text.splitlines()[0] if text else type(exc).__name__

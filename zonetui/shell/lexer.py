@@ -560,12 +560,33 @@ class _Parser:
         return Redirect(op, token.word)
 
 
+# A line of plain words between blanks: no quote, variable, operator, redirection,
+# comment or leading assignment (no `=` in the first word). Most lines of a script are
+# such; they parse without the scanner (each word is a literal of its own text).
+_PLAIN_LINE = re.compile(r"[ \t]*[^\s'\"\\$`;&|()<>#=]+(?:[ \t]+[^\s'\"\\$`;&|()<>#]+)*[ \t]*")
+# The same with words that are one single-quoted string each ('a b', not 'a'b): most of
+# the other lines (zonecfg -z z 'create; set ...')
+_QUOTED_LINE = re.compile(
+    r"[ \t]*(?:[^\s'\"\\$`;&|()<>#=]+|'[^']*')(?:[ \t]+(?:[^\s'\"\\$`;&|()<>#]+|'[^']*'))*[ \t]*"
+)
+_QUOTED_WORD = re.compile(r"([^\s'\"\\$`;&|()<>#]+)|'([^']*)'")
+
+
 def parse(text: str) -> ParsedLine:
     """Parse one command line (continued lines joined with ``"\\n"``).
 
     Raises :class:`NeedMore` when the text is incomplete and :class:`ShellSyntaxError`
     when it is wrong. A line of blanks and comments has no commands.
     """
+    if _PLAIN_LINE.fullmatch(text):
+        words = [Word((Literal(word, False),)) for word in text.split()]
+        return ParsedLine([AndOr(SimpleCommand([], words, []))], [])
+    if _QUOTED_LINE.fullmatch(text):
+        words = [
+            Word((Literal(plain, False),)) if plain is not None else Word((Literal(body, True),))
+            for plain, body in (m.groups() for m in _QUOTED_WORD.finditer(text))
+        ]
+        return ParsedLine([AndOr(SimpleCommand([], words, []))], [])
     return _Parser(text).line()
 
 
@@ -664,9 +685,12 @@ def expand_word(word: Word, env: Mapping[str, str], status: int) -> list[str]:
     newline). A word that expands to nothing and had no quoted part gives ``[]``; ``""``
     gives ``[""]``. There is no globbing.
     """
+    parts = word.parts
+    if len(parts) == 1 and type(parts[0]) is Literal:  # most words: one field, as written
+        return [parts[0].text]
     fields: list[str] = []
     current: list[str] | None = None  # the field being built; None: none started yet
-    for part in word.parts:
+    for part in parts:
         if isinstance(part, Literal) or part.quoted:
             text = part.text if isinstance(part, Literal) else _value(part, env, status)
             if current is None:

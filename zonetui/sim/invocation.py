@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import cached_property
 from typing import TYPE_CHECKING, Protocol
 
 from pydantic import BaseModel
@@ -48,6 +47,7 @@ class Invocation:
     out: Sink
     err: Sink
     saved: Savepoint | None = None  # what this command may change, as it was before it
+    scope: Scope = "world"  # what it may change (the shell says, from the registry)
 
     # -- output -------------------------------------------------------------
     def print(self, text: str = "") -> None:
@@ -56,24 +56,30 @@ class Invocation:
     def error(self, text: str) -> None:
         self.err.write(text + "\n")
 
-    def keep(self, scope: Scope) -> Savepoint | None:
-        """Take the savepoint of what this command may change (None: it changes nothing).
-        A place that no longer resolves keeps the whole world: the command fails there."""
-        if scope == "nothing":
-            self.saved = None
+    def keep(self, scope: Scope, deferred: bool = False) -> Savepoint | None:
+        """Take the savepoint of what this command may change (None: it changes nothing),
+        or with `deferred` only say what it is: the command takes it (`savepoint`) once
+        it has checked its words, before it changes anything."""
+        self.scope = scope
+        self.saved = None
+        if scope == "nothing" or deferred:
             return None
-        try:
-            parts, sharing = _PARTS[scope](self)
-        except ContextGone:
-            parts, sharing = (self.world,), []
-        self.saved = Savepoint(self.world, *parts, sharing=sharing)
-        return self.saved
+        return self.savepoint()
 
-    def savepoint(self) -> Savepoint:
+    def savepoint(self, unchanged: Iterable[BaseModel] = ()) -> Savepoint:
         """What this command may change as it was when it started, to put back should it
-        fail: the savepoint the shell took for it, else (run without one) the whole world."""
+        fail: the savepoint the shell took for it, else that of its scope, taken now (a
+        run that changes nothing, or one run without a shell: the whole world), sharing
+        besides the models in `unchanged`, which the command knows it will not change
+        in place. A place that no longer resolves keeps the whole world: the command
+        fails there."""
         if self.saved is None:
-            self.saved = Savepoint(self.world, self.world)
+            try:
+                parts, sharing = _PARTS.get(self.scope, _PARTS["world"])(self)
+            except ContextGone:
+                parts, sharing = (self.world,), []
+            sharing = [*sharing, *unchanged]
+            self.saved = Savepoint(self.world, *parts, sharing=sharing)
         return self.saved
 
     # -- where the command runs ----------------------------------------------
@@ -81,9 +87,13 @@ class Invocation:
     def world(self) -> World:
         return self.shell.world
 
-    @cached_property
+    @property
     def _resolved(self) -> tuple[Host, Domain, Solaris, Zone | None]:
-        return self.shell.context.resolve(self.world)
+        # kept once found (functools.cached_property takes a lock on each first use)
+        place = self.__dict__.get("_place")
+        if place is None:
+            place = self.__dict__["_place"] = self.shell.context.resolve(self.world)
+        return place
 
     @property
     def host(self) -> Host:
@@ -137,9 +147,14 @@ class Invocation:
 
 
 def _other_zones(inv: Invocation) -> list[BaseModel]:
-    """The zones of the invocation's Solaris but the one its `-z` option names."""
+    """The zones of the invocation's Solaris but the one its `-z` option names, and the
+    global zone's configuration unless it names the global zone."""
     name = inv.argv[inv.argv.index("-z") + 1]
-    return [zone for key, zone in inv.solaris.zones.items() if key != name]
+    others: list[BaseModel] = [zone for key, zone in inv.solaris.zones.items() if key != name]
+    config = inv.solaris.global_config
+    if config is not None and name != "global":
+        others.append(config)
+    return others
 
 
 Parts = tuple[tuple[BaseModel, ...], list[BaseModel]]  # what a savepoint keeps, and shares

@@ -18,8 +18,9 @@ Availability = Callable[["Invocation"], bool]
 # What a run may change, which the shell copies before it to roll a failure back: the whole
 # world, the host it runs on, that host's domains but not the Solaris running in them
 # (which the run may replace or drop, never change), its Solaris instance, that Solaris
-# but none of its zones other than the one its `-z ZONE` option names (the same: replaced
-# or dropped, never changed), that Solaris's files, the world clock alone, or nothing.
+# but none of its zones other than the one its `-z ZONE` option names, nor the global
+# zone's configuration unless it names global (the same: replaced or dropped, never
+# changed), that Solaris's files, the world clock alone, or nothing.
 # The clock and the random streams are kept with any of them.
 Scope = Literal["world", "host", "domains", "solaris", "zone", "files", "clock", "nothing"]
 Scoping = Scope | Callable[[list[str]], Scope]  # or a function of the command's words
@@ -40,6 +41,9 @@ class Command:
     complete: Completer | None = None
     available: Availability | None = None  # None: everywhere
     builtin: bool = False  # run inside the shell process (cd, exit, ...)
+    # takes its savepoint itself (Invocation.savepoint) once it has checked its words and
+    # before it changes anything: a refused run copies nothing
+    saves_itself: bool = False
     aliases: tuple[str, ...] = field(default=())
 
 
@@ -61,6 +65,7 @@ def command(
     available: Availability | None = None,
     builtin: bool = False,
     alternative: bool = False,
+    saves_itself: bool = False,
 ) -> Callable[[Runner], Runner]:
     """Register the decorated function as the command `name` (`alternative`: another
     command of that name, for the places its `available` accepts)."""
@@ -77,6 +82,7 @@ def command(
             complete=complete,
             available=available,
             builtin=builtin,
+            saves_itself=saves_itself,
         )
         if alternative:
             ALTERNATIVES.setdefault(name, []).append(entry)

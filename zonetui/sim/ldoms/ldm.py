@@ -12,6 +12,7 @@ from __future__ import annotations
 import inspect
 from collections.abc import Callable, Generator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from zonetui.sim.invocation import Invocation
 from zonetui.sim.io import ReadLine
@@ -30,6 +31,9 @@ from zonetui.sim.ldoms.args import UsageError, parse
 from zonetui.sim.ldoms.machine import LdmError, Machine, bound
 from zonetui.sim.ldoms.run import Run
 from zonetui.sim.registry import Scope, command
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel
 
 VERB_ALIASES = {"ls": "list", "rm": "remove"}
 NOUN_ALIASES = {
@@ -91,6 +95,12 @@ class Subcommand:
     new_props: tuple[str, ...] = ()  # properties only the 2.x profile knows
     new_flags: str = ""  # options only the 2.x profile knows
     new_synopsis: str = ""  # the 2.x profile's synopsis, when it differs
+    # the checks `run` makes first, which change nothing: made before the savepoint is
+    # taken, so that a refusal there copies nothing (run makes them again)
+    check: Handler | None = None
+    # the models of its host a run leaves as they are, once `check` passed: its savepoint
+    # shares them instead of copying them
+    unchanged: Callable[[Run], list[BaseModel]] | None = None
 
 
 # -- completion helpers --------------------------------------------------------------------
@@ -226,8 +236,7 @@ def list_domain(r: Run) -> None:
         lines = listing.long_listing(m, domains_, extended=a.has("e"))
     else:
         lines = [listing.list_header(m)] + [listing.list_row(m, d) for d in domains_]
-    for line in lines:
-        r.print(line)
+    r.inv.out.write("".join(line + "\n" for line in lines))
 
 
 def list_bindings(r: Run) -> None:
@@ -371,13 +380,16 @@ SUBCOMMANDS: tuple[Subcommand, ...] = (
                "set-vcons [port=[<port-num>]] [group=<group>] [service=<vcc_server>] <ldom>",
                vio.set_vcons, props=("port", "group", "service"), complete=_at(INACTIVE)),
     Subcommand("add-vcpu", "vcpu", "add-vcpu <number> <ldom>", V.vcpu("add"),
-               complete=_at(None, ALL), new_flags="c",
+               complete=_at(None, ALL), new_flags="c", check=V.vcpu_check,
+               unchanged=V.vcpu_unchanged,
                new_synopsis="add-vcpu [-c] <number> <ldom>"),
     Subcommand("set-vcpu", "vcpu", "set-vcpu <number> <ldom>", V.vcpu("set"),
-               complete=_at(None, ALL), new_flags="c",
+               complete=_at(None, ALL), new_flags="c", check=V.vcpu_check,
+               unchanged=V.vcpu_unchanged,
                new_synopsis="set-vcpu [-c] <number> <ldom>"),
     Subcommand("remove-vcpu", "vcpu", "remove-vcpu <number> <ldom>", V.vcpu("remove"),
-               complete=_at(None, ALL), new_flags="c",
+               complete=_at(None, ALL), new_flags="c", check=V.vcpu_check,
+               unchanged=V.vcpu_unchanged,
                new_synopsis="remove-vcpu [-c] <number> <ldom>"),
     Subcommand("add-vdisk", "vdisk",
                "add-vdisk [timeout=<seconds>] [id=<disk_id>] <disk_name> <volume_name>@<service_name> <ldom>",
@@ -577,6 +589,7 @@ def _scope(argv: list[str]) -> Scope:
     scope=_scope,
     complete=_complete,
     available=_available,
+    saves_itself=True,
 )
 def ldm(inv: Invocation) -> int | Generator:
     args = inv.argv[1:]
@@ -636,10 +649,14 @@ def _guarded(inv: Invocation, machine: Machine, sub: Subcommand, words: list[str
     flags = sub.flags + (sub.new_flags if new and len(sub.new_flags) == 1 else "")
     long_flags = (sub.new_flags,) if new and len(sub.new_flags) > 1 else ()
     props = sub.props + (sub.new_props if new else ())
-    saved = inv.savepoint() if sub.mutates else None
+    saved = None
     try:
         parsed = parse(words, flags, sub.valued, props, long_flags)
         run = Run(machine, inv, parsed, sub.name)
+        if sub.check is not None:
+            sub.check(run)
+        if sub.mutates:
+            saved = inv.savepoint(sub.unchanged(run) if sub.unchanged is not None else ())
         result = sub.run(run)
         if inspect.isgenerator(result):
             yield from result

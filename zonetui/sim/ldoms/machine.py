@@ -17,6 +17,7 @@ from zonetui.sim.ldoms import messages as msg
 from zonetui.sim.ldoms.profiles import PROFILES, Profile
 
 MB = 1 << 20
+_TOPOLOGIES: dict[tuple[str, int], Topology] = {}  # (platform id, cores a socket) -> its layout
 BIND_ALIGN = 4 * MB  # bound memory is rounded up to 4 MB (§4.3)
 DR_ALIGN = 256 * MB  # memory DR works in 256 MB steps (2.x, §4.3)
 # Where a guest's real addresses start, by chip (§1.6: T06 shows 0x4000000 on T1,
@@ -74,7 +75,13 @@ class Machine:
 
     @cached_property
     def topology(self) -> Topology:
-        return self.platform.topology(self.host.cores)
+        # a Topology is frozen: one a layout, not one a command (its strand and core
+        # tuples were most of what an ldm run spent on the hardware)
+        key = (self.host.platform, self.host.cores)
+        found = _TOPOLOGIES.get(key)
+        if found is None:
+            found = _TOPOLOGIES[key] = self.platform.topology(self.host.cores)
+        return found
 
     @property
     def profile(self) -> Profile:

@@ -9,6 +9,7 @@ bindings at once; primary's non-dynamic changes wait for its reboot (reconf.py).
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from zonetui.model import Domain
 from zonetui.model.world import snapshot
@@ -19,6 +20,9 @@ from zonetui.sim.ldoms.args import UsageError
 from zonetui.sim.ldoms.machine import DR_ALIGN, MB, LdmError, Machine, round_up, size_text
 from zonetui.sim.ldoms.reconf import Apply
 from zonetui.sim.ldoms.run import Run
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel
 
 Verb = str  # "add" | "set" | "remove"
 
@@ -46,6 +50,32 @@ def _count_and_domain(r: Run) -> tuple[int, Domain]:
 
 
 # -- vcpus ------------------------------------------------------------------------------------
+
+
+def vcpu_check(r: Run) -> None:
+    """What a vcpu handler checks first: its count and its domain (-c: cores, later)."""
+    if not r.args.has("c"):
+        _count_and_domain(r)
+
+
+def vcpu_unchanged(r: Run) -> list[BaseModel]:
+    """What a vcpu run leaves as it is: the other domains (primary waiting for its reboot
+    refuses the change, §4.4), the domain's memory and virtual I/O. -c: its cores, not
+    known yet (nothing more is shared)."""
+    if r.args.has("c"):
+        return []
+    domain = r.m.domain(r.args.operands[1])
+    others: list[BaseModel] = [d for d in r.m.host.domains if d is not domain]
+    return [
+        *others,
+        *domain.memory,
+        *domain.vds,
+        *domain.vsw,
+        *domain.vcc,
+        *domain.vnets,
+        *domain.vdisks,
+        *domain.vdpcc,
+    ]
 
 
 def vcpu(verb: Verb) -> Callable[[Run], None]:

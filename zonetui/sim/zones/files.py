@@ -162,8 +162,16 @@ def _zone_xml(config: ZoneConfig) -> str:
     return XML_HEADER + f"<zone{head}>\n" + "".join(body) + "</zone>\n"
 
 
-def write_zone_files(solaris: Solaris, now: float, removed: tuple[str, ...] = ()) -> None:
-    """Rewrite the index and every zone's XML; drop the XML of `removed` zone names."""
+def write_zone_files(
+    solaris: Solaris,
+    now: float,
+    removed: tuple[str, ...] = (),
+    changed: tuple[str, ...] | None = None,
+) -> None:
+    """Rewrite the index and the XML of the zones named in `changed` (None: every zone,
+    the global zone's included); drop the XML of `removed` zone names. zonecfg's commit
+    writes the zone it changed and the index, not the files of the others
+    (zonecfg_save_impl)."""
     fs = solaris.fs
     if not fs.is_dir(ZONES_DIR):
         return  # someone removed /etc/zones: the real tools would fail far earlier
@@ -171,10 +179,17 @@ def write_zone_files(solaris: Solaris, now: float, removed: tuple[str, ...] = ()
         if fs.get(f"{ZONES_DIR}/{name}.xml"):
             fs.remove(f"{ZONES_DIR}/{name}.xml")
     # libzonecfg saves through a temporary file that it chmods 0644 (zonecfg_save_impl)
-    for zone in solaris.zones.values():
-        _replace(solaris, f"{ZONES_DIR}/{zone.name}.xml", zone_xml(zone.config), now)
-    if solaris.global_config is not None:
-        _replace(solaris, f"{ZONES_DIR}/global.xml", zone_xml(solaris.global_config), now)
+    if changed is None:
+        for zone in solaris.zones.values():
+            _replace(solaris, f"{ZONES_DIR}/{zone.name}.xml", zone_xml(zone.config), now)
+        if solaris.global_config is not None:
+            _replace(solaris, f"{ZONES_DIR}/global.xml", zone_xml(solaris.global_config), now)
+    else:
+        for name in changed:
+            zone = solaris.zones.get(name)
+            config = solaris.global_config if name == "global" else zone and zone.config
+            if config is not None:  # a configuration new or changed: its XML made afresh
+                _replace(solaris, f"{ZONES_DIR}/{name}.xml", _zone_xml(config), now)
     fs.write(INDEX, index_text(solaris), now=now, group="sys")
 
 

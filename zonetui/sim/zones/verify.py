@@ -186,6 +186,8 @@ def validate_zonepath(t: Target, path: str, cmd: str) -> bool:
 
 def verify_nets(t: Target, config: ZoneConfig) -> None:
     """Warnings only: a net that cannot be set up is skipped when the zone boots."""
+    if not config.net:
+        return
     links = set(resources.links(t.host, t.domain))
     plumbed = resources.plumbed(t.host, t.domain)
     for net in config.net:

@@ -15,6 +15,7 @@ import uuid as uuidlib
 from collections.abc import Callable, Generator, Iterable
 from dataclasses import dataclass
 from fnmatch import fnmatch
+from typing import NamedTuple
 
 from zonetui.model import Solaris, Zone
 from zonetui.model.zones import KERNEL_STATES
@@ -44,8 +45,7 @@ def state_rank(state: str) -> int:
     return STATE_ORDER.index(state)
 
 
-@dataclass(frozen=True)
-class ZoneEntry:
+class ZoneEntry(NamedTuple):
     """One row of `zoneadm list`."""
 
     zoneid: int | None
@@ -292,10 +292,12 @@ class Zoneadm:
             rows = [GLOBAL_ENTRY if zone is None else entry(zone)]
         else:
             rows = zone_entries(inv.solaris, min_state)
-        if verbose:
-            inv.print(msg.ZONEADM_LIST_HEADER)
-        for row in rows:
-            inv.print(row.verbose() if verbose else row.parsable() if parsable else row.plain())
+        lines = [msg.ZONEADM_LIST_HEADER] if verbose else []
+        lines += [
+            row.verbose() if verbose else row.parsable() if parsable else row.plain()
+            for row in rows
+        ]
+        inv.out.write("".join(line + "\n" for line in lines))
         return Z_OK
 
     def help(self, args: list[str]) -> int:
@@ -1049,11 +1051,12 @@ def _scope(argv: list[str]) -> Scope:
     paths=("/usr/sbin/zoneadm",),
     scope=_scope,
     complete=_complete,
+    saves_itself=True,
 )
 def zoneadm(inv: Invocation) -> Steps:
     """Run zoneadm; a failed command (status other than 0) changes nothing."""
-    saved = inv.saved  # None for a run that changes nothing (list, verify, help)
     status = yield from _main(inv)
+    saved = inv.saved  # None for a run that changes nothing, or refused before its handler
     if status != Z_OK and saved is not None:
         saved.rollback()
     return status
@@ -1104,6 +1107,8 @@ def _main(inv: Invocation) -> Steps:
     handler = HANDLERS.get(sub) if SHORT_USAGE.get(sub) else None
     if handler is None:
         return usage(inv, explicit=False)
+    if inv.scope != "nothing":  # what was checked so far changed nothing
+        inv.savepoint()
     try:
         result = handler(run, args)
         if inspect.isgenerator(result):

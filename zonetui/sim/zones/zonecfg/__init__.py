@@ -60,6 +60,7 @@ def _scope(argv: list[str]) -> Scope:
     paths=("/usr/sbin/zonecfg",),
     scope=_scope,
     complete=complete_invocation,
+    saves_itself=True,
 )
 def zonecfg(inv: Invocation) -> Steps:
     """Run zonecfg; the exit status is the real tool's."""

@@ -9,7 +9,8 @@ Like flex, the longest match wins and a keyword beats a token of the same length
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from typing import NamedTuple
 
 from zonetui.sim.zones.zonecfg.tables import (
     COMMAND_WORDS,
@@ -25,10 +26,17 @@ _NOT_TOKEN = {
     LSTATE: set(' \t\n",;=[]()'),
     CSTATE: set(' \t\n",;=()'),
 }
+# the longest run of such characters, per state
+_TOKEN_RUN = {
+    state: re.compile("[^" + "".join(re.escape(c) for c in sorted(chars)) + "]+")
+    for state, chars in _NOT_TOKEN.items()
+}
+_BLANKS = re.compile(r"[ \t]+")
+# the longest command word at a position: the first of the alternatives, longest first
+_COMMAND = re.compile("|".join(re.escape(w) for w in sorted(COMMAND_WORDS, key=len, reverse=True)))
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     """One token. `kind`: "COMMAND", "RESOURCE", "PROPERTY", "TOKEN", "EOF" or the
     punctuation itself ("=", "[", "]", "(", ")", ",", ";", "\\n"), or "CHAR" for any
     other single character. `text` is what yacc's yytext would show; `value` is a
@@ -56,7 +64,13 @@ class Lexer:
         """All tokens of `text` (normally one line with its newline)."""
         out: list[Token] = []
         i = 0
-        while i < len(text):
+        size = len(text)
+        while i < size:
+            if text[i] in " \t":  # blanks between tokens, a run at a time
+                blanks = _BLANKS.match(text, i)
+                assert blanks is not None
+                i = blanks.end()
+                continue
             token, i = self._next(text, i)
             if token is not None:
                 out.append(token)
@@ -67,8 +81,6 @@ class Lexer:
 
     def _next(self, text: str, i: int) -> tuple[Token | None, int]:
         c = text[i]
-        if c in " \t":
-            return None, i + 1
         if c == ";":
             self.start = INITIAL
             return self._emit(";", ";"), i + 1
@@ -87,11 +99,9 @@ class Lexer:
                 value = raw[1:-1] if raw.endswith('"') else raw[1:]
                 return self._emit("TOKEN", raw, value), end + 1
             return self._emit("CHAR", c), i + 1
-        run = i
-        while run < len(text) and text[run] not in _NOT_TOKEN[self.start]:
-            run += 1
-        if run > i:
-            word = text[i:run]
+        match = _TOKEN_RUN[self.start].match(text, i)
+        if match is not None:
+            word, run = match.group(), match.end()
             if self.start == TSTATE and word in RESOURCE_WORDS:
                 return self._emit("RESOURCE", word, word), run
             if self.start in (TSTATE, CSTATE) and word in PROPERTY_WORDS:
@@ -103,13 +113,10 @@ class Lexer:
         if text[i] == "#":
             end = text.find("\n", i)
             return None, len(text) if end < 0 else end
-        best = max(
-            (word for word in COMMAND_WORDS if text.startswith(word, i)),
-            key=len,
-            default=None,
-        )
-        if best is None:
+        match = _COMMAND.match(text, i)
+        if match is None:
             return self._emit("CHAR", text[i]), i + 1
+        best = match.group()
         self.start = self.state = TSTATE
         return self._emit("COMMAND", best, best), i + len(best)
 

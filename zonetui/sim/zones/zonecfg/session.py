@@ -12,7 +12,7 @@ from __future__ import annotations
 import inspect
 from collections.abc import Generator
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from zonetui.model import ZoneConfig
 from zonetui.model.fs import FsError
@@ -75,6 +75,9 @@ from zonetui.sim.zones.zonecfg.units import (
     strtoull,
     valid_uint,
 )
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel
 
 Steps = Generator[ReadLine, "str | None", Any]
 
@@ -182,6 +185,13 @@ class Session:
         self.last_lineno = 0
         self.in_progress: dict[str, Any] = {}
         self.old: dict[str, Any] = {}
+
+    def changing(self, unchanged: list[BaseModel] | None = None) -> None:
+        """Before the first change to the world: the savepoint of what this run may change
+        (zonecfg saves itself: a run that changes nothing copies nothing), sharing the
+        models in `unchanged`, which the change replaces or drops but never changes."""
+        if self.inv.scope != "nothing":
+            self.inv.savepoint(unchanged or ())
 
     # -- output ============================================================================
     def out(self, text: str) -> None:
@@ -451,6 +461,7 @@ class Session:
         path = ""
         if outfile:
             path = self.inv.path(outfile)
+            self.changing()
             try:
                 self.inv.solaris.fs.write(path, "", now=self.inv.world.clock)
             except FsError as error:
@@ -666,6 +677,9 @@ class Session:
                 raise ExitNow(Z_ERR)
             if answer != 1:
                 return
+        # destroying drops the zone from the model, it never changes the zone
+        dropped = None if self.store.root else self.store.solaris.zones.get(self.zone)
+        self.changing([dropped] if dropped is not None else None)
         err = self.store.destroy(self.zone, force)
         if err != "Z_OK":
             if err == "Z_BAD_ZONE_STATE" and not force:
@@ -1545,6 +1559,7 @@ class Session:
         if save:
             if ret == "Z_OK":
                 assert self.handle is not None
+                self.changing()
                 ret = self.store.save(self.handle)
                 if ret == "Z_OK":
                     self.need_to_commit = False

@@ -125,7 +125,7 @@ class ZoneStore:
         name = config.name
         if name == "global":
             self.solaris.global_config = config
-            write_zone_files(self.solaris, self.now)
+            write_zone_files(self.solaris, self.now, changed=(name,))
             return "Z_OK"
         zones = self.solaris.zones
         removed: tuple[str, ...] = ()
@@ -150,7 +150,7 @@ class ZoneStore:
             zones[name].config = config
         else:
             return "Z_UPDATING_INDEX"
-        write_zone_files(self.solaris, self.now, removed=removed)
+        write_zone_files(self.solaris, self.now, removed=removed, changed=(name,))
         handle.newzone = False
         handle.delete_name = ""
         return "Z_OK"
@@ -166,7 +166,7 @@ class ZoneStore:
         if not force and state != "configured":
             return "Z_BAD_ZONE_STATE"
         del self.solaris.zones[name]
-        write_zone_files(self.solaris, self.now, removed=(name,))
+        write_zone_files(self.solaris, self.now, removed=(name,), changed=())
         return "Z_OK"
 
 
