@@ -6,7 +6,7 @@ import shlex
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from zonetui.hardware.catalog import format_size, load_catalog
+from zonetui.hardware.sizes import format_size
 from zonetui.model import Domain, Host, World, Zone, ZoneConfig
 from zonetui.shell.interpreter import Console
 from zonetui.sim.context import Context, ContextGone
@@ -47,6 +47,8 @@ def describe(world: World, ref: NodeRef) -> Description | None:
 
 
 def _describe_host(host: Host) -> Description:
+    from zonetui.hardware.catalog import load_catalog  # a host's only: not at start
+
     platform = load_catalog().platform(host.platform)
     topology = platform.topology(host.cores)
     chip = platform.chip.name
