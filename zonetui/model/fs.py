@@ -11,6 +11,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from zonetui.model.deferred import DEFERRED
+
 NodeKind = Literal["dir", "file", "chr"]
 
 
@@ -40,7 +42,7 @@ class Node(BaseModel):
     filesystem, taken to roll a failed command back, shares the nodes and copies only
     the path table."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(defer_build=True, frozen=True)
 
     kind: NodeKind
     mode: int = 0o644
@@ -71,6 +73,8 @@ def normalise(path: str, cwd: str = "/") -> str:
 
 class Filesystem(BaseModel):
     """The files of one Solaris instance, keyed by absolute path."""
+
+    model_config = DEFERRED
 
     nodes: dict[str, Node] = Field(default_factory=lambda: {"/": Node(kind="dir", mode=0o755)})
 
