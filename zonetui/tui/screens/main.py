@@ -17,7 +17,7 @@ from textual.containers import Horizontal, Vertical
 from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import ContentSwitcher, Footer
+from textual.widgets import ContentSwitcher
 
 from zonetui.model import Host, World
 from zonetui.store.workspace import Workspace
@@ -35,6 +35,7 @@ from zonetui.tui.widgets.console_pane import ConsolePane
 from zonetui.tui.widgets.crumbs import Crumbs
 from zonetui.tui.widgets.detail_pane import DetailPane
 from zonetui.tui.widgets.keys import bindings
+from zonetui.tui.widgets.keys_footer import KeysFooter
 from zonetui.tui.widgets.prompt_bar import PromptBar
 
 if TYPE_CHECKING:
@@ -137,7 +138,7 @@ class MainScreen(Screen[None]):
             yield ClusterTree(id="cluster")
             yield DetailPane(id="details")
         yield ConsolePane(self.terminal, self.history, speed=self.speed, id="console")
-        yield Footer()
+        yield KeysFooter()
 
     @staticmethod
     def _prompt_words() -> set[str]:
