@@ -13,6 +13,8 @@ from typing import Any, Literal, NamedTuple, get_args
 from pydantic import BaseModel, Field, GetCoreSchemaHandler
 from pydantic_core import core_schema
 
+from zonetui.model.deferred import DEFERRED
+
 NodeKind = Literal["dir", "file", "chr"]
 
 
@@ -110,6 +112,8 @@ def normalise(path: str, cwd: str = "/") -> str:
 
 class Filesystem(BaseModel):
     """The files of one Solaris instance, keyed by absolute path."""
+
+    model_config = DEFERRED
 
     nodes: dict[str, Node] = Field(default_factory=lambda: {"/": Node(kind="dir", mode=0o755)})
 

@@ -10,9 +10,13 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from zonetui.model.deferred import DEFERRED
+
 
 class MemBlock(BaseModel):
     """A contiguous block of physical memory bound to a domain."""
+
+    model_config = DEFERRED
 
     pa: int
     size: int
@@ -21,6 +25,8 @@ class MemBlock(BaseModel):
 
 class Volume(BaseModel):
     """A volume exported by a virtual disk server (`add-vdsdev`)."""
+
+    model_config = DEFERRED
 
     name: str
     backend: str
@@ -31,12 +37,16 @@ class Volume(BaseModel):
 class Vds(BaseModel):
     """A virtual disk server (`add-vds`)."""
 
+    model_config = DEFERRED
+
     name: str
     volumes: list[Volume] = Field(default_factory=lambda: [])
 
 
 class Vsw(BaseModel):
     """A virtual switch (`add-vsw`): `switch@N` in its service domain."""
+
+    model_config = DEFERRED
 
     name: str
     mac: str
@@ -54,6 +64,8 @@ class Vsw(BaseModel):
 class Vcc(BaseModel):
     """A virtual console concentrator (`add-vcc`) with its TCP port range."""
 
+    model_config = DEFERRED
+
     name: str
     port_lo: int
     port_hi: int
@@ -61,6 +73,8 @@ class Vcc(BaseModel):
 
 class Vnet(BaseModel):
     """A virtual network device of a domain (`add-vnet`): `network@N`."""
+
+    model_config = DEFERRED
 
     name: str
     service: str  # vsw name
@@ -75,6 +89,8 @@ class Vnet(BaseModel):
 class Vdisk(BaseModel):
     """A virtual disk of a domain (`add-vdisk`): `disk@N`."""
 
+    model_config = DEFERRED
+
     name: str
     volume: str
     service: str  # vds name
@@ -84,6 +100,8 @@ class Vdisk(BaseModel):
 
 class Vdpcc(BaseModel):
     """A virtual data-plane channel client (Netra only; kept for completeness)."""
+
+    model_config = DEFERRED
 
     name: str
     service: str
@@ -95,7 +113,7 @@ class SpConfig(BaseModel):
     Frozen, and its domain dumps are never changed: a configuration is saved or removed
     whole, so that a rollback copy of a host shares its configurations."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(defer_build=True, frozen=True)
 
     name: str
     domains: list[dict[str, Any]] = Field(default_factory=lambda: [])  # Domain dumps, no Solaris

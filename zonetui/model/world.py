@@ -10,6 +10,7 @@ from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel, Field
 
+from zonetui.model.deferred import DEFERRED
 from zonetui.model.fs import Filesystem, Node
 from zonetui.model.ldoms import MemBlock, SpConfig, Vcc, Vdisk, Vdpcc, Vds, Vnet, Vsw
 from zonetui.model.zones import Zone, ZoneConfig
@@ -28,6 +29,8 @@ M = TypeVar("M", bound=BaseModel)
 class Solaris(BaseModel):
     """A running (or halted) Solaris 10 instance: the global zone and its local zones."""
 
+    model_config = DEFERRED
+
     hostname: str
     running: bool = True
     boot_time: float = EPOCH
@@ -40,6 +43,8 @@ class Solaris(BaseModel):
 class Domain(BaseModel):
     """A logical domain: its constraints, its bindings, its services and devices, its
     state and, when its OS runs, its Solaris (reference/ldoms.md §3, §4)."""
+
+    model_config = DEFERRED
 
     name: str
     state: DomainState = "inactive"

@@ -13,6 +13,8 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from zonetui.model.deferred import DEFERRED
+
 ZoneState = Literal[
     "configured", "incomplete", "installed", "ready", "running", "shutting_down", "down"
 ]
@@ -35,6 +37,7 @@ def state_at_least(state: str, least: str) -> bool:
 
 
 class Fs(BaseModel):
+    model_config = DEFERRED
     dir: str = ""
     special: str = ""
     raw: str = ""
@@ -43,42 +46,51 @@ class Fs(BaseModel):
 
 
 class InheritPkgDir(BaseModel):
+    model_config = DEFERRED
     dir: str = ""
 
 
 class Net(BaseModel):
+    model_config = DEFERRED
     address: str = ""
     physical: str = ""
     defrouter: str = ""
 
 
 class Device(BaseModel):
+    model_config = DEFERRED
     match: str = ""
 
 
 class RctlValue(BaseModel):
+    model_config = DEFERRED
     priv: str = ""
     limit: str = ""
     action: str = ""
 
 
 class Rctl(BaseModel):
+    model_config = DEFERRED
     name: str = ""
     values: list[RctlValue] = Field(default_factory=lambda: [])
 
 
 class Attr(BaseModel):
+    model_config = DEFERRED
     name: str = ""
     type: str = ""
     value: str = ""
 
 
 class Dataset(BaseModel):
+    model_config = DEFERRED
     name: str = ""
 
 
 class DedicatedCpu(BaseModel):
     """<pset ncpu_min ncpu_max> and <tmp_pool importance>; `ncpus` as zonecfg shows it."""
+
+    model_config = DEFERRED
 
     ncpu_min: int = 0
     ncpu_max: int = 0
@@ -96,11 +108,15 @@ class DedicatedCpu(BaseModel):
 class CappedMemory(BaseModel):
     """<mcap physcap>: the physical cap in bytes (swap and locked are rctls)."""
 
+    model_config = DEFERRED
+
     physcap: str = ""
 
 
 class ZoneConfig(BaseModel):
     """One zone's configuration, as committed (or as being edited in zonecfg)."""
+
+    model_config = DEFERRED
 
     name: str
     zonepath: str = ""
@@ -135,6 +151,8 @@ class ZoneInterface(BaseModel):
     shared-IP zone (`e1000g0:1` with its address) or the whole link of an
     exclusive-IP zone (`e1000g1`)."""
 
+    model_config = DEFERRED
+
     physical: str
     name: str
     address: str = ""
@@ -144,6 +162,8 @@ class ZoneOperation(BaseModel):
     """A long zoneadm operation under way (install, clone, boot, ...): it holds the
     zone's lock, as zoneadm holds /var/run/zones/<zone>.zoneadm.lock, so another
     zoneadm that wants to change the zone is refused until it ends."""
+
+    model_config = DEFERRED
 
     kind: str
     started: float  # world clock when it began
@@ -157,6 +177,8 @@ KERNEL_STATES = frozenset({"ready", "running", "shutting_down", "down"})
 
 class Zone(BaseModel):
     """A non-global zone of one Solaris instance: committed configuration and state."""
+
+    model_config = DEFERRED
 
     config: ZoneConfig
     state: ZoneState = "configured"

@@ -6,7 +6,7 @@ import shlex
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from zonetui.hardware.catalog import format_size, load_catalog
+from zonetui.hardware.sizes import format_size
 from zonetui.model import Domain, Host, World, Zone, ZoneConfig
 from zonetui.shell.interpreter import Console
 from zonetui.sim.context import Context, ContextGone
@@ -47,6 +47,8 @@ def describe(world: World, ref: NodeRef) -> Description | None:
 
 
 def _describe_host(host: Host) -> Description:
+    from zonetui.hardware.catalog import load_catalog  # a host's only: not at start
+
     platform = load_catalog().platform(host.platform)
     topology = platform.topology(host.cores)
     chip = platform.chip.name
@@ -95,7 +97,10 @@ def _describe_domain(host: Host, domain: Domain) -> Description:
 
 def _global_zone() -> Zone:
     # The global zone is implicit in the model: it is what every running Solaris has.
-    return Zone(config=ZoneConfig(name=GLOBAL_ZONE, zonepath="/"), state="running", zoneid=0)
+    # Made of constants, so constructed rather than validated: validating would build the
+    # zone models' validators (zonetui.model.deferred) for the TUI's first frame.
+    config = ZoneConfig.model_construct(name=GLOBAL_ZONE, zonepath="/")
+    return Zone.model_construct(config=config, state="running", zoneid=0)
 
 
 # The zone rows, in order: label and how to read the value.

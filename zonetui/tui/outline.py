@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
 
-from zonetui.hardware.catalog import load_catalog
+from zonetui.hardware.names import platform_names
 from zonetui.model import Domain, Host, World
 from zonetui.tui import messages as msg
 
@@ -96,11 +96,10 @@ def _overlay(nodes: list[OutlineNode], busy: Mapping[NodeRef, str]) -> list[Outl
 
 
 def _host(host: Host) -> OutlineNode:
-    platform = load_catalog().platform(host.platform)
     ref = NodeRef(host.name)
     domains = tuple(_domain(ref, domain) for domain in host.domains)
     count = _plural(msg.COUNT_DOMAINS, len(host.domains))
-    return OutlineNode(ref, host.name, platform.name, "plain", domains, count)
+    return OutlineNode(ref, host.name, platform_names()[host.platform], "plain", domains, count)
 
 
 def _domain(host_ref: NodeRef, domain: Domain) -> OutlineNode:

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
-from zonetui.hardware.catalog import format_size, load_catalog
+from zonetui.hardware.sizes import format_size
 from zonetui.model import Domain, Host, World
 from zonetui.tui import messages as msg
 from zonetui.tui.outline import DOMAIN_TONES, GLOBAL_ZONE, ZONE_TONES, NodeRef, Tone
@@ -91,6 +91,8 @@ def _machine(world: World, host: Host) -> Machine:
 
 
 def _host_rows(world: World) -> list[Row]:
+    from zonetui.hardware.catalog import load_catalog  # the hosts view's only: not at start
+
     catalog = load_catalog()
     rows = []
     for host in world.hosts:

@@ -14,15 +14,15 @@ from typing import TYPE_CHECKING, Literal
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
+from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import ContentSwitcher, Footer
+from textual.widgets import ContentSwitcher
 
-from zonetui.model import World
+from zonetui.model import Host, World
 from zonetui.store.workspace import Workspace
 from zonetui.tui import actions
 from zonetui.tui import messages as msg
-from zonetui.tui.coremap import host_map
 from zonetui.tui.describe import describe
 from zonetui.tui.filtering import RowFilter
 from zonetui.tui.history import History
@@ -30,15 +30,18 @@ from zonetui.tui.outline import NodeRef, cluster_outline
 from zonetui.tui.progress import DEFAULT_SPEED
 from zonetui.tui.terminal import Terminal
 from zonetui.tui.views import VIEWS, Sort, View, find_view
-from zonetui.tui.widgets import ClusterTree, ConsolePane, DetailPane
-from zonetui.tui.widgets.core_map import CoreMap
+from zonetui.tui.widgets.cluster_tree import ClusterTree
+from zonetui.tui.widgets.console_pane import ConsolePane
 from zonetui.tui.widgets.crumbs import Crumbs
+from zonetui.tui.widgets.detail_pane import DetailPane
 from zonetui.tui.widgets.keys import bindings
+from zonetui.tui.widgets.keys_footer import KeysFooter
 from zonetui.tui.widgets.prompt_bar import PromptBar
-from zonetui.tui.widgets.resource_table import ResourceTable
 
 if TYPE_CHECKING:
     from zonetui.tui.screens.listing import Kind
+    from zonetui.tui.widgets.core_map import CoreMap
+    from zonetui.tui.widgets.resource_table import ResourceTable
 
 Pane = Literal["tree", "table", "map"]
 PANE_IDS: dict[Pane, str] = {"tree": "tree-view", "table": "table", "map": "coremap"}
@@ -129,14 +132,13 @@ class MainScreen(Screen[None]):
         self.set_class(self.app.size.width < self.NARROW, "-narrow", update=False)
         yield Crumbs(id="crumbs")
         yield PromptBar(sorted(self._prompt_words()), id="prompt")
-        with Vertical(id="top"), ContentSwitcher(initial="tree-view", id="views"):
-            with Horizontal(id="tree-view"):
-                yield ClusterTree(id="cluster")
-                yield DetailPane(id="details")
-            yield ResourceTable(id="table")
-            yield CoreMap(id="coremap")
+        # the table and the core map join the switcher when first shown (_pane)
+        views = ContentSwitcher(initial="tree-view", id="views")
+        with Vertical(id="top"), views, Horizontal(id="tree-view"):
+            yield ClusterTree(id="cluster")
+            yield DetailPane(id="details")
         yield ConsolePane(self.terminal, self.history, speed=self.speed, id="console")
-        yield Footer()
+        yield KeysFooter()
 
     @staticmethod
     def _prompt_words() -> set[str]:
@@ -162,11 +164,33 @@ class MainScreen(Screen[None]):
 
     @property
     def table(self) -> ResourceTable:
-        return self.query_one(ResourceTable)
+        return self._pane("table")  # type: ignore[return-value]
 
     @property
     def core_map(self) -> CoreMap:
-        return self.query_one(CoreMap)
+        return self._pane("map")  # type: ignore[return-value]
+
+    def _pane(self, pane: Pane) -> Widget:
+        """The widget of a view pane. The table and the core map (and their modules) are
+        made when first asked for: the first frame shows the tree, and they would only
+        add to its styling and to the start's imports."""
+        switcher = self.query_one(ContentSwitcher)
+        try:
+            return switcher.get_child_by_id(PANE_IDS[pane])
+        except NoMatches:
+            pass
+        widget: Widget
+        if pane == "table":
+            from zonetui.tui.widgets.resource_table import ResourceTable
+
+            widget = ResourceTable(id="table")
+        else:
+            from zonetui.tui.widgets.core_map import CoreMap
+
+            widget = CoreMap(id="coremap")
+        widget.display = switcher.current == widget.id  # as the switcher has its others
+        switcher.mount(widget)
+        return widget
 
     @property
     def state(self) -> ViewState:
@@ -207,7 +231,7 @@ class MainScreen(Screen[None]):
             if host is None:
                 self._pop()
             else:
-                self.core_map.show(host_map(self.world, host))
+                self._show_map(host)
         self._show_selection()
 
     # -- selection -----------------------------------------------------------------------------
@@ -216,19 +240,18 @@ class MainScreen(Screen[None]):
         if self.state.pane == "tree":
             self._select(event.ref)
 
-    @on(ResourceTable.RowChosen)
-    def _row_chosen(self, event: ResourceTable.RowChosen) -> None:
+    # (the table's and the map's messages by their handlers' names: those widgets'
+    # modules are imported when first shown)
+    def on_resource_table_row_chosen(self, event: ResourceTable.RowChosen) -> None:
         if self.state.pane == "table":
             self._select(event.ref)
 
-    @on(ResourceTable.Changed)
-    def _table_changed(self) -> None:
+    def on_resource_table_changed(self) -> None:
         if self.state.pane == "table":
             self.stack[-1] = replace(self.state, sort=self.table.sort)
             self._show_crumbs()
 
-    @on(CoreMap.StrandChosen)
-    def _strand_chosen(self, event: CoreMap.StrandChosen) -> None:
+    def on_core_map_strand_chosen(self, event: CoreMap.StrandChosen) -> None:
         if self.state.pane != "map":
             return
         strand = event.strand
@@ -319,6 +342,7 @@ class MainScreen(Screen[None]):
     def _enter(self) -> None:
         """Show the view on top of the stack and give it the keys."""
         state = self.state
+        self._pane(state.pane)  # mounted before it is switched to
         self.query_one(ContentSwitcher).current = PANE_IDS[state.pane]
         if state.pane == "table":
             view = VIEWS[state.view]
@@ -332,7 +356,7 @@ class MainScreen(Screen[None]):
         elif state.pane == "map":
             host = self.world.host(state.host)
             if host is not None:
-                self.core_map.show(host_map(self.world, host))
+                self._show_map(host)
         else:
             tree = self.query_one(ClusterTree)
             if self.selection is not None:
@@ -342,6 +366,11 @@ class MainScreen(Screen[None]):
         self.navigator().focus()
         self._show_crumbs()
         self._refresh_keys()
+
+    def _show_map(self, host: Host) -> None:
+        from zonetui.tui.coremap import host_map  # with the map: not at start
+
+        self.core_map.show(host_map(self.world, host))
 
     # -- the prompt ----------------------------------------------------------------------------
     def action_prompt_view(self) -> None:

@@ -1,23 +1,30 @@
-"""The TUI's widgets, one feature a module; each owns its DEFAULT_CSS."""
+"""The TUI's widgets, one feature a module; each owns its DEFAULT_CSS.
 
-from zonetui.tui.widgets.cluster_tree import ClusterTree
-from zonetui.tui.widgets.command_input import CommandInput
-from zonetui.tui.widgets.console_pane import ConsolePane
-from zonetui.tui.widgets.core_map import CoreMap
-from zonetui.tui.widgets.crumbs import Crumbs
-from zonetui.tui.widgets.detail_pane import DetailPane
-from zonetui.tui.widgets.prompt_bar import PromptBar
-from zonetui.tui.widgets.resource_table import ResourceTable
-from zonetui.tui.widgets.scrollback import Scrollback
+A widget is imported from its module when first asked for here: the main screen's
+first frame needs neither the resource table nor the core map (nor what they import).
+"""
 
-__all__ = [
-    "ClusterTree",
-    "CommandInput",
-    "ConsolePane",
-    "CoreMap",
-    "Crumbs",
-    "DetailPane",
-    "PromptBar",
-    "ResourceTable",
-    "Scrollback",
-]
+from __future__ import annotations
+
+from importlib import import_module
+from typing import Any
+
+MODULES = {
+    "ClusterTree": "cluster_tree",
+    "CommandInput": "command_input",
+    "ConsolePane": "console_pane",
+    "CoreMap": "core_map",
+    "Crumbs": "crumbs",
+    "DetailPane": "detail_pane",
+    "PromptBar": "prompt_bar",
+    "ResourceTable": "resource_table",
+    "Scrollback": "scrollback",
+}
+
+__all__ = sorted(MODULES)
+
+
+def __getattr__(name: str) -> Any:
+    if name not in MODULES:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(import_module(f"{__name__}.{MODULES[name]}"), name)
