@@ -55,7 +55,6 @@ class Row:
 def _env() -> dict[str, str]:
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
-    env.setdefault("ZONETUI_LOG", os.devnull)
     return env
 
 
