@@ -4,6 +4,7 @@ user's keymap and theme, and the live world (its clock, other processes' changes
 from __future__ import annotations
 
 import contextlib
+import gc
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -118,6 +119,9 @@ class ZonetuiApp(App[int]):
             self.notify(str(error), severity="error")
             return False
         if reloaded:
+            # the world read lives as long as the app: out of the collector's later passes,
+            # as the one loaded at start (cli._starting), or each walks it all again
+            gc.freeze()
             self._show_world()
             self.notify(msg.STATE_RELOADED, timeout=3)
         return reloaded
