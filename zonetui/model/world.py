@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 import types
 import typing
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel, Field
@@ -192,33 +192,67 @@ def _copy(value: Any, sharing: frozenset[int]) -> Any:
     if kind in _SHARED:
         return value
     shared = _SHARED  # the leaves are tested here, not in a call each: most values are leaves
+    # a shared model (another zone, another domain) is passed over here, without a call
     if kind is list:
-        return [item if type(item) in shared else _copy(item, sharing) for item in value]
+        return [
+            item if type(item) in shared or id(item) in sharing else _copy(item, sharing)
+            for item in value
+        ]
     if kind is dict:
-        return {k: v if type(v) in shared else _copy(v, sharing) for k, v in value.items()}
-    if isinstance(value, BaseModel):
+        return {
+            k: v if type(v) in shared or id(v) in sharing else _copy(v, sharing)
+            for k, v in value.items()
+        }
+    copier = _COPIERS.get(kind)
+    if copier is None:
+        if not isinstance(value, BaseModel):
+            return copy.deepcopy(value)
+        copier = _COPIERS[kind] = _model_copier(kind)
+    return copier(value, sharing)
+
+
+_COPIERS: dict[type, Callable[[Any, frozenset[int]], Any]] = {}
+# a model's slots, set as pydantic's own copy sets them (their descriptors at once: faster
+# than object.__setattr__ finding them)
+_set_dict = object.__setattr__
+_set_fields_set = BaseModel.__dict__["__pydantic_fields_set__"].__set__
+_set_extra = BaseModel.__dict__["__pydantic_extra__"].__set__
+_set_private = BaseModel.__dict__["__pydantic_private__"].__set__
+
+
+def _model_copier(kind: type[BaseModel]) -> Callable[[Any, frozenset[int]], Any]:
+    """The copy of one model class, made once from its plan: the fields of leaves are
+    shared, the lists and dicts of leaves copied shallow, the rest copied deep. A generic
+    walk asked each field what it is on every copy."""
+    plan = _PLANS.get(kind) or _plan(kind)
+    of_leaves = tuple(name for name, leaves in plan.items() if leaves)
+    others = tuple(name for name, leaves in plan.items() if not leaves)
+    private = bool(kind.__private_attributes__)
+    extra = kind.model_config.get("extra") == "allow"
+    shared, containers, new = _SHARED, _CONTAINERS, object.__new__
+
+    def copy_model(value: Any, sharing: frozenset[int]) -> Any:
         if id(value) in sharing:
             return value
-        new = kind.__new__(kind)
         fields = value.__dict__.copy()  # the leaves stay shared
-        plan = _PLANS.get(kind)
-        for name, of_leaves in (_plan(kind) if plan is None else plan).items():
+        for name in of_leaves:
             field = fields[name]
-            if type(field) in _CONTAINERS and (of_leaves or not field):  # or empty
+            if type(field) in containers:
+                fields[name] = field.copy()
+        for name in others:
+            field = fields[name]
+            if type(field) in containers and not field:  # empty: nothing to walk
                 fields[name] = field.copy()
             elif type(field) not in shared:
                 fields[name] = _copy(field, sharing)
-        extra, private = value.__pydantic_extra__, value.__pydantic_private__
-        object.__setattr__(new, "__dict__", fields)
-        object.__setattr__(new, "__pydantic_fields_set__", set(value.__pydantic_fields_set__))
-        object.__setattr__(
-            new, "__pydantic_extra__", None if extra is None else copy.deepcopy(extra)
-        )
-        object.__setattr__(
-            new, "__pydantic_private__", None if private is None else copy.deepcopy(private)
-        )
-        return new
-    return copy.deepcopy(value)
+        model = new(kind)
+        _set_dict(model, "__dict__", fields)
+        _set_fields_set(model, set(value.__pydantic_fields_set__))
+        _set_extra(model, copy.deepcopy(value.__pydantic_extra__) if extra else None)
+        _set_private(model, copy.deepcopy(value.__pydantic_private__) if private else None)
+        return model
+
+    return copy_model
 
 
 # Each model class's fields that hold more than a leaf: name -> True for a list or dict of
