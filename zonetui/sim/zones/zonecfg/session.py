@@ -311,7 +311,9 @@ class Session:
         """Load the zone's configuration on first use."""
         if self.handle is not None:
             return "Z_OK"
-        err, config = self.store.load(self.zone)
+        # a run that only reads (info, export: its scope says) reads the configuration
+        # itself, not a copy
+        err, config = self.store.load(self.zone, reading=self.inv.scope == "nothing")
         if err == "Z_OK" and config is not None:
             self.got_handle = True
             brand = config.brand_name
@@ -434,7 +436,7 @@ class Session:
         self.got_handle = True
 
     def check_if_zone_already_exists(self, force: bool) -> Steps:
-        err, _ = self.store.load(self.zone)
+        err, _ = self.store.load(self.zone, reading=True)
         if err != "Z_OK":
             return True
         if self.state_atleast("installed"):
