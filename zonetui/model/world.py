@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import functools
 import types
 import typing
 from collections.abc import Callable, Iterable
@@ -155,15 +156,22 @@ class World(BaseModel):
 
     def fraction(self, *key: object) -> float:
         """A stable value in [0, 1) for `key` (does not advance any stream)."""
-        import hashlib
-
-        digest = hashlib.sha256(f"{self.seed}:{':'.join(map(str, key))}".encode()).digest()
-        return int.from_bytes(digest[:8], "big") / 2**64
+        return _fraction(f"{self.seed}:{':'.join(map(str, key))}")
 
     def advance(self, seconds: float) -> None:
         """Move the world clock forward (never back)."""
         if seconds > 0:
             self.clock += seconds
+
+
+@functools.lru_cache(maxsize=4096)
+def _fraction(text: str) -> float:
+    """The fraction for a seed and a key, spelt out: the same text, the same figure (ldm
+    list asks for each domain's every minute, again and again)."""
+    import hashlib  # its OpenSSL binding costs every start a few ms; few commands draw
+
+    digest = hashlib.sha256(text.encode()).digest()
+    return int.from_bytes(digest[:8], "big") / 2**64
 
 
 def snapshot(world: World) -> World:
