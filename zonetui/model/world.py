@@ -116,7 +116,10 @@ class Host(BaseModel):
     services: dict[str, bool] = Field(default_factory=lambda: {"ldmd": True, "vntsd": False})
 
     def domain(self, name: str) -> Domain | None:
-        return next((d for d in self.domains if d.name == name), None)
+        for domain in self.domains:  # a loop, not next() over a generator: every command asks
+            if domain.name == name:
+                return domain
+        return None
 
     @property
     def primary(self) -> Domain:
@@ -140,7 +143,10 @@ class World(BaseModel):
     counters: dict[str, int] = Field(default_factory=lambda: {})
 
     def host(self, name: str) -> Host | None:
-        return next((h for h in self.hosts if h.name == name), None)
+        for host in self.hosts:
+            if host.name == name:
+                return host
+        return None
 
     def draw(self, kind: str) -> bytes:
         """The next deterministic pseudo-random bytes of a stream `kind`, from the seed."""

@@ -112,10 +112,11 @@ class Shell:
         try:
             while not self.exited:
                 self.reading_command = True
-                line = yield from self._readline(self.prompt)
+                line = yield from self.stdin.readline(self.prompt)  # _readline's, without its layer
                 self.reading_command = False
                 if line is None:
                     break
+                self.lines_read += 1
                 yield from self.run_source(line)
         finally:
             self.session.shells.remove(self)
