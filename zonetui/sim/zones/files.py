@@ -51,9 +51,10 @@ def index_text(solaris: Solaris) -> str:
     lines = [INDEX_HEADER, "global:installed:/\n"]
     for zone in solaris.zones.values():
         state = "incomplete" if zone.marked_incomplete else INDEX_STATE.get(zone.state, "installed")
-        path = zone.zonepath
+        config = zone.config
+        path = config.zonepath
         quoted = f'"{path}"' if ":" in path else path
-        lines.append(f"{zone.name}:{state}:{quoted}:{zone.uuid}\n")
+        lines.append(f"{config.name}:{state}:{quoted}:{zone.uuid}\n")
     return "".join(lines)
 
 
