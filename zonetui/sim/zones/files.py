@@ -71,11 +71,19 @@ def _quoted(value: str) -> str:
     return quoteattr(value)
 
 
+def _attributes(attrs: list[tuple[str, str]]) -> str:
+    """` name="value"` for each attribute; the values looked at once, the usual case
+    being that none needs escaping."""
+    if _PLAIN.match("".join([value for _, value in attrs])):
+        return "".join([f' {name}="{value}"' for name, value in attrs])
+    return "".join([f" {name}={_quoted(value)}" for name, value in attrs])
+
+
 def _element(
     tag: str, attrs: list[tuple[str, str]], children: list[str] = (), indent: int = 1
 ) -> str:
     pad = "  " * indent
-    text = "".join(f" {name}={_quoted(value)}" for name, value in attrs)
+    text = _attributes(attrs)
     if not children:
         return f"{pad}<{tag}{text}/>\n"
     return f"{pad}<{tag}{text}>\n" + "".join(children) + f"{pad}</{tag}>\n"
@@ -157,7 +165,7 @@ def _zone_xml(config: ZoneConfig) -> str:
             body.append(_element("tmp_pool", [("importance", pset.importance)]))
     if config.capped_memory and config.capped_memory.physcap:
         body.append(_element("mcap", [("physcap", config.capped_memory.physcap)]))
-    head = "".join(f" {name}={_quoted(value)}" for name, value in root)
+    head = _attributes(root)
     if not body:
         return XML_HEADER + f"<zone{head}/>\n"
     return XML_HEADER + f"<zone{head}>\n" + "".join(body) + "</zone>\n"
