@@ -585,9 +585,9 @@ def parse(text: str) -> ParsedLine:
         words = [Word((Literal(word, False),)) for word in text.split()]
         return ParsedLine([AndOr(SimpleCommand([], words, []))], [])
     if _QUOTED_LINE.fullmatch(text):
-        words = [
-            Word((Literal(plain, False),)) if plain is not None else Word((Literal(body, True),))
-            for plain, body in (m.groups() for m in _QUOTED_WORD.finditer(text))
+        words = [  # a plain word is never empty; a quoted one may be ('')
+            Word((Literal(plain, False),)) if plain else Word((Literal(body, True),))
+            for plain, body in _QUOTED_WORD.findall(text)
         ]
         return ParsedLine([AndOr(SimpleCommand([], words, []))], [])
     return _Parser(text).line()
