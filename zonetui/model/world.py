@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import copy
+import functools
 import types
 import typing
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel, Field
@@ -120,7 +121,10 @@ class Host(BaseModel):
     services: dict[str, bool] = Field(default_factory=lambda: {"ldmd": True, "vntsd": False})
 
     def domain(self, name: str) -> Domain | None:
-        return next((d for d in self.domains if d.name == name), None)
+        for domain in self.domains:  # a loop, not next() over a generator: every command asks
+            if domain.name == name:
+                return domain
+        return None
 
     @property
     def primary(self) -> Domain:
@@ -144,7 +148,10 @@ class World(BaseModel):
     counters: dict[str, int] = Field(default_factory=lambda: {})
 
     def host(self, name: str) -> Host | None:
-        return next((h for h in self.hosts if h.name == name), None)
+        for host in self.hosts:
+            if host.name == name:
+                return host
+        return None
 
     def draw(self, kind: str) -> bytes:
         """The next deterministic pseudo-random bytes of a stream `kind`, from the seed."""
@@ -160,15 +167,22 @@ class World(BaseModel):
 
     def fraction(self, *key: object) -> float:
         """A stable value in [0, 1) for `key` (does not advance any stream)."""
-        import hashlib
-
-        digest = hashlib.sha256(f"{self.seed}:{':'.join(map(str, key))}".encode()).digest()
-        return int.from_bytes(digest[:8], "big") / 2**64
+        return _fraction(f"{self.seed}:{':'.join(map(str, key))}")
 
     def advance(self, seconds: float) -> None:
         """Move the world clock forward (never back)."""
         if seconds > 0:
             self.clock += seconds
+
+
+@functools.lru_cache(maxsize=4096)
+def _fraction(text: str) -> float:
+    """The fraction for a seed and a key, spelt out: the same text, the same figure (ldm
+    list asks for each domain's every minute, again and again)."""
+    import hashlib  # its OpenSSL binding costs every start a few ms; few commands draw
+
+    digest = hashlib.sha256(text.encode()).digest()
+    return int.from_bytes(digest[:8], "big") / 2**64
 
 
 def snapshot(world: World) -> World:
@@ -197,33 +211,67 @@ def _copy(value: Any, sharing: frozenset[int]) -> Any:
     if kind in _SHARED:
         return value
     shared = _SHARED  # the leaves are tested here, not in a call each: most values are leaves
+    # a shared model (another zone, another domain) is passed over here, without a call
     if kind is list:
-        return [item if type(item) in shared else _copy(item, sharing) for item in value]
+        return [
+            item if type(item) in shared or id(item) in sharing else _copy(item, sharing)
+            for item in value
+        ]
     if kind is dict:
-        return {k: v if type(v) in shared else _copy(v, sharing) for k, v in value.items()}
-    if isinstance(value, BaseModel):
+        return {
+            k: v if type(v) in shared or id(v) in sharing else _copy(v, sharing)
+            for k, v in value.items()
+        }
+    copier = _COPIERS.get(kind)
+    if copier is None:
+        if not isinstance(value, BaseModel):
+            return copy.deepcopy(value)
+        copier = _COPIERS[kind] = _model_copier(kind)
+    return copier(value, sharing)
+
+
+_COPIERS: dict[type, Callable[[Any, frozenset[int]], Any]] = {}
+# a model's slots, set as pydantic's own copy sets them (their descriptors at once: faster
+# than object.__setattr__ finding them)
+_set_dict = object.__setattr__
+_set_fields_set = BaseModel.__dict__["__pydantic_fields_set__"].__set__
+_set_extra = BaseModel.__dict__["__pydantic_extra__"].__set__
+_set_private = BaseModel.__dict__["__pydantic_private__"].__set__
+
+
+def _model_copier(kind: type[BaseModel]) -> Callable[[Any, frozenset[int]], Any]:
+    """The copy of one model class, made once from its plan: the fields of leaves are
+    shared, the lists and dicts of leaves copied shallow, the rest copied deep. A generic
+    walk asked each field what it is on every copy."""
+    plan = _PLANS.get(kind) or _plan(kind)
+    of_leaves = tuple(name for name, leaves in plan.items() if leaves)
+    others = tuple(name for name, leaves in plan.items() if not leaves)
+    private = bool(kind.__private_attributes__)
+    extra = kind.model_config.get("extra") == "allow"
+    shared, containers, new = _SHARED, _CONTAINERS, object.__new__
+
+    def copy_model(value: Any, sharing: frozenset[int]) -> Any:
         if id(value) in sharing:
             return value
-        new = kind.__new__(kind)
         fields = value.__dict__.copy()  # the leaves stay shared
-        plan = _PLANS.get(kind)
-        for name, of_leaves in (_plan(kind) if plan is None else plan).items():
+        for name in of_leaves:
             field = fields[name]
-            if type(field) in _CONTAINERS and (of_leaves or not field):  # or empty
+            if type(field) in containers:
+                fields[name] = field.copy()
+        for name in others:
+            field = fields[name]
+            if type(field) in containers and not field:  # empty: nothing to walk
                 fields[name] = field.copy()
             elif type(field) not in shared:
                 fields[name] = _copy(field, sharing)
-        extra, private = value.__pydantic_extra__, value.__pydantic_private__
-        object.__setattr__(new, "__dict__", fields)
-        object.__setattr__(new, "__pydantic_fields_set__", set(value.__pydantic_fields_set__))
-        object.__setattr__(
-            new, "__pydantic_extra__", None if extra is None else copy.deepcopy(extra)
-        )
-        object.__setattr__(
-            new, "__pydantic_private__", None if private is None else copy.deepcopy(private)
-        )
-        return new
-    return copy.deepcopy(value)
+        model = new(kind)
+        _set_dict(model, "__dict__", fields)
+        _set_fields_set(model, set(value.__pydantic_fields_set__))
+        _set_extra(model, copy.deepcopy(value.__pydantic_extra__) if extra else None)
+        _set_private(model, copy.deepcopy(value.__pydantic_private__) if private else None)
+        return model
+
+    return copy_model
 
 
 # Each model class's fields that hold more than a leaf: name -> True for a list or dict of

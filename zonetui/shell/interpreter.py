@@ -14,6 +14,7 @@ from zonetui.model.fs import FsError, normalise
 from zonetui.shell import builtins  # noqa: F401  (registers the builtins)
 from zonetui.shell import messages as msg
 from zonetui.shell.lexer import (
+    Literal,
     NeedMore,
     ParsedLine,
     ShellSyntaxError,
@@ -112,10 +113,11 @@ class Shell:
         try:
             while not self.exited:
                 self.reading_command = True
-                line = yield from self._readline(self.prompt)
+                line = yield from self.stdin.readline(self.prompt)  # _readline's, without its layer
                 self.reading_command = False
                 if line is None:
                     break
+                self.lines_read += 1
                 yield from self.run_source(line)
         finally:
             self.session.shells.remove(self)
@@ -187,9 +189,14 @@ class Shell:
                 return
 
     def expand(self, command: SimpleCommand) -> list[str]:
-        return [
-            field_ for word in command.words for field_ in expand_word(word, self.vars, self.status)
-        ]
+        fields: list[str] = []
+        for word in command.words:
+            parts = word.parts
+            if len(parts) == 1 and type(parts[0]) is Literal:  # most words: as written
+                fields.append(parts[0].text)
+            else:
+                fields += expand_word(word, self.vars, self.status)
+        return fields
 
     def execute_simple(self, command: SimpleCommand) -> Generator[ReadLine, str | None, None]:
         argv = self.expand(command)

@@ -42,9 +42,12 @@ __all__ = [
 ]
 
 # -- the syntax tree -------------------------------------------------------------------
+# Not frozen dataclasses, though nothing changes them: a frozen one's __init__ sets each
+# field through object.__setattr__, three times the cost, and every word of every line
+# builds two of them.
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Literal:
     """Text taken as is; `quoted` when it came from quotes or a backslash escape."""
 
@@ -52,7 +55,7 @@ class Literal:
     quoted: bool
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Var:
     """``$NAME``, ``${NAME}`` or ``$?`` (name ``"?"``); `quoted` inside double quotes."""
 
@@ -63,7 +66,7 @@ class Var:
 Part = Literal | Var
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Word:
     """One shell word: adjacent literal and variable parts, before expansion."""
 
@@ -75,7 +78,7 @@ class Word:
         return cls((Literal(text, False),))
 
 
-@dataclass
+@dataclass(slots=True)
 class Redirect:
     """A redirection; `op` is one of ``< > >> 2> 2>> 2>&1 >&2 << <<-``."""
 
@@ -86,7 +89,7 @@ class Redirect:
     body: str | None = None  # heredocs: filled in by the caller (attach_heredoc)
 
 
-@dataclass
+@dataclass(slots=True)
 class SimpleCommand:
     """Leading assignments, the command words and the redirections in order."""
 
@@ -95,7 +98,7 @@ class SimpleCommand:
     redirects: list[Redirect] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class AndOr:
     """``first && cmd || cmd ...``: `rest` holds ``('&&' | '||', command)`` pairs."""
 
@@ -103,7 +106,7 @@ class AndOr:
     rest: list[tuple[str, SimpleCommand]] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class ParsedLine:
     """The and-or lists of one line, and its here-documents in order of appearance."""
 
@@ -582,9 +585,9 @@ def parse(text: str) -> ParsedLine:
         words = [Word((Literal(word, False),)) for word in text.split()]
         return ParsedLine([AndOr(SimpleCommand([], words, []))], [])
     if _QUOTED_LINE.fullmatch(text):
-        words = [
-            Word((Literal(plain, False),)) if plain is not None else Word((Literal(body, True),))
-            for plain, body in (m.groups() for m in _QUOTED_WORD.finditer(text))
+        words = [  # a plain word is never empty; a quoted one may be ('')
+            Word((Literal(plain, False),)) if plain else Word((Literal(body, True),))
+            for plain, body in _QUOTED_WORD.findall(text)
         ]
         return ParsedLine([AndOr(SimpleCommand([], words, []))], [])
     return _Parser(text).line()

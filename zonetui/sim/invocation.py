@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
 from pydantic import BaseModel
@@ -87,30 +87,32 @@ class Invocation:
     def world(self) -> World:
         return self.shell.world
 
-    @property
-    def _resolved(self) -> tuple[Host, Domain, Solaris, Zone | None]:
-        # kept once found (functools.cached_property takes a lock on each first use)
-        place = self.__dict__.get("_place")
-        if place is None:
-            place = self.__dict__["_place"] = self.shell.context.resolve(self.world)
+    # where it runs, kept once found (functools.cached_property would take a lock on
+    # each first use, and a property of its own is another call on every use)
+    _place: tuple[Host, Domain, Solaris, Zone | None] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
+
+    def _resolve(self) -> tuple[Host, Domain, Solaris, Zone | None]:
+        place = self._place = self.shell.context.resolve(self.world)
         return place
 
     @property
     def host(self) -> Host:
-        return self._resolved[0]
+        return (self._place or self._resolve())[0]
 
     @property
     def domain(self) -> Domain:
-        return self._resolved[1]
+        return (self._place or self._resolve())[1]
 
     @property
     def solaris(self) -> Solaris:
-        return self._resolved[2]
+        return (self._place or self._resolve())[2]
 
     @property
     def zone(self) -> Zone | None:
         """The local zone the command runs in; None in the global zone."""
-        return self._resolved[3]
+        return (self._place or self._resolve())[3]
 
     @property
     def fs(self) -> FsView:

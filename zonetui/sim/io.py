@@ -12,11 +12,13 @@ from collections.abc import Callable, Generator
 from dataclasses import dataclass, field
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class ReadLine:
     """A request for the next input line. `question` marks a question (tool output);
     `secret` one whose answer a terminal does not echo (a password); `complete`, when the
-    reading tool offers it, completes a partly typed line."""
+    reading tool offers it, completes a partly typed line. (Not frozen, though nothing
+    changes it: one is made for every line read, and a frozen one costs three times as
+    much to make.)"""
 
     prompt: str
     question: bool = False

@@ -102,7 +102,7 @@ def name(text: str) -> str:
 def uint(text: str) -> int | None:
     """The value of a decimal number as strtoull(3C) reads it without overflow; None for
     anything else (int() itself refuses more than 4300 digits)."""
-    if not re.fullmatch(r"[0-9]+", text):
+    if not (text.isascii() and text.isdigit()):  # [0-9]+
         return None
     digits = text.lstrip("0") or "0"
     return int(digits) if len(digits) <= 19 and int(digits) < 2**64 else None

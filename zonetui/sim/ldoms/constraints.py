@@ -3,8 +3,7 @@
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
-from xml.sax.saxutils import escape
+from typing import TYPE_CHECKING
 
 from zonetui.hardware.catalog import format_size, parse_size
 from zonetui.model import Domain, Vdisk, Vnet
@@ -22,7 +21,10 @@ from zonetui.sim.ldoms.machine import (
     parse_mac,
 )
 from zonetui.sim.ldoms.run import Run
-from zonetui.sim.safexml import ParseError, UnsafeXml, parse_xml
+
+if TYPE_CHECKING:  # the XML modules are imported when a document is read (ldm imports
+    # this module for every subcommand; they and xml.sax.saxutils were ~9 ms of a start)
+    import xml.etree.ElementTree as ET
 
 
 def _cols(*cells: tuple[str, int]) -> str:
@@ -120,8 +122,13 @@ def parseable(m: Machine, d: Domain) -> list[str]:
     return lines
 
 
+def _escape(text: str) -> str:
+    """xml.sax.saxutils.escape(text), which imports urllib.request on its way."""
+    return text.replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;")
+
+
 def _el(depth: int, tag: str, text: str) -> str:
-    return "  " * depth + f"<{tag}>{escape(text)}</{tag}>"
+    return "  " * depth + f"<{tag}>{_escape(text)}</{tag}>"
 
 
 def _block(depth: int, tag: str, children: list[tuple[str, str]]) -> list[str]:
@@ -254,6 +261,8 @@ def _text(node: ET.Element, tag: str) -> str:
 
 def import_domain(r: Run, path: str, create: bool) -> Domain:
     """Create (add/bind-domain -i) or update (set-domain -i) a domain from XML."""
+    from zonetui.sim.safexml import ParseError, UnsafeXml, parse_xml
+
     try:
         text = r.inv.solaris.fs.read(r.inv.path(path))
     except FsError:

@@ -192,7 +192,8 @@ class Machine:
 
     def check_crypto_kept(self, domain: Domain, remaining: list[int], removed: int) -> None:
         """Refuse a vcpu removal that would leave a bound crypto unit without a strand."""
-        cores = {self.core_of(s) for s in remaining}
+        tpc = self.tpc
+        cores = {s // tpc for s in remaining}  # core_of(s) for each
         for core in domain.crypto:
             if core not in cores:
                 raise LdmError(

@@ -51,9 +51,10 @@ def index_text(solaris: Solaris) -> str:
     lines = [INDEX_HEADER, "global:installed:/\n"]
     for zone in solaris.zones.values():
         state = "incomplete" if zone.marked_incomplete else INDEX_STATE.get(zone.state, "installed")
-        path = zone.zonepath
+        config = zone.config
+        path = config.zonepath
         quoted = f'"{path}"' if ":" in path else path
-        lines.append(f"{zone.name}:{state}:{quoted}:{zone.uuid}\n")
+        lines.append(f"{config.name}:{state}:{quoted}:{zone.uuid}\n")
     return "".join(lines)
 
 
@@ -70,11 +71,19 @@ def _quoted(value: str) -> str:
     return quoteattr(value)
 
 
+def _attributes(attrs: list[tuple[str, str]]) -> str:
+    """` name="value"` for each attribute; the values looked at once, the usual case
+    being that none needs escaping."""
+    if _PLAIN.match("".join([value for _, value in attrs])):
+        return "".join([f' {name}="{value}"' for name, value in attrs])
+    return "".join([f" {name}={_quoted(value)}" for name, value in attrs])
+
+
 def _element(
     tag: str, attrs: list[tuple[str, str]], children: list[str] = (), indent: int = 1
 ) -> str:
     pad = "  " * indent
-    text = "".join(f" {name}={_quoted(value)}" for name, value in attrs)
+    text = _attributes(attrs)
     if not children:
         return f"{pad}<{tag}{text}/>\n"
     return f"{pad}<{tag}{text}>\n" + "".join(children) + f"{pad}</{tag}>\n"
@@ -156,7 +165,7 @@ def _zone_xml(config: ZoneConfig) -> str:
             body.append(_element("tmp_pool", [("importance", pset.importance)]))
     if config.capped_memory and config.capped_memory.physcap:
         body.append(_element("mcap", [("physcap", config.capped_memory.physcap)]))
-    head = "".join(f" {name}={_quoted(value)}" for name, value in root)
+    head = _attributes(root)
     if not body:
         return XML_HEADER + f"<zone{head}/>\n"
     return XML_HEADER + f"<zone{head}>\n" + "".join(body) + "</zone>\n"

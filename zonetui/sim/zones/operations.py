@@ -51,7 +51,7 @@ DURATIONS: dict[str, float] = {
 Step = tuple[float, Callable[[], None]]  # (fraction of the duration, what happens then)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Pace(ReadLine):
     """A long operation's progress, for a paced front end; answer it to go on."""
 

@@ -81,13 +81,14 @@ GLOBAL_ENTRY = ZoneEntry(0, "global", "running", "/", "", "native", "shared")
 
 
 def entry(zone: Zone, path: str | None = None) -> ZoneEntry:
+    config = zone.config  # read once, not through each of Zone's properties
     return ZoneEntry(
         zone.zoneid if zone.state in KERNEL_STATES else None,
-        zone.name,
+        config.name,
         zone.state,
-        zone.zonepath if path is None else path,
+        config.zonepath if path is None else path,
         zone.uuid,
-        zone.brand,
+        config.brand_name,
         zone.ip_type,
     )
 

@@ -8,11 +8,11 @@ their own modules; completion in complete.py.
 from __future__ import annotations
 
 import posixpath
+from typing import Any
 
 from zonetui.sim.invocation import Invocation
 from zonetui.sim.registry import Scope, command
 from zonetui.sim.zones.zonecfg import messages as msg
-from zonetui.sim.zones.zonecfg.complete import complete_invocation, complete_line
 from zonetui.sim.zones.zonecfg.session import (
     Z_ERR,
     Z_OK,
@@ -27,6 +27,21 @@ from zonetui.sim.zones.zonecfg.store import AltRootStore, ZoneStore
 from zonetui.sim.zones.zonecfg.tables import HELP_SUBCMDS, HELP_SYNTAX, HELP_USAGE
 
 __all__ = ["complete_line", "valid_zone_name", "zonecfg"]
+
+
+def complete_line(state: Any, text: str, templates: list[str] = ()) -> list[str]:
+    """Completions of the last word of a line typed at a zonecfg prompt (complete.py)."""
+    from zonetui.sim.zones.zonecfg.complete import complete_line as complete
+
+    return complete(state, text, templates)
+
+
+def _complete(inv: Invocation, args: list[str]) -> list[str]:
+    # completion is imported when first asked for, not by every script that runs zonecfg
+    from zonetui.sim.zones.zonecfg.complete import complete_invocation
+
+    return complete_invocation(inv, args)
+
 
 def valid_zone_name(name: str) -> bool:
     """zonecfg_validate_zonename(): syntax, length below 64, not the reserved 'global'."""
@@ -59,7 +74,7 @@ def _scope(argv: list[str]) -> Scope:
     summary="configure zones",
     paths=("/usr/sbin/zonecfg",),
     scope=_scope,
-    complete=complete_invocation,
+    complete=_complete,
     saves_itself=True,
 )
 def zonecfg(inv: Invocation) -> Steps:

@@ -257,19 +257,22 @@ class _Parser:
         raise self.action("clear", "props")
 
     def command(self, name: str) -> Command:
-        rules = {
-            "add": self.add,
-            "info": self.info,
-            "remove": self.remove,
-            "select": self.select,
-            "set": self.set,
-            "clear": self.clear,
-            "create": lambda: self.tokens_only("create", 3),
-            "export": lambda: self.tokens_only("export", 2),
-        }
-        if name in rules:
-            return rules[name]()
-        return self.tokens_only(name, 1)
+        rule = _RULES.get(name)
+        if rule is not None:
+            return rule(self)
+        return self.tokens_only(name, _MOST_TOKENS.get(name, 1))
+
+
+# the commands with a rule of their own; the others take up to so many tokens (one)
+_RULES = {
+    "add": _Parser.add,
+    "info": _Parser.info,
+    "remove": _Parser.remove,
+    "select": _Parser.select,
+    "set": _Parser.set,
+    "clear": _Parser.clear,
+}
+_MOST_TOKENS = {"create": 3, "export": 2}
 
 
 def _skip(tokens: list[Token], index: int) -> tuple[int, bool] | None:

@@ -76,18 +76,15 @@ class Lexer:
                 out.append(token)
         return out
 
-    def _emit(self, kind: str, text: str, value: str = "") -> Token:
-        return Token(kind, text, value, self.lineno)
-
     def _next(self, text: str, i: int) -> tuple[Token | None, int]:
         c = text[i]
         if c == ";":
             self.start = INITIAL
-            return self._emit(";", ";"), i + 1
+            return Token(";", ";", "", self.lineno), i + 1
         if c == "\n":
             self.lineno += 1
             self.start = INITIAL
-            return self._emit("\n", "\n"), i + 1
+            return Token("\n", "\n", "", self.lineno), i + 1
         if self.start == INITIAL:
             return self._initial(text, i)
         if c == '"' and self.start in (TSTATE, LSTATE):
@@ -97,16 +94,16 @@ class Lexer:
             if end < len(text):  # ended by a quote or by a newline (which it eats)
                 raw = text[i : end + 1]
                 value = raw[1:-1] if raw.endswith('"') else raw[1:]
-                return self._emit("TOKEN", raw, value), end + 1
-            return self._emit("CHAR", c), i + 1
+                return Token("TOKEN", raw, value, self.lineno), end + 1
+            return Token("CHAR", c, "", self.lineno), i + 1
         match = _TOKEN_RUN[self.start].match(text, i)
         if match is not None:
             word, run = match.group(), match.end()
             if self.start == TSTATE and word in RESOURCE_WORDS:
-                return self._emit("RESOURCE", word, word), run
+                return Token("RESOURCE", word, word, self.lineno), run
             if self.start in (TSTATE, CSTATE) and word in PROPERTY_WORDS:
-                return self._emit("PROPERTY", word, word), run
-            return self._emit("TOKEN", word, word), run
+                return Token("PROPERTY", word, word, self.lineno), run
+            return Token("TOKEN", word, word, self.lineno), run
         return self._punctuation(c), i + 1
 
     def _initial(self, text: str, i: int) -> tuple[Token | None, int]:
@@ -115,27 +112,27 @@ class Lexer:
             return None, len(text) if end < 0 else end
         match = _COMMAND.match(text, i)
         if match is None:
-            return self._emit("CHAR", text[i]), i + 1
+            return Token("CHAR", text[i], "", self.lineno), i + 1
         best = match.group()
         self.start = self.state = TSTATE
-        return self._emit("COMMAND", best, best), i + len(best)
+        return Token("COMMAND", best, best, self.lineno), i + len(best)
 
     def _punctuation(self, c: str) -> Token:
         start = self.start
         if c == "=":
-            return self._emit("=", c)
+            return Token("=", c, "", self.lineno)
         if c == "[" and start == TSTATE:
             self.start = self.state = LSTATE
-            return self._emit("[", c)
+            return Token("[", c, "", self.lineno)
         if c == "]" and start == LSTATE:
             self.start = self.state = TSTATE
-            return self._emit("]", c)
+            return Token("]", c, "", self.lineno)
         if c == "(" and start in (TSTATE, LSTATE):
             self.start = CSTATE
-            return self._emit("(", c)
+            return Token("(", c, "", self.lineno)
         if c == ")" and start == CSTATE:
             self.start = self.state
-            return self._emit(")", c)
+            return Token(")", c, "", self.lineno)
         if c == "," and start in (LSTATE, CSTATE):
-            return self._emit(",", c)
-        return self._emit("CHAR", c)
+            return Token(",", c, "", self.lineno)
+        return Token("CHAR", c, "", self.lineno)

@@ -311,7 +311,9 @@ class Session:
         """Load the zone's configuration on first use."""
         if self.handle is not None:
             return "Z_OK"
-        err, config = self.store.load(self.zone)
+        # a run that only reads (info, export: its scope says) reads the configuration
+        # itself, not a copy
+        err, config = self.store.load(self.zone, reading=self.inv.scope == "nothing")
         if err == "Z_OK" and config is not None:
             self.got_handle = True
             brand = config.brand_name
@@ -434,7 +436,7 @@ class Session:
         self.got_handle = True
 
     def check_if_zone_already_exists(self, force: bool) -> Steps:
-        err, _ = self.store.load(self.zone)
+        err, _ = self.store.load(self.zone, reading=True)
         if err != "Z_OK":
             return True
         if self.state_atleast("installed"):
@@ -1862,38 +1864,35 @@ class Session:
         """Act on one parse result, as the grammar's actions and handlers do; then the
         lexer has read up to the end of the command."""
         try:
-            yield from self._run(parsed)
+            if parsed.kind == "syntax":
+                token = parsed.token
+                assert token is not None
+                if token.kind == "EOF":
+                    return  # yyerror at end of input says nothing
+                self.saw_error = True
+                shown = "\\n" if token.text == "\n" else token.text
+                if self.cmd_file_mode:
+                    self.err(msg.SYNTAX_ERROR_ON_LINE_AT % (msg.SYNTAX_ERROR, parsed.line, shown))
+                else:
+                    self.err(msg.SYNTAX_ERROR_AT % (msg.SYNTAX_ERROR, shown))
+                self.usage(False, HELP_SUBCMDS)
+                return
+            if parsed.kind == "action":
+                self.lex_lineno = parsed.line
+                self.short_usage(parsed.action)
+                if parsed.style != "short":
+                    self.err("\n")
+                    self.usage(False, HELP_RES_PROPS if parsed.style == "res_props" else HELP_PROPS)
+                return
+            if parsed.kind != "command" or parsed.command is None:
+                return
+            self.lex_lineno = parsed.line
+            handler = HANDLERS[parsed.command.name]
+            result = handler(self, parsed.command)
+            if inspect.isgenerator(result):
+                yield from result
         finally:
             self.lex_lineno = max(self.lex_lineno, parsed.after)
-
-    def _run(self, parsed: Parsed) -> Steps:
-        if parsed.kind == "syntax":
-            token = parsed.token
-            assert token is not None
-            if token.kind == "EOF":
-                return  # yyerror at end of input says nothing
-            self.saw_error = True
-            shown = "\\n" if token.text == "\n" else token.text
-            if self.cmd_file_mode:
-                self.err(msg.SYNTAX_ERROR_ON_LINE_AT % (msg.SYNTAX_ERROR, parsed.line, shown))
-            else:
-                self.err(msg.SYNTAX_ERROR_AT % (msg.SYNTAX_ERROR, shown))
-            self.usage(False, HELP_SUBCMDS)
-            return
-        if parsed.kind == "action":
-            self.lex_lineno = parsed.line
-            self.short_usage(parsed.action)
-            if parsed.style != "short":
-                self.err("\n")
-                self.usage(False, HELP_RES_PROPS if parsed.style == "res_props" else HELP_PROPS)
-            return
-        if parsed.kind != "command" or parsed.command is None:
-            return
-        self.lex_lineno = parsed.line
-        handler = HANDLERS[parsed.command.name]
-        result = handler(self, parsed.command)
-        if inspect.isgenerator(result):
-            yield from result
 
     def complete(self, text: str) -> list[str]:
         """Completions of the last word of `text`, a line typed at this session's prompt."""

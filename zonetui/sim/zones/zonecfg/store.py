@@ -32,9 +32,19 @@ DETACHED = "SUNWdetached.xml"
 class Handle:
     """An open configuration (zone_dochandle_t): the document and how it will be saved."""
 
-    config: ZoneConfig
+    document: ZoneConfig
     newzone: bool = False  # from a template: saving adds it to the index as configured
     delete_name: str = ""  # being renamed from this name
+    # the document is the configuration a save committed, the world's own: the session
+    # goes on with a copy, made should it use the document again (most never do)
+    committed: bool = False
+
+    @property
+    def config(self) -> ZoneConfig:
+        if self.committed:
+            self.document = copied(self.document)
+            self.committed = False
+        return self.document
 
     @property
     def renaming(self) -> bool:
@@ -79,14 +89,16 @@ class ZoneStore:
         return "Z_MISC_FS"
 
     # -- reading ===========================================================================
-    def load(self, name: str) -> tuple[str, ZoneConfig | None]:
-        """zonecfg_get_handle(): a copy of the zone's committed configuration."""
+    def load(self, name: str, reading: bool = False) -> tuple[str, ZoneConfig | None]:
+        """zonecfg_get_handle(): a copy of the zone's committed configuration, or with
+        `reading` the configuration itself, for a run that only reads it."""
+        keep = _itself if reading else copied
         if name == "global":
             config = self.solaris.global_config
-            return ("Z_OK", copied(config)) if config else ("Z_NO_ZONE", None)
+            return ("Z_OK", keep(config)) if config else ("Z_NO_ZONE", None)
         zone = self.solaris.zones.get(name)
         if zone is not None:
-            return "Z_OK", copied(zone.config)
+            return "Z_OK", keep(zone.config)
         if name.startswith("SUNW"):  # the templates are only files
             return _read_config(self.fs, f"{self.config_dir()}/{name}.xml")
         return "Z_NO_ZONE", None
@@ -115,17 +127,20 @@ class ZoneStore:
 
     def committed_brand(self, name: str) -> str | None:
         """zone_get_brand(): the committed configuration's brand."""
-        err, config = self.load(name)
+        err, config = self.load(name, reading=True)
         return config.brand_name if config is not None else None
 
     # -- writing ===========================================================================
     def save(self, handle: Handle) -> str:
-        """zonecfg_save(): write the configuration and its index entry."""
-        config = copied(handle.config)
+        """zonecfg_save(): write the configuration and its index entry. The handle's
+        document becomes the committed configuration (the handle copies it should the
+        session use it again)."""
+        config = handle.config
         name = config.name
         if name == "global":
             self.solaris.global_config = config
             write_zone_files(self.solaris, self.now, changed=(name,))
+            handle.committed = True
             return "Z_OK"
         zones = self.solaris.zones
         removed: tuple[str, ...] = ()
@@ -153,6 +168,7 @@ class ZoneStore:
         write_zone_files(self.solaris, self.now, removed=removed, changed=(name,))
         handle.newzone = False
         handle.delete_name = ""
+        handle.committed = True
         return "Z_OK"
 
     def destroy(self, name: str, force: bool) -> str:
@@ -168,6 +184,10 @@ class ZoneStore:
         del self.solaris.zones[name]
         write_zone_files(self.solaris, self.now, removed=(name,), changed=())
         return "Z_OK"
+
+
+def _itself(config: ZoneConfig) -> ZoneConfig:
+    return config
 
 
 class AltRootStore(ZoneStore):
@@ -192,7 +212,7 @@ class AltRootStore(ZoneStore):
             lines.append(f"{name}:{state}:{quoted}:{uuid}\n")
         self.fs.write(f"{self.config_dir()}/index", "".join(lines), now=self.now, group="sys")
 
-    def load(self, name: str) -> tuple[str, ZoneConfig | None]:
+    def load(self, name: str, reading: bool = False) -> tuple[str, ZoneConfig | None]:
         return _read_config(self.fs, f"{self.config_dir()}/{name}.xml")
 
     def template(self, name: str) -> tuple[str, ZoneConfig | None]:
