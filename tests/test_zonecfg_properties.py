@@ -6,7 +6,7 @@ from __future__ import annotations
 import shlex
 import string
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import CONFIGS, Typist
@@ -306,6 +306,7 @@ edits = st.lists(
 
 @SETTINGS
 @given(edits)
+@example(["add net", 'add "'])  # found by hypothesis: the quote took `cancel` as a word
 def test_info_after_revert_equals_info_before(session_edits):
     typist = new_shell(False)
     answered(typist, SETUP)
@@ -315,6 +316,9 @@ def test_info_after_revert_equals_info_before(session_edits):
         if any(word in line for word in ("commit", "delete", "create", "exit", "revert")):
             continue  # they end the session or make the edits permanent
         answered(typist, line.replace("\n", " "))
+    # a quote left open swallows its line's end, as zonecfg's lexer does, and the command
+    # waits for more words: an empty line ends it, so that `cancel` is a command of its own
+    answered(typist, "")
     answered(typist, "cancel")
     answered(typist, "revert -F")
     assert typist.streams("info")[0] == before
