@@ -200,22 +200,29 @@ class Shell:
 
     def execute_simple(self, command: SimpleCommand) -> Generator[ReadLine, str | None, None]:
         argv = self.expand(command)
+        if argv and not command.redirects and not command.assignments:  # most lines
+            status = yield from self._run(Invocation(argv, self, self.stdin, self.out, self.err))
+        else:
+            status = yield from self._execute_with_redirects(command, argv)
+        self.status = self.session.last_status = status
+        self.session.commands_run += 1
+
+    def _execute_with_redirects(self, command: SimpleCommand, argv: list[str]) -> Steps:
+        """A command with its assignments and redirections, or assignments alone."""
         assignments = {
             name: expand_value(value, self.vars, self.status) for name, value in command.assignments
         }
         streams = self._redirect(command)
         if streams is None:
-            status = 1
-        elif not argv:
+            return 1
+        if not argv:
             self.vars.update(assignments)
             self._flush(streams[3])
-            status = 0
-        else:
-            stdin, out, err, files = streams
-            status = yield from self._run(Invocation(argv, self, stdin, out, err))
-            self._flush(files)
-        self.status = self.session.last_status = status
-        self.session.commands_run += 1
+            return 0
+        stdin, out, err, files = streams
+        status = yield from self._run(Invocation(argv, self, stdin, out, err))
+        self._flush(files)
+        return status
 
     def _run(self, inv: Invocation) -> Steps:
         name = inv.argv[0]

@@ -141,6 +141,14 @@ def _usable(cmd: Command, inv: Invocation) -> bool:
 
 def lookup(word: str, inv: Invocation) -> Command | None:
     """The command that `word` names where `inv` runs, or None (`not found`)."""
+    if "/" not in word:
+        modules = _modules_by_name().get(word)
+        if modules:
+            _load(modules)  # its alternatives too
+        if word not in ALTERNATIVES:  # most lines: one command of that name
+            cmd = REGISTRY.get(word)
+            usable = cmd is not None and (cmd.available is None or cmd.available(inv))
+            return cmd if usable else None
     return next((c for c in _candidates(word) if _usable(c, inv)), None)
 
 

@@ -8,7 +8,7 @@ vcc's range, MAC addresses from the automatic range. Nothing here prints.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from zonetui.hardware.catalog import Platform, Topology, format_size, load_catalog
@@ -73,14 +73,20 @@ class Machine:
     def platform(self) -> Platform:
         return load_catalog().platform(self.host.platform)
 
-    @cached_property
+    # kept once found (functools.cached_property takes a lock on each first use)
+    _topology: Topology | None = field(default=None, init=False, repr=False, compare=False)
+
+    @property
     def topology(self) -> Topology:
         # a Topology is frozen: one a layout, not one a command (its strand and core
         # tuples were most of what an ldm run spent on the hardware)
-        key = (self.host.platform, self.host.cores)
-        found = _TOPOLOGIES.get(key)
+        found = self._topology
         if found is None:
-            found = _TOPOLOGIES[key] = self.platform.topology(self.host.cores)
+            key = (self.host.platform, self.host.cores)
+            found = _TOPOLOGIES.get(key)
+            if found is None:
+                found = _TOPOLOGIES[key] = self.platform.topology(self.host.cores)
+            self._topology = found
         return found
 
     @property
