@@ -5,7 +5,6 @@ signature of every default factory when it builds a model, and a builtin's costs
 text parse, a few milliseconds over these models at every start.
 """
 
-import zonetui.model._pydantic  # noqa: F401  (first: pydantic without asyncio)
 from zonetui.model.fs import Filesystem, FsError, Node
 from zonetui.model.ldoms import MemBlock, SpConfig, Vcc, Vdisk, Vdpcc, Vds, Vnet, Volume, Vsw
 from zonetui.model.world import Domain, Host, Solaris, World
