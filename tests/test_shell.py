@@ -178,7 +178,7 @@ def test_internal_error_message_is_one_line(sh, world, monkeypatch):
 def asker():
     """A command that asks a y/n question the way zoneadm uninstall does."""
 
-    @command("asker", usage="asker", summary="asks", mutates=False)
+    @command("asker", usage="asker", summary="asks", scope="nothing")
     def _asker(inv):
         if not inv.stdin.terminal:
             inv.error("not a terminal")

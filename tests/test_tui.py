@@ -201,10 +201,10 @@ async def type_line(pilot, line: str) -> None:
     await pilot.pause()
 
 
-def register(monkeypatch: pytest.MonkeyPatch, name: str, run, mutates: bool = True) -> None:
+def register(monkeypatch: pytest.MonkeyPatch, name: str, run, scope: str = "world") -> None:
     """A command that exists for one test only."""
     monkeypatch.setitem(
-        REGISTRY, name, Command(name=name, run=run, usage=name, summary="test", mutates=mutates)
+        REGISTRY, name, Command(name=name, run=run, usage=name, summary="test", scope=scope)
     )
 
 
@@ -277,7 +277,7 @@ async def test_an_unfinished_line_is_shown_with_what_follows_it_and_tabs_expande
         inv.out.write("z")
         return 0
 
-    register(monkeypatch, "partial", partial, mutates=False)
+    register(monkeypatch, "partial", partial, scope="nothing")
     async with app.run_test(size=SIZE) as pilot:
         await console(pilot)
         await type_line(pilot, "partial")
@@ -469,7 +469,7 @@ async def test_nothing_is_completed_when_a_question_is_asked(
         yield from inv.stdin.readline("Sure (y/[n])? ", question=True)
         return 0
 
-    register(monkeypatch, "ask", ask, mutates=False)
+    register(monkeypatch, "ask", ask, scope="nothing")
     async with app.run_test(size=SIZE) as pilot:
         await console(pilot)
         await type_line(pilot, "ask")
@@ -503,7 +503,7 @@ async def test_a_question_is_the_prompt_and_the_next_line_answers_it(
         inv.print(f"answer: {answer}")
         return 0
 
-    register(monkeypatch, "ask", ask, mutates=False)
+    register(monkeypatch, "ask", ask, scope="nothing")
     async with app.run_test(size=SIZE) as pilot:
         await console(pilot)
         await type_line(pilot, "ask")

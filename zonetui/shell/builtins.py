@@ -43,23 +43,27 @@ def sysv_echo(args: list[str]) -> str:
     return "".join(out) + "\n"
 
 
-@command("echo", usage="echo [string ...]", summary="write arguments", mutates=False, builtin=True)
+@command(
+    "echo", usage="echo [string ...]", summary="write arguments", scope="nothing", builtin=True
+)
 def echo(inv: Invocation) -> int:
     inv.out.write(sysv_echo(inv.argv[1:]))
     return 0
 
 
-@command("true", usage="true", summary="do nothing, successfully", mutates=False, builtin=True)
+@command("true", usage="true", summary="do nothing, successfully", scope="nothing", builtin=True)
 def true(inv: Invocation) -> int:
     return 0
 
 
-@command("false", usage="false", summary="do nothing, unsuccessfully", mutates=False, builtin=True)
+@command(
+    "false", usage="false", summary="do nothing, unsuccessfully", scope="nothing", builtin=True
+)
 def false(inv: Invocation) -> int:
     return 1
 
 
-@command("pwd", usage="pwd", summary="print the working directory", mutates=False, builtin=True)
+@command("pwd", usage="pwd", summary="print the working directory", scope="nothing", builtin=True)
 def pwd(inv: Invocation) -> int:
     inv.print(inv.shell.cwd)
     return 0
@@ -75,7 +79,7 @@ def _complete_dirs(inv: Invocation, args: list[str]) -> list[str]:
     "cd",
     usage="cd [dir]",
     summary="change the working directory",
-    mutates=False,
+    scope="nothing",
     builtin=True,
     complete=_complete_dirs,
 )
@@ -89,7 +93,7 @@ def cd(inv: Invocation) -> int:
     return 0
 
 
-@command("exit", usage="exit [n]", summary="leave the shell", mutates=False, builtin=True)
+@command("exit", usage="exit [n]", summary="leave the shell", scope="nothing", builtin=True)
 def exit_(inv: Invocation) -> int:
     status = inv.shell.status
     if len(inv.argv) > 1:
@@ -105,7 +109,7 @@ def exit_(inv: Invocation) -> int:
     "help",
     usage="help [command]",
     summary="list the commands of this shell",
-    mutates=False,
+    scope="nothing",
     builtin=True,
 )
 def help_(inv: Invocation) -> int:

@@ -36,8 +36,7 @@ class Command:
     summary: str
     paths: tuple[str, ...] = ()  # absolute paths that also name it, e.g. /usr/sbin/zoneadm;
     # each ends in the name, which is how a path finds the module of its command
-    mutates: bool = True  # False for commands that never change the world (no snapshot)
-    scope: Scoping = "world"  # what a run that mutates may change (see Scope)
+    scope: Scoping = "world"  # what a run may change (see Scope): "nothing", no copy
     complete: Completer | None = None
     available: Availability | None = None  # None: everywhere
     builtin: bool = False  # run inside the shell process (cd, exit, ...)
@@ -59,7 +58,6 @@ def command(
     usage: str,
     summary: str,
     paths: tuple[str, ...] = (),
-    mutates: bool = True,
     scope: Scoping = "world",
     complete: Completer | None = None,
     available: Availability | None = None,
@@ -77,7 +75,6 @@ def command(
             usage=usage,
             summary=summary,
             paths=paths,
-            mutates=mutates,
             scope=scope,
             complete=complete,
             available=available,
@@ -130,8 +127,6 @@ def _candidates(word: str) -> list[Command]:
 
 def scope_of(cmd: Command, argv: list[str]) -> Scope:
     """What this run of `cmd` may change."""
-    if not cmd.mutates:
-        return "nothing"
     return cmd.scope(argv) if callable(cmd.scope) else cmd.scope
 
 

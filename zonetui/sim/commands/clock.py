@@ -34,7 +34,7 @@ def sleep(inv: Invocation) -> int:
 
 
 @command(
-    "date", usage="date", summary="print the world clock", paths=("/usr/bin/date",), mutates=False
+    "date", usage="date", summary="print the world clock", paths=("/usr/bin/date",), scope="nothing"
 )
 def date(inv: Invocation) -> int:
     inv.print(time.strftime(DATE_FORMAT, time.gmtime(inv.world.clock)))

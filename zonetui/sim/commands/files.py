@@ -629,7 +629,7 @@ def _inode(path: str) -> int:
     usage="ls [-aAbcCdeEfFghHilLmnopqrRstuxvV1@] [file...]",
     summary="list the contents of directories",
     paths=("/usr/bin/ls", "/bin/ls"),
-    mutates=False,
+    scope="nothing",
     complete=_completer("aAdlF1Rrtip"),
 )
 def ls(inv: Invocation) -> int:
@@ -701,7 +701,7 @@ class _Visible:
     usage="cat [-usvtebn] [-|file] ...",
     summary="concatenate and display files",
     paths=("/usr/bin/cat", "/bin/cat"),
-    mutates=False,
+    scope="nothing",
     complete=_completer("usvtebn"),
 )
 def cat(inv: Invocation) -> Steps:

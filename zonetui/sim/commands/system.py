@@ -257,7 +257,7 @@ def _complete_psrinfo(inv: Invocation, args: list[str]) -> list[str]:
     usage="psrinfo [-v] [-p] [processor_id ...] | psrinfo -s [-p] processor_id",
     summary="displays information about processors",
     paths=("/usr/sbin/psrinfo",),
-    mutates=False,
+    scope="nothing",
     complete=_complete_psrinfo,
 )
 def psrinfo(inv: Invocation) -> int:
@@ -361,7 +361,7 @@ def device_tree(inv: Invocation) -> list[str]:
     usage="prtconf [-V] | [-F] | [-x] | [-bpv] | [-acDPv] [dev_path]",
     summary="print system configuration",
     paths=("/usr/sbin/prtconf",),
-    mutates=False,
+    scope="nothing",
     complete=_flag_completer("abcDvVxpPF"),
 )
 def prtconf(inv: Invocation) -> int:

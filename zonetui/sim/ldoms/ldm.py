@@ -90,8 +90,7 @@ class Subcommand:
     long_flags: tuple[str, ...] = ()
     complete: Completer | None = None
     profiles: tuple[str, ...] = BOTH
-    mutates: bool = True
-    scope: Scope = "domains"  # what a run may change, when it mutates (registry.Scope)
+    scope: Scope = "domains"  # what a run may change (registry.Scope)
     new_props: tuple[str, ...] = ()  # properties only the 2.x profile knows
     new_flags: str = ""  # options only the 2.x profile knows
     new_synopsis: str = ""  # the 2.x profile's synopsis, when it differs
@@ -278,13 +277,13 @@ def list_devices(r: Run) -> None:
 V = resources
 SUBCOMMANDS: tuple[Subcommand, ...] = (
     Subcommand("list-bindings", "bindings", "list-bindings [-e] [-p] [<ldom>...]", list_bindings,
-               flags="ep", complete=_at(rest=ALL), mutates=False),
+               flags="ep", complete=_at(rest=ALL), scope="nothing"),
     Subcommand("list-services", "services", "list-services [-e] [-p] [<ldom>...]", list_services,
-               flags="ep", complete=_at(rest=ALL), mutates=False),
+               flags="ep", complete=_at(rest=ALL), scope="nothing"),
     Subcommand("list-constraints", "constraints", "list-constraints ([-x] | [-e] [-p]) [<ldom>...]",
-               constraints.list_constraints, flags="xep", complete=_at(rest=ALL), mutates=False),
+               constraints.list_constraints, flags="xep", complete=_at(rest=ALL), scope="nothing"),
     Subcommand("list-devices", "devices", "list-devices [-a] [-p] [cpu] [mau] [memory] [io]",
-               list_devices, flags="ap", complete=_at(rest=_device_kinds), mutates=False,
+               list_devices, flags="ap", complete=_at(rest=_device_kinds), scope="nothing",
                new_synopsis="list-devices [-a] [-p] [core] [cpu] [mau] [memory] [io]"),
     Subcommand("add-domain", "domain    ( dom )",
                "add-domain (-i <file> | [mac-addr=<num>] [hostid=<num>] [failure-policy=<policy>] "
@@ -297,7 +296,7 @@ SUBCOMMANDS: tuple[Subcommand, ...] = (
     Subcommand("remove-domain", "domain    ( dom )", "remove-domain (-a | <ldom>...)",
                domains.remove_domain, flags="a", complete=_at(rest=INACTIVE)),
     Subcommand("list-domain", "domain    ( dom )", "list-domain [-e] [-l] [-o <format>] [-p] [<ldom>...]",
-               list_domain, flags="elp", valued="o", complete=_at(rest=ALL), mutates=False),
+               list_domain, flags="elp", valued="o", complete=_at(rest=ALL), scope="nothing"),
     Subcommand("start-domain", "domain    ( dom )", "start-domain (-a | -i <file> | <ldom>...)",
                domains.start_domain, flags="a", valued="i", complete=_at(rest=BOUND), scope="host"),
     Subcommand("stop-domain", "domain    ( dom )", "stop-domain [-f] (-a | <ldom>...)",
@@ -360,7 +359,7 @@ SUBCOMMANDS: tuple[Subcommand, ...] = (
     Subcommand("remove-spconfig", "spconfig  ( config )", "remove-spconfig <config_name>",
                settings.remove_spconfig, complete=_at(lambda m, p, w: _configs(m, p, w)[1:])),
     Subcommand("list-spconfig", "spconfig  ( config )", "list-spconfig", settings.list_spconfig,
-               mutates=False),
+               scope="nothing"),
     Subcommand("add-variable", "variable  ( var )", "add-variable <var_name>=<value>... <ldom>",
                settings.add_variable, complete=_at(rest=ALL)),
     Subcommand("set-variable", "variable  ( var )", "set-variable <var_name>=<value>... <ldom>",
@@ -369,7 +368,7 @@ SUBCOMMANDS: tuple[Subcommand, ...] = (
                settings.remove_variable, complete=_at(rest=lambda m, p, w: _vars_of(m, p, w) + ALL(m, p, w))),
     Subcommand("list-variable", "variable  ( var )", "list-variable [<var_name>...] <ldom>",
                settings.list_variable, complete=_at(rest=lambda m, p, w: _vars_of(m, p, w) + ALL(m, p, w)),
-               mutates=False),
+               scope="nothing"),
     Subcommand("add-vconscon", "vconscon  ( vcc )", "add-vconscon port-range=<x>-<y> <vcc_name> <ldom>",
                vio.add_vcc, props=("port-range",), complete=_at(None, ALL)),
     Subcommand("set-vconscon", "vconscon  ( vcc )", "set-vconscon port-range=<x>-<y> <vcc_name>",
@@ -578,7 +577,7 @@ def _scope(argv: list[str]) -> Scope:
     the Solaris in them unless it starts or stops one; both hosts of a migration);
     nothing when it lists, prints help, or names no subcommand."""
     sub = TABLE.get(canonical(argv[1])) if len(argv) > 1 else None
-    return sub.scope if sub is not None and sub.mutates else "nothing"
+    return sub.scope if sub is not None else "nothing"
 
 
 @command(
@@ -655,7 +654,7 @@ def _guarded(inv: Invocation, machine: Machine, sub: Subcommand, words: list[str
         run = Run(machine, inv, parsed, sub.name)
         if sub.check is not None:
             sub.check(run)
-        if sub.mutates:
+        if sub.scope != "nothing":
             saved = inv.savepoint(sub.unchanged(run) if sub.unchanged is not None else ())
         result = sub.run(run)
         if inspect.isgenerator(result):

@@ -101,7 +101,7 @@ def svcadm(inv: Invocation) -> int:
     usage="svcs [-aHpv] [-o col[,col]...] [pattern]...",
     summary="report service status",
     paths=("/usr/bin/svcs",),
-    mutates=False,
+    scope="nothing",
     complete=lambda inv, args: [names[2] for names in SERVICES.values()],
 )
 def svcs(inv: Invocation) -> int:

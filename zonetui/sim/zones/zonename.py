@@ -13,7 +13,7 @@ from zonetui.sim.zones import messages as msg
     usage="zonename [-t]",
     summary="print the name (or with -t the IP type) of the current zone",
     paths=("/usr/bin/zonename",),
-    mutates=False,
+    scope="nothing",
 )
 def zonename(inv: Invocation) -> int:
     # opterr = 0 in the real tool: unknown options and operands are ignored silently.
