@@ -186,7 +186,9 @@ def _fraction(text: str) -> float:
 
 
 def snapshot(world: World) -> World:
-    """A deep copy of `world`, to roll a failed command back."""
+    """A deep copy of `world`: a scratch world to try a change on (ldm's resources, a
+    migration, grading) or to put back whole (the read-only TUI). A command's own
+    rollback copies only its scope (`Savepoint`)."""
     return _copy(world, _NOTHING)
 
 
