@@ -49,6 +49,7 @@ from zonetui.store.config import ConfigError, build_world, load_config, parse_co
 from zonetui.store.state import StateError, parse_state, state_bytes  # noqa: E402
 
 load_commands()
+from zonetui.model.record import dump_json, load_json  # noqa: E402
 from zonetui.sim.ldoms.ldm import SUBCOMMANDS  # noqa: E402  (after the registry)
 from zonetui.sim.zones.zonecfg.tables import (  # noqa: E402
     COMMAND_WORDS,
@@ -245,14 +246,14 @@ class Fuzzer:
         for line in START_SETUP:
             console.feed(line)
             assert console.session.last_status == 0, line
-        self.start = world.model_dump_json()
+        self.start = dump_json(world).decode()
         self.state = self.start.encode()
         self.config_text = (CONFIGS / "zones_demo.toml").read_text()
         self.lines = LINES_PER_WORLD
         self._fresh()
 
     def _fresh(self) -> None:
-        self.world = World.model_validate_json(self.start)
+        self.world = load_json(World, self.start)
         self.console = Console(self.world, Context("t5220-a"), terminal=False)
         self.lines = 0
 

@@ -43,6 +43,7 @@ sys.path.insert(0, str(ROOT))
 
 from zonetui.cli import _starting  # noqa: E402
 from zonetui.model import World  # noqa: E402
+from zonetui.model.record import dump, dump_json  # noqa: E402
 from zonetui.sim.context import Context  # noqa: E402
 from zonetui.sim.factory import domain_uuid, host_mac  # noqa: E402
 from zonetui.sim.ldoms.machine import (  # noqa: E402
@@ -171,7 +172,7 @@ def templates(zone_counts: list[int]) -> tuple[World, dict[tuple[str, int], dict
     config, locator = parse_config("\n".join(parts), "large-cluster.toml")
     world = build_world(config, locator, "large-cluster.toml")
     return world, {
-        key: host.model_dump(mode="json") for key, host in zip(wanted, world.hosts, strict=True)
+        key: dump(host, mode="json") for key, host in zip(wanted, world.hosts, strict=True)
     }
 
 
@@ -243,7 +244,7 @@ def build(hosts: int = HOSTS, zones: int = ZONES) -> str:
         first += count
     world.hosts = []
     world.config = ""
-    head = world.model_dump_json()
+    head = dump_json(world).decode()
     assert head.count('"hosts":[]') == 1
     return head.replace('"hosts":[]', '"hosts":[' + ",".join(parts) + "]")
 

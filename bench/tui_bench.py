@@ -36,6 +36,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from zonetui.model import World  # noqa: E402
+from zonetui.model.record import dump_json  # noqa: E402
 from zonetui.sim.context import default_context  # noqa: E402
 from zonetui.store.config import load_config  # noqa: E402
 from zonetui.store.state import parse_state  # noqa: E402
@@ -85,7 +86,7 @@ def load(config: Path) -> World:
     print(f"loading {config.name} through its setup scripts (cached afterwards) ...", flush=True)
     world = load_config(config)
     print(f"  loaded in {time.perf_counter() - started:.0f} s", flush=True)
-    cache.write_text(world.model_dump_json())
+    cache.write_bytes(dump_json(world))
     return world
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from pydantic import BaseModel
 
+from zonetui.model.record import Record
 from zonetui.model.world import snapshot
 from zonetui.shell.interpreter import Console, Shell
 from zonetui.sim.context import Context
@@ -105,10 +105,10 @@ def changes_outside(then, now, kept: set[int], where: str = "world") -> list[str
     whose ids are `kept`."""
     if id(now) in kept or then == now:
         return []
-    if isinstance(now, BaseModel) and type(then) is type(now):
+    if isinstance(now, Record) and type(then) is type(now):
         return [
             change
-            for name in type(now).model_fields
+            for name in now.__dict__
             for change in changes_outside(
                 getattr(then, name), getattr(now, name), kept, f"{where}.{name}"
             )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pydantic
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -166,15 +165,15 @@ nic_driver = "e1000g"
 nic_count = 4
 reserved = [{ pa = 0x0, size = "512K" }, { pa = 0x100000, size = "1M" }]
 """
-    with pytest.raises(pydantic.ValidationError, match="reserved block at 0x100000"):
+    with pytest.raises(ValueError, match="reserved block at 0x100000"):
         parse_catalog(text)
     fixed = text.replace("0x100000", "0x80000")
     assert isinstance(parse_catalog(fixed), Catalog)
-    with pytest.raises(pydantic.ValidationError, match="unknown chip"):
+    with pytest.raises(ValueError, match="unknown chip"):
         parse_catalog(fixed.replace('chip = "X"', 'chip = "Y"'))
-    with pytest.raises(pydantic.ValidationError, match="exceeds 8 cores"):
+    with pytest.raises(ValueError, match="exceeds 8 cores"):
         parse_catalog(fixed.replace("cores = 4", "cores = 16"))
-    with pytest.raises(pydantic.ValidationError, match="invalid size"):
+    with pytest.raises(ValueError, match="invalid size"):
         parse_catalog(fixed.replace('"16G"', '"16 gigs"'))
 
 

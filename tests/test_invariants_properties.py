@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 
 from tests.conftest import CONFIGS
 from zonetui.model import World
+from zonetui.model.record import dump, dump_json, load_json
 from zonetui.shell.interpreter import INTERNAL_ERROR_STATUS, Console
 from zonetui.sim.context import Context
 from zonetui.sim.invariants import check_world
@@ -70,7 +71,7 @@ def _start() -> str:
         console.feed(line)
         assert console.session.last_status == 0, line
     assert check_world(world) == []
-    return world.model_dump_json()
+    return dump_json(world)
 
 
 # -- valid command lines, by tool ----------------------------------------------------------------
@@ -297,11 +298,11 @@ def _zonecfg_changes_on_failure(words: list[str]) -> bool:
 
 # -- the property ------------------------------------------------------------------------------------
 def run_lines(lines: list[str], host: str = HOST) -> None:
-    world = World.model_validate_json(_start())
+    world = load_json(World, _start())
     console = Console(world, Context(host), terminal=False)
     for line in lines:
         idle = console.idle
-        before = world.model_dump() if idle else None
+        before = dump(world) if idle else None
         ran = console.session.commands_run
         events = console.feed(line)
         text = "".join(t for _, t in events)
@@ -311,7 +312,7 @@ def run_lines(lines: list[str], host: str = HOST) -> None:
         one_command = console.session.commands_run == ran + 1
         failed = before is not None and one_command and console.idle and status != 0
         if failed and not changes_on_failure(line):
-            assert world.model_dump() == before, f"{line!r} failed ({text!r}), changed the world"
+            assert dump(world) == before, f"{line!r} failed ({text!r}), changed the world"
     console.close()
 
 
@@ -338,6 +339,6 @@ def test_mutations_make_different_lines():
 
 
 def test_the_start_has_zones_in_every_state():
-    world = World.model_validate_json(_start())
+    world = load_json(World, _start())
     states = {z.state for z in world.host(HOST).primary.solaris.zones.values()}
     assert states == {"configured", "installed", "running"}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from zonetui.model.record import dump
 from zonetui.shell.interpreter import Console
 from zonetui.sim.context import Context
 
@@ -48,7 +49,7 @@ def test_unreadable_or_foreign_xml_is_refused_and_changes_nothing(world):
     host = world.host("t5220-a")
 
     def domains():
-        return [d.model_dump(exclude={"solaris"}) for d in host.domains]
+        return [dump(d, exclude={"solaris"}) for d in host.domains]
 
     before = domains()
     assert sh.streams("ldm add-domain -i /var/tmp/none.xml")[1] == (

@@ -12,6 +12,8 @@ from hypothesis import strategies as st
 
 from zonetui.hardware.catalog import load_catalog
 from zonetui.model import World
+from zonetui.model.record import dump
+from zonetui.model.world import copied
 from zonetui.shell.interpreter import Console
 from zonetui.sim.context import Context
 from zonetui.sim.ldoms.machine import Machine, bound
@@ -107,8 +109,7 @@ command = st.builds(
 
 def _ldm_state(world: World) -> object:
     return [
-        h.model_dump(mode="json", exclude={"domains": {"__all__": {"solaris"}}})
-        for h in world.hosts
+        dump(h, mode="json", exclude={"domains": {"__all__": {"solaris"}}}) for h in world.hosts
     ]
 
 
@@ -168,7 +169,7 @@ def fresh_world() -> World:
 )
 @given(commands=st.lists(command, min_size=1, max_size=25))
 def test_random_ldm_sequences_keep_the_invariants(fresh_world, host, commands):
-    world = fresh_world.model_copy(deep=True)
+    world = copied(fresh_world)
     console = Console(world, Context(host), terminal=False)
     for line in commands:
         before = _ldm_state(world)
@@ -193,7 +194,7 @@ def _sizes(text: str) -> int:
 
 
 def test_free_plus_bound_is_the_host_in_list_devices(fresh_world):
-    world = fresh_world.model_copy(deep=True)
+    world = copied(fresh_world)
     console = Console(world, Context("t5240-a"), terminal=False)
     for line in (
         "ldm add-vcc port-range=5000-5100 primary-vcc0 primary",

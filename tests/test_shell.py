@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from zonetui.model.record import dump
 from zonetui.shell.interpreter import Console
 from zonetui.sim.context import Context
 from zonetui.sim.registry import REGISTRY, command
@@ -131,10 +132,10 @@ def test_internal_error_rolls_back(sh, world, faulty, monkeypatch):
     from zonetui.shell.interpreter import log
 
     monkeypatch.setattr(log, "handlers", [])  # no log file: the first line alone
-    before = world.model_dump()
+    before = dump(world)
     assert sh.streams("faulty") == ("", "zonetui: internal error in 'faulty': boom\n")
     assert sh.status == 70
-    assert world.model_dump() == before
+    assert dump(world) == before
 
 
 def test_internal_error_names_the_log(world, faulty, tmp_path, monkeypatch):
@@ -148,14 +149,14 @@ def test_internal_error_names_the_log(world, faulty, tmp_path, monkeypatch):
     monkeypatch.setattr(log, "handlers", [handler])
     log_file = str(tmp_path / "zonetui.log")
     console = Console(world, Context("t2000-a"), terminal=False, log_path=log_file)
-    before = world.model_dump()
+    before = dump(world)
     events = console.feed("faulty; echo $?")
     assert events == [
         ("err", "zonetui: internal error in 'faulty': boom\n"),
         ("err", f"zonetui: details in {log_file}\n"),
         ("out", "70\n"),
     ]
-    assert world.model_dump() == before
+    assert dump(world) == before
     assert records[0].exc_info[0] is RuntimeError  # the traceback went to the log
 
 

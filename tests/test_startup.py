@@ -2,23 +2,39 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel
+import subprocess
+import sys
+from pathlib import Path
 
-import zonetui.model
+CONFIG = Path(__file__).parent / "configs" / "basic.toml"
+
+# a one-shot command, then the modules it left imported that it must not need
+_PROBE = """
+import sys
+from zonetui.cli import main
+status = main(sys.argv[1:])
+heavy = ("textual", "pydantic.main", "pydantic.fields", "pydantic._internal._generate_schema")
+print(status, *sorted(name for name in heavy if name in sys.modules))
+"""
 
 
-def _models(cls: type[BaseModel]) -> list[type[BaseModel]]:
-    return [cls, *(m for sub in cls.__subclasses__() for m in _models(sub))]
+def test_a_one_shot_command_imports_neither_textual_nor_pydantics_model_machinery(
+    tmp_path,
+) -> None:
+    """The world's records are read by pydantic-core alone (zonetui.model.record): a
+    command line that loads and saves a state defines no pydantic model (the config, read
+    when there is no state yet, is read by pydantic models)."""
+    state = str(tmp_path / "s.json")
+    from zonetui.cli import main
 
-
-def test_no_model_field_has_a_builtin_as_its_default_factory() -> None:
-    """pydantic parses a builtin's text signature for each such field at import."""
-    models = [m for m in _models(BaseModel) if m.__module__.startswith("zonetui.model")]
-    assert len(models) > 20
-    assert zonetui.model.World in models
-    for model in models:
-        for name, field in model.model_fields.items():
-            assert field.default_factory not in (list, dict, set), f"{model.__name__}.{name}"
+    assert main(["--config", str(CONFIG), "--state", state, "exec", "--", "true"]) == 0
+    lines = ("zonecfg -z z1 'create; set zonepath=/zones/z1'", "zoneadm list -cv", "ldm list")
+    for line in lines:
+        argv = ["--config", str(CONFIG), "--state", state, "exec", "--", line]
+        done = subprocess.run(
+            [sys.executable, "-c", _PROBE, *argv], capture_output=True, text=True, check=True
+        )
+        assert done.stdout.splitlines()[-1] == "0", (line, done.stdout, done.stderr)
 
 
 def test_the_garbage_collector_runs_again_once_started(tmp_path, capsys) -> None:

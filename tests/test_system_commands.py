@@ -57,7 +57,9 @@ def add_guest(
 def add_zone(world: World, name: str = "web1") -> None:
     solaris = world.hosts[0].primary.solaris
     assert solaris is not None
-    solaris.zones[name] = Zone(config=ZoneConfig(name=name, zonepath=f"/zones/{name}"), state="running", zoneid=1)
+    solaris.zones[name] = Zone(
+        config=ZoneConfig(name=name, zonepath=f"/zones/{name}"), state="running", zoneid=1
+    )
 
 
 class Terminal:

@@ -10,6 +10,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import Typist
+from zonetui.model.record import dump
+from zonetui.model.world import copied
 from zonetui.shell.interpreter import Console
 from zonetui.sim.context import Context
 from zonetui.store.config import load_config
@@ -193,13 +195,13 @@ def test_any_guest_made_by_ldm_commands_comes_back_from_its_xml(lines):
     for line in lines:
         sh(line)  # refusals are fine: the domain is whatever the accepted lines made
     before = {f: ok(sh, f"ldm list-constraints {f} g") for f in ("-x", "-p", "")}
-    model = world.host("t5220-a").domain("g").model_dump(exclude={"uuid", "mac", "hostid"})
+    model = dump(world.host("t5220-a").domain("g"), exclude={"uuid", "mac", "hostid"})
     ok(sh, "ldm list-constraints -x g > /var/tmp/g.xml")
     ok(sh, "ldm remove-domain g")
     ok(sh, "ldm add-domain -i /var/tmp/g.xml")
     assert {f: ok(sh, f"ldm list-constraints {f} g") for f in ("-x", "-p", "")} == before
     again = world.host("t5220-a").domain("g")
-    assert again.model_dump(exclude={"uuid", "mac", "hostid"}) == model
+    assert dump(again, exclude={"uuid", "mac", "hostid"}) == model
     if again.mac_explicit or again.hostid_explicit:
         assert again.hostid == world.host("t5220-a").domain("g").hostid
 
@@ -211,7 +213,7 @@ def test_detach_then_attach_restores_the_zone_on_the_same_host():
     world = load_config(CONFIGS / "transfer.toml")
     sh = shell(world, "t2000-a")
     solaris = world.host("t2000-a").primary.solaris
-    config = solaris.zones["web1"].config.model_copy(deep=True)
+    config = copied(solaris.zones["web1"].config)
     files = {p: n for p, n in solaris.fs.nodes.items() if p.startswith("/zones/web1/")}
     xml = ok(sh, "cat /etc/zones/web1.xml")
     ok(sh, "zoneadm -z web1 detach")

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from zonetui.model import World, Zone, ZoneConfig
+from zonetui.model.world import copied
 from zonetui.sim.context import default_context
 from zonetui.sim.invocation import Invocation
 from zonetui.sim.registry import REGISTRY, Command
@@ -172,7 +173,7 @@ def lab_workspace(tmp_path: Path, text: str = LAB) -> Workspace:
     """An ephemeral workspace on a copy of the lab world (built once per session)."""
     config = tmp_path / "lab.toml"
     config.write_text(text)
-    return Workspace(_lab_world(text).model_copy(deep=True), config, None)
+    return Workspace(copied(_lab_world(text)), config, None)
 
 
 def make_app(workspace: Workspace, **options) -> ZonetuiApp:

@@ -9,6 +9,7 @@ import pytest
 
 from tests.test_layers import PACKAGE, modules_importing
 from tests.test_tui import FAST, lab_workspace
+from zonetui.model.world import copied
 from zonetui.sim.context import Context
 from zonetui.tui import actions, coremap, keymap, views
 from zonetui.tui.describe import describe_listing, raw_listing, run_quietly
@@ -409,7 +410,7 @@ def test_a_command_reports_the_time_it_took_on_the_world_clock(lab) -> None:
 
 def test_a_read_only_terminal_undoes_every_change(lab) -> None:
     terminal = Terminal(lab, Context("t2000-a"), read_only=True)
-    before = lab.world.model_copy(deep=True)
+    before = copied(lab.world)
     outcome = terminal.submit("ldm bind ldg3")
     assert outcome.events[-1] == (
         "notice",

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from tests.conftest import CONFIGS, Typist
 from zonetui.model import World
+from zonetui.model.record import dump, dump_json, load_json
 from zonetui.shell.interpreter import INTERNAL_ERROR_STATUS, Console
 from zonetui.sim.context import Context
 from zonetui.sim.zones import resources
@@ -52,7 +53,7 @@ def _start() -> str:
     for line in SETUP:
         sh(line)
         assert sh.status == 0, line
-    return world.model_dump_json()
+    return dump_json(world)
 
 
 zone_names = st.sampled_from(ZONES)
@@ -131,13 +132,13 @@ def check_invariants(world: World) -> None:
 @SETTINGS
 @given(COMMANDS)
 def test_any_sequence_of_zone_commands_keeps_the_zones_consistent(commands):
-    world = World.model_validate_json(_start())
+    world = load_json(World, _start())
     sh = Typist(Console(world, Context("t2000-a"), terminal=False))
     for line in commands:
-        before = world.model_dump() if line.startswith("zoneadm") else None
+        before = dump(world) if line.startswith("zoneadm") else None
         out, err = sh.streams(line)
         assert sh.status != INTERNAL_ERROR_STATUS, (line, err)
         assert "internal error" not in err
         if before is not None and sh.status != 0:
-            assert world.model_dump() == before, f"{line} failed and changed the world"
+            assert dump(world) == before, f"{line} failed and changed the world"
         check_invariants(world)

@@ -12,9 +12,8 @@ from functools import cache, cached_property
 from importlib.resources import files
 from typing import Annotated, Any
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
-
 from zonetui.hardware.sizes import MSG_NEGATIVE_SIZE, format_size, parse_size
+from zonetui.model.record import Before, Limits, Record, load
 
 # --- user-visible strings ---------------------------------------------------------------
 # Kept together so a wording fix never touches logic. None of these is a verified `ldm`
@@ -35,17 +34,20 @@ def _coerce_size(value: Any) -> Any:
         return parse_size(value)
     if isinstance(value, int) and not isinstance(value, bool) and value < 0:
         raise ValueError(MSG_NEGATIVE_SIZE.format(value=value))
-    return value  # pydantic's int validation rejects the rest
+    return value  # the int validation rejects the rest
 
 
-Size = Annotated[int, BeforeValidator(_coerce_size)]
+Size = Annotated[int, Before(_coerce_size)]
+Positive = Annotated[int, Limits(gt=0)]
+NotNegative = Annotated[int, Limits(ge=0)]
+AtLeastOne = Limits(min_length=1)
 
-# --- models -----------------------------------------------------------------------------
+# --- records ----------------------------------------------------------------------------
 
 
-class _Frozen(BaseModel):
-    # Catalog data is shared by every host through the load_catalog() cache: immutable.
-    model_config = ConfigDict(frozen=True, extra="forbid")
+class _Frozen(Record, frozen=True, forbid=True):
+    """Catalog data is shared by every host through the load_catalog() cache: immutable;
+    a key the data file should not have is refused."""
 
 
 class Chip(_Frozen):
@@ -53,11 +55,11 @@ class Chip(_Frozen):
 
     id: str
     name: str  # "UltraSPARC-T2", as psrinfo -pv / prtdiag print it
-    threads_per_core: int = Field(gt=0)
-    max_cores: int = Field(gt=0)  # cores on the die; also the core-id stride per socket
+    threads_per_core: Positive
+    max_cores: Positive  # cores on the die; also the core-id stride per socket
     shared_fpu: bool  # T1: one FPU for the chip; T2/T2+: one per core
-    ldc_channels_per_domain: int = Field(gt=0)
-    max_domains: int = Field(gt=0)
+    ldc_channels_per_domain: Positive
+    max_domains: Positive
 
     @property
     def strands_per_socket(self) -> int:
@@ -68,8 +70,8 @@ class Chip(_Frozen):
 class CoreSku(_Frozen):
     """A sold configuration: enabled cores per socket and the clocks it came with."""
 
-    cores: int = Field(gt=0)
-    clocks_mhz: tuple[int, ...] = Field(min_length=1)  # first = default
+    cores: Positive
+    clocks_mhz: Annotated[tuple[int, ...], AtLeastOne]  # first = default
 
     @property
     def clock_mhz(self) -> int:
@@ -91,8 +93,8 @@ class Niu(PcieRoot):
 class MemoryBlock(_Frozen):
     """A physical memory range: start address and size in bytes."""
 
-    pa: int = Field(ge=0)
-    size: Size = Field(gt=0)
+    pa: NotNegative
+    size: Annotated[Size, Limits(gt=0)]
 
     @property
     def end(self) -> int:
@@ -107,19 +109,19 @@ class Platform(_Frozen):
     name: str  # marketing name: "Sun Fire T2000"
     uname_i: str  # `uname -i`: "SUNW,Sun-Fire-T200"
     chip: Chip
-    sockets: int = Field(gt=0)
-    skus: tuple[CoreSku, ...] = Field(min_length=1)
+    sockets: Positive
+    skus: Annotated[tuple[CoreSku, ...], AtLeastOne]
     default_memory: Size
     min_memory: Size
     max_memory: Size
-    pcie_roots: tuple[PcieRoot, ...] = Field(min_length=1)
+    pcie_roots: Annotated[tuple[PcieRoot, ...], AtLeastOne]
     niu: tuple[Niu, ...] = ()
     nic_driver: str  # on-board NICs of the control domain: e1000g0..e1000g3
-    nic_count: int = Field(ge=0)
+    nic_count: NotNegative
     reserved: tuple[MemoryBlock, ...]  # `_sys_` blocks, contiguous from PA 0
 
-    @model_validator(mode="after")
-    def _consistent(self) -> Platform:
+    def __post_init__(self) -> None:
+        """The platform's figures agree with each other (a ValueError says which not)."""
         cores = [sku.cores for sku in self.skus]
         if len(set(cores)) != len(cores):
             raise ValueError(f"{self.id}: duplicate core SKUs {cores}")
@@ -139,7 +141,6 @@ class Platform(_Frozen):
         paths = [io.path for io in (*self.pcie_roots, *self.niu)]
         if len(set(paths)) != len(paths):
             raise ValueError(f"{self.id}: duplicate I/O device paths {paths}")
-        return self
 
     @property
     def core_counts(self) -> tuple[int, ...]:
@@ -213,24 +214,6 @@ class Catalog(_Frozen):
     chips: dict[str, Chip]
     platforms: dict[str, Platform]
 
-    @model_validator(mode="before")
-    @classmethod
-    def _resolve_ids(cls, data: Any) -> Any:
-        # The data file names each entry by its table key and refers to chips by id;
-        # fill in the ids and swap chip references for the chip tables before validation.
-        if not isinstance(data, dict):
-            return data
-        chips = {cid: {"id": cid, **body} for cid, body in data.get("chips", {}).items()}
-        platforms = {}
-        for pid, body in data.get("platforms", {}).items():
-            chip = body.get("chip")
-            if isinstance(chip, str):
-                if chip not in chips:
-                    raise ValueError(f"{pid}: unknown chip {chip!r}")
-                body = {**body, "chip": chips[chip]}
-            platforms[pid] = {"id": pid, **body}
-        return {**data, "chips": chips, "platforms": platforms}
-
     def ids(self) -> list[str]:
         """Platform ids in catalog order."""
         return list(self.platforms)
@@ -245,8 +228,24 @@ class Catalog(_Frozen):
 
 
 def parse_catalog(text: str) -> Catalog:
-    """Build a Catalog from TOML text (pydantic.ValidationError if the data is wrong)."""
-    return Catalog.model_validate(tomllib.loads(text))
+    """Build a Catalog from TOML text (ValueError if the data is wrong: a ValidationError
+    for what the records refuse)."""
+    return load(Catalog, _resolve_ids(tomllib.loads(text)))
+
+
+def _resolve_ids(data: dict[str, Any]) -> dict[str, Any]:
+    """The data file names each entry by its table key and refers to chips by id: the
+    ids filled in and the chip references swapped for the chip tables."""
+    chips = {cid: {"id": cid, **body} for cid, body in data.get("chips", {}).items()}
+    platforms = {}
+    for pid, body in data.get("platforms", {}).items():
+        chip = body.get("chip")
+        if isinstance(chip, str):
+            if chip not in chips:
+                raise ValueError(f"{pid}: unknown chip {chip!r}")
+            body = {**body, "chip": chips[chip]}
+        platforms[pid] = {"id": pid, **body}
+    return {**data, "chips": chips, "platforms": platforms}
 
 
 @cache

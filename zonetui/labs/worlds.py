@@ -14,6 +14,7 @@ from zonetui.labs.lab_messages import Place as PlaceMsg
 from zonetui.labs.library import LabError, world_config
 from zonetui.labs.model import LoadedLab
 from zonetui.model import World
+from zonetui.model.record import dump_json, load_json
 from zonetui.shell.interpreter import Console
 from zonetui.sim.context import Context
 from zonetui.store.config import ConfigError, load_config
@@ -49,17 +50,17 @@ def why_not_running(world: World, where: Context) -> str | None:
 
 
 @lru_cache(maxsize=16)
-def _configured(config: Path, mtime: float) -> str:
+def _configured(config: Path, mtime: float) -> bytes:
     """The world a cluster config builds (its own setup run), as JSON: built once."""
-    return load_config(config).model_dump_json()
+    return dump_json(load_config(config))
 
 
 @lru_cache(maxsize=64)
-def _built(config: Path, mtime: float, setup: str, host: str | None) -> str:
-    world = World.model_validate_json(_configured(config, mtime))
+def _built(config: Path, mtime: float, setup: str, host: str | None) -> bytes:
+    world = load_json(World, _configured(config, mtime))
     if setup.strip():
         _run_setup(world, setup, Context(host or world.hosts[0].name))
-    return world.model_dump_json()
+    return dump_json(world)
 
 
 def _run_setup(world: World, setup: str, where: Context) -> None:
@@ -90,7 +91,7 @@ def start_world(loaded: LoadedLab) -> World:
         raise LabError(LoadMsg.LINE.format(source=loaded.source, message=error)) from None
     except LabError as error:
         raise LabError(LoadMsg.LINE.format(source=loaded.source, message=error)) from None
-    world = World.model_validate_json(text)
+    world = load_json(World, text)
     where = start_place(loaded, world)
     reason = why_not_running(world, where)
     if reason is not None:

@@ -1,9 +1,5 @@
-"""Pydantic models of the simulated world. No command logic lives here.
-
-Empty lists and dicts are made by `lambda: []`, not by `list`: pydantic reads the
-signature of every default factory when it builds a model, and a builtin's costs a
-text parse, a few milliseconds over these models at every start.
-"""
+"""The records of the simulated world (dataclasses: `record.Record`). No command logic
+lives here; `record` reads and writes them as JSON."""
 
 from zonetui.model.fs import Filesystem, FsError, Node
 from zonetui.model.ldoms import MemBlock, SpConfig, Vcc, Vdisk, Vdpcc, Vds, Vnet, Volume, Vsw

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import functools
 import posixpath
+from dataclasses import field
 from typing import Any, Literal, NamedTuple, get_args
 
-from pydantic import BaseModel, Field, GetCoreSchemaHandler
-from pydantic_core import core_schema
+from pydantic_core import core_schema as cs
 
-from zonetui.model.deferred import DEFERRED
+from zonetui.model.record import Record
 
 NodeKind = Literal["dir", "file", "chr"]
 
@@ -62,33 +62,31 @@ class Node(NamedTuple):
         return len(self.data.encode())
 
     @classmethod
-    def __get_pydantic_core_schema__(
-        cls, source: Any, handler: GetCoreSchemaHandler
-    ) -> core_schema.CoreSchema:
+    def core_schema(cls) -> cs.CoreSchema:
         """Validated as the array of its fields, which becomes a Node without a Python call
         (or as the object of state version 1); written as that array."""
         fields = [
-            core_schema.literal_schema(list(get_args(NodeKind))),
-            core_schema.int_schema(),
-            core_schema.str_schema(),
-            core_schema.str_schema(),
-            core_schema.str_schema(),
-            core_schema.float_schema(),
+            cs.literal_schema(list(get_args(NodeKind))),
+            cs.int_schema(),
+            cs.str_schema(),
+            cs.str_schema(),
+            cs.str_schema(),
+            cs.float_schema(),
         ]
-        version_1 = core_schema.typed_dict_schema(
+        version_1 = cs.typed_dict_schema(
             {
-                name: core_schema.typed_dict_field(schema, required=name == "kind")
+                name: cs.typed_dict_field(schema, required=name == "kind")
                 for name, schema in zip(cls._fields, fields, strict=True)
             },
             extra_behavior="forbid",
         )
-        return core_schema.no_info_after_validator_function(
+        return cs.no_info_after_validator_function(
             functools.partial(tuple.__new__, cls),
-            core_schema.union_schema(
+            cs.union_schema(
                 [
-                    (core_schema.tuple_schema(fields), "array"),
+                    (cs.tuple_schema(fields), "array"),
                     (
-                        core_schema.no_info_after_validator_function(
+                        cs.no_info_after_validator_function(
                             lambda values: cls(**values), version_1
                         ),
                         "object",
@@ -110,12 +108,10 @@ def normalise(path: str, cwd: str = "/") -> str:
     return norm
 
 
-class Filesystem(BaseModel):
+class Filesystem(Record):
     """The files of one Solaris instance, keyed by absolute path."""
 
-    model_config = DEFERRED
-
-    nodes: dict[str, Node] = Field(default_factory=lambda: {"/": Node(kind="dir", mode=0o755)})
+    nodes: dict[str, Node] = field(default_factory=lambda: {"/": Node(kind="dir", mode=0o755)})
 
     def get(self, path: str) -> Node | None:
         return self.nodes.get(path)

@@ -1,52 +1,43 @@
 """Logical Domains data: virtual I/O services and devices, SP configurations.
 
-Plain pydantic records; the rules that govern them live in `zonetui.sim.ldoms`.
+Plain records; the rules that govern them live in `zonetui.sim.ldoms`.
 (reference/ldoms.md §2.4, §3, §5.4)
 """
 
 from __future__ import annotations
 
+from dataclasses import field
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
-
-from zonetui.model.deferred import DEFERRED
+from zonetui.model.record import Record
 
 
-class MemBlock(BaseModel):
+class MemBlock(Record):
     """A contiguous block of physical memory bound to a domain."""
-
-    model_config = DEFERRED
 
     pa: int
     size: int
     ra: int
 
 
-class Volume(BaseModel):
+class Volume(Record):
     """A volume exported by a virtual disk server (`add-vdsdev`)."""
-
-    model_config = DEFERRED
 
     name: str
     backend: str
-    options: list[str] = Field(default_factory=lambda: [])  # ro, slice, excl
+    options: list[str] = field(default_factory=list)  # ro, slice, excl
     mpgroup: str = ""
 
 
-class Vds(BaseModel):
+class Vds(Record):
     """A virtual disk server (`add-vds`)."""
 
-    model_config = DEFERRED
-
     name: str
-    volumes: list[Volume] = Field(default_factory=lambda: [])
+    volumes: list[Volume] = field(default_factory=list)
 
 
-class Vsw(BaseModel):
+class Vsw(Record):
     """A virtual switch (`add-vsw`): `switch@N` in its service domain."""
-
-    model_config = DEFERRED
 
     name: str
     mac: str
@@ -56,25 +47,21 @@ class Vsw(BaseModel):
     device: int = 0  # switch@N
     default_vlan_id: int = 1
     pvid: int = 1
-    vids: list[int] = Field(default_factory=lambda: [])
+    vids: list[int] = field(default_factory=list)
     mtu: int = 1500
     linkprop: str = ""
 
 
-class Vcc(BaseModel):
+class Vcc(Record):
     """A virtual console concentrator (`add-vcc`) with its TCP port range."""
-
-    model_config = DEFERRED
 
     name: str
     port_lo: int
     port_hi: int
 
 
-class Vnet(BaseModel):
+class Vnet(Record):
     """A virtual network device of a domain (`add-vnet`): `network@N`."""
-
-    model_config = DEFERRED
 
     name: str
     service: str  # vsw name
@@ -82,14 +69,12 @@ class Vnet(BaseModel):
     device: int = 0
     mode: str = ""
     pvid: int = 1
-    vids: list[int] = Field(default_factory=lambda: [])
+    vids: list[int] = field(default_factory=list)
     mtu: int = 1500
 
 
-class Vdisk(BaseModel):
+class Vdisk(Record):
     """A virtual disk of a domain (`add-vdisk`): `disk@N`."""
-
-    model_config = DEFERRED
 
     name: str
     volume: str
@@ -98,22 +83,18 @@ class Vdisk(BaseModel):
     timeout: int = 0
 
 
-class Vdpcc(BaseModel):
+class Vdpcc(Record):
     """A virtual data-plane channel client (Netra only; kept for completeness)."""
-
-    model_config = DEFERRED
 
     name: str
     service: str
 
 
-class SpConfig(BaseModel):
+class SpConfig(Record, frozen=True):
     """A configuration saved on the service processor: the domains as they were.
 
     Frozen, and its domain dumps are never changed: a configuration is saved or removed
     whole, so that a rollback copy of a host shares its configurations."""
 
-    model_config = ConfigDict(defer_build=True, frozen=True)
-
     name: str
-    domains: list[dict[str, Any]] = Field(default_factory=lambda: [])  # Domain dumps, no Solaris
+    domains: list[dict[str, Any]] = field(default_factory=list)  # Domain dumps, no Solaris

@@ -7,13 +7,12 @@ import functools
 import types
 import typing
 from collections.abc import Callable, Iterable
+from dataclasses import field
 from typing import Any, Literal, TypeVar
 
-from pydantic import BaseModel, Field
-
-from zonetui.model.deferred import DEFERRED
 from zonetui.model.fs import Filesystem, Node
 from zonetui.model.ldoms import MemBlock, SpConfig, Vcc, Vdisk, Vdpcc, Vds, Vnet, Vsw
+from zonetui.model.record import Record
 from zonetui.model.zones import Zone, ZoneConfig
 
 STATE_FORMAT = "zonetui-state"
@@ -24,36 +23,32 @@ READ_VERSIONS = (1, STATE_VERSION)
 EPOCH = 1262595600.0
 
 DomainState = Literal["inactive", "bound", "active"]
-M = TypeVar("M", bound=BaseModel)
+R = TypeVar("R", bound=Record)
 
 
-class Solaris(BaseModel):
+class Solaris(Record):
     """A running (or halted) Solaris 10 instance: the global zone and its local zones."""
-
-    model_config = DEFERRED
 
     hostname: str
     running: bool = True
     boot_time: float = EPOCH
-    fs: Filesystem = Field(default_factory=Filesystem)
-    zones: dict[str, Zone] = Field(default_factory=lambda: {})  # /etc/zones/index order
+    fs: Filesystem = field(default_factory=Filesystem)
+    zones: dict[str, Zone] = field(default_factory=dict)  # /etc/zones/index order
     global_config: ZoneConfig | None = None  # `zonecfg -z global` (resource management)
     next_zoneid: int = 1
 
 
-class Domain(BaseModel):
+class Domain(Record):
     """A logical domain: its constraints, its bindings, its services and devices, its
     state and, when its OS runs, its Solaris (reference/ldoms.md §3, §4)."""
-
-    model_config = DEFERRED
 
     name: str
     state: DomainState = "inactive"
     # -- bindings (what the hypervisor gave it) --------------------------------
-    vcpus: list[int] = Field(default_factory=lambda: [])  # strand ids, in VID order
-    crypto: list[int] = Field(default_factory=lambda: [])  # core ids of the bound crypto units
-    memory: list[MemBlock] = Field(default_factory=lambda: [])
-    io_bound: list[str] = Field(default_factory=lambda: [])  # PCIe roots / NIU it holds
+    vcpus: list[int] = field(default_factory=list)  # strand ids, in VID order
+    crypto: list[int] = field(default_factory=list)  # core ids of the bound crypto units
+    memory: list[MemBlock] = field(default_factory=list)
+    io_bound: list[str] = field(default_factory=list)  # PCIe roots / NIU it holds
     cons_port: int | None = None  # console port bound from its vcc
     start_time: float | None = None
     solaris: Solaris | None = None
@@ -67,25 +62,25 @@ class Domain(BaseModel):
     ncpu: int = 0
     whole_core: bool = False  # 2.2: vcpus in whole cores
     max_cores: int | None = None  # 2.2: None = unlimited
-    cids: list[int] = Field(default_factory=lambda: [])  # 2.2: named cores (cid=)
+    cids: list[int] = field(default_factory=list)  # 2.2: named cores (cid=)
     nmau: int = 0
     mem: int = 0  # bytes requested
-    io: list[str] = Field(default_factory=lambda: [])  # PCIe roots / NIU requested
-    io_options: dict[str, str] = Field(default_factory=lambda: {})  # root -> "bypass=on"
+    io: list[str] = field(default_factory=list)  # PCIe roots / NIU requested
+    io_options: dict[str, str] = field(default_factory=dict)  # root -> "bypass=on"
     failure_policy: str = "ignore"
-    masters: list[str] = Field(default_factory=lambda: [])
-    variables: dict[str, str] = Field(default_factory=lambda: {})
+    masters: list[str] = field(default_factory=list)
+    variables: dict[str, str] = field(default_factory=dict)
     vcons_group: str = ""  # default: the domain's name
     vcons_service: str = ""  # default: the first vcc
     vcons_port: int | None = None  # pinned with set-vcons port=
     # -- virtual I/O services it provides, devices it uses ----------------------
-    vds: list[Vds] = Field(default_factory=lambda: [])
-    vsw: list[Vsw] = Field(default_factory=lambda: [])
-    vcc: list[Vcc] = Field(default_factory=lambda: [])
-    vdpcs: list[str] = Field(default_factory=lambda: [])
-    vnets: list[Vnet] = Field(default_factory=lambda: [])
-    vdisks: list[Vdisk] = Field(default_factory=lambda: [])
-    vdpcc: list[Vdpcc] = Field(default_factory=lambda: [])
+    vds: list[Vds] = field(default_factory=list)
+    vsw: list[Vsw] = field(default_factory=list)
+    vcc: list[Vcc] = field(default_factory=list)
+    vdpcs: list[str] = field(default_factory=list)
+    vnets: list[Vnet] = field(default_factory=list)
+    vdisks: list[Vdisk] = field(default_factory=list)
+    vdpcc: list[Vdpcc] = field(default_factory=list)
     # -- pending change ---------------------------------------------------------
     reconf: bool = False  # primary: a delayed reconfiguration waits for its reboot
 
@@ -99,7 +94,7 @@ class Domain(BaseModel):
         return self.solaris is not None and self.solaris.running
 
 
-class Host(BaseModel):
+class Host(Record):
     """A physical server of the catalog, partitioned into domains (primary first)."""
 
     name: str
@@ -109,16 +104,16 @@ class Host(BaseModel):
     ldoms: Literal["1.3", "2.2"] = "1.3"
     power_on_time: float = EPOCH
     powered: bool = True
-    containers: list[str] = Field(default_factory=lambda: [])  # Solaris 8/9 Containers installed
-    domains: list[Domain] = Field(default_factory=lambda: [])
+    containers: list[str] = field(default_factory=list)  # Solaris 8/9 Containers installed
+    domains: list[Domain] = field(default_factory=list)
     # -- the service processor's configurations (ldm *-spconfig, §3.9) ----------
-    spconfigs: list[SpConfig] = Field(default_factory=lambda: [])  # factory-default not stored
+    spconfigs: list[SpConfig] = field(default_factory=list)  # factory-default not stored
     config_current: str = "factory-default"  # booted at the last power-on
     config_next: str = "factory-default"  # to boot at the next power-on
     config_dirty: bool = False  # the running configuration no longer matches current
     reconf_base: dict[str, Any] | None = None  # primary's constraints before a delayed reconf
     # -- SMF services of the control domain (svcs/svcadm) -------------------------
-    services: dict[str, bool] = Field(default_factory=lambda: {"ldmd": True, "vntsd": False})
+    services: dict[str, bool] = field(default_factory=lambda: {"ldmd": True, "vntsd": False})
 
     def domain(self, name: str) -> Domain | None:
         for domain in self.domains:  # a loop, not next() over a generator: every command asks
@@ -135,7 +130,7 @@ class Host(BaseModel):
         return self.domains[1:]
 
 
-class World(BaseModel):
+class World(Record):
     """The whole simulated data centre; saved as one JSON document."""
 
     format: Literal["zonetui-state"] = STATE_FORMAT
@@ -144,8 +139,8 @@ class World(BaseModel):
     seed: int = 1
     clock: float = EPOCH
     config: str = ""  # the cluster definition this world was built from
-    hosts: list[Host] = Field(default_factory=lambda: [])
-    counters: dict[str, int] = Field(default_factory=lambda: {})
+    hosts: list[Host] = field(default_factory=list)
+    counters: dict[str, int] = field(default_factory=dict)
 
     def host(self, name: str) -> Host | None:
         for host in self.hosts:
@@ -192,9 +187,9 @@ def snapshot(world: World) -> World:
     return _copy(world, _NOTHING)
 
 
-def copied(model: M) -> M:
-    """A deep copy of a model of the world (model_copy(deep=True), several times faster)."""
-    return _copy(model, _NOTHING)
+def copied(record: R) -> R:
+    """A deep copy of a record of the world (copy.deepcopy, several times faster)."""
+    return _copy(record, _NOTHING)
 
 
 # immutable: never copied (a filesystem Node and a saved SP configuration are frozen: a
@@ -205,15 +200,15 @@ _CONTAINERS = (list, dict)
 
 
 def _copy(value: Any, sharing: frozenset[int]) -> Any:
-    """A deep copy of the world's data: models, lists and dicts rebuilt, immutable leaves
-    and the models whose ids are in `sharing` shared. copy.deepcopy
-    (model_copy(deep=True)) does the same through a memo of every object and was most of
-    the time of a command (bench/RESULTS.md)."""
+    """A deep copy of the world's data: records, lists and dicts rebuilt, immutable leaves
+    and the records whose ids are in `sharing` shared. copy.deepcopy does the same
+    through a memo of every object and was most of the time of a command
+    (bench/RESULTS.md)."""
     kind = type(value)
     if kind in _SHARED:
         return value
     shared = _SHARED  # the leaves are tested here, not in a call each: most values are leaves
-    # a shared model (another zone, another domain) is passed over here, without a call
+    # a shared record (another zone, another domain) is passed over here, without a call
     if kind is list:
         return [
             item if type(item) in shared or id(item) in sharing else _copy(item, sharing)
@@ -226,30 +221,24 @@ def _copy(value: Any, sharing: frozenset[int]) -> Any:
         }
     copier = _COPIERS.get(kind)
     if copier is None:
-        if not isinstance(value, BaseModel):
+        if not isinstance(value, Record):
             return copy.deepcopy(value)
-        copier = _COPIERS[kind] = _model_copier(kind)
+        copier = _COPIERS[kind] = _record_copier(kind)
     return copier(value, sharing)
 
 
 _COPIERS: dict[type, Callable[[Any, frozenset[int]], Any]] = {}
-# a model's slots, set as pydantic's own copy sets them (their descriptors at once: faster
-# than object.__setattr__ finding them)
+# a record's fields are its __dict__, set whole (object's setter: a frozen record too)
 _set_dict = object.__setattr__
-_set_fields_set = BaseModel.__dict__["__pydantic_fields_set__"].__set__
-_set_extra = BaseModel.__dict__["__pydantic_extra__"].__set__
-_set_private = BaseModel.__dict__["__pydantic_private__"].__set__
 
 
-def _model_copier(kind: type[BaseModel]) -> Callable[[Any, frozenset[int]], Any]:
-    """The copy of one model class, made once from its plan: the fields of leaves are
+def _record_copier(kind: type[Record]) -> Callable[[Any, frozenset[int]], Any]:
+    """The copy of one record class, made once from its plan: the fields of leaves are
     shared, the lists and dicts of leaves copied shallow, the rest copied deep. A generic
     walk asked each field what it is on every copy."""
     plan = _PLANS.get(kind) or _plan(kind)
     of_leaves = tuple(name for name, leaves in plan.items() if leaves)
     others = tuple(name for name, leaves in plan.items() if not leaves)
-    private = bool(kind.__private_attributes__)
-    extra = kind.model_config.get("extra") == "allow"
     shared, containers, new = _SHARED, _CONTAINERS, object.__new__
 
     def copy_model(value: Any, sharing: frozenset[int]) -> Any:
@@ -268,24 +257,20 @@ def _model_copier(kind: type[BaseModel]) -> Callable[[Any, frozenset[int]], Any]
                 fields[name] = _copy(field, sharing)
         model = new(kind)
         _set_dict(model, "__dict__", fields)
-        _set_fields_set(model, set(value.__pydantic_fields_set__))
-        _set_extra(model, copy.deepcopy(value.__pydantic_extra__) if extra else None)
-        _set_private(model, copy.deepcopy(value.__pydantic_private__) if private else None)
         return model
 
     return copy_model
 
 
-# Each model class's fields that hold more than a leaf: name -> True for a list or dict of
+# Each record class's fields that hold more than a leaf: name -> True for a list or dict of
 # leaves (a shallow copy is a deep one), False for anything else. From the annotations:
 # most fields are leaves, and most containers hold leaves (strand ids, nodes).
 _PLANS: dict[type, dict[str, bool]] = {}
 
 
-def _plan(kind: type[BaseModel]) -> dict[str, bool]:
+def _plan(kind: type[Record]) -> dict[str, bool]:
     plan = {}
-    for name, field in kind.model_fields.items():
-        annotation = field.annotation
+    for name, annotation in typing.get_type_hints(kind).items():
         if _leaf(annotation):
             continue
         origin, args = typing.get_origin(annotation), typing.get_args(annotation)
@@ -308,8 +293,7 @@ def _leaf(annotation: Any) -> bool:
 
 def restore(world: World, saved: World) -> None:
     """Put `saved` back into `world` in place, so that every holder of `world` sees it."""
-    for name in World.model_fields:
-        setattr(world, name, getattr(saved, name))
+    world.__dict__.update(saved.__dict__)
 
 
 class Savepoint:
@@ -325,7 +309,7 @@ class Savepoint:
     very Host, Domain, Solaris and Zone objects, and it must go on changing the world,
     not orphans."""
 
-    def __init__(self, world: World, *parts: BaseModel, sharing: Iterable[BaseModel] = ()) -> None:
+    def __init__(self, world: World, *parts: Record, sharing: Iterable[Record] = ()) -> None:
         """Keep `parts` of `world` (none: the clock and the random streams alone). The
         models in `sharing` are not copied: the command may replace or drop them, never
         change them."""
@@ -345,8 +329,8 @@ class Savepoint:
         _put_back_dict(self.world.counters, self.counters)
 
 
-def _put_back(current: BaseModel, saved: BaseModel) -> None:
-    """Make model `current` equal to its copy `saved`, keeping `current`'s nested models."""
+def _put_back(current: Record, saved: Record) -> None:
+    """Make record `current` equal to its copy `saved`, keeping `current`'s nested records."""
     fields = current.__dict__
     plan = _PLANS.get(type(current))
     if plan is None:
@@ -370,11 +354,10 @@ def _put_back(current: BaseModel, saved: BaseModel) -> None:
         elif kind is list:
             if not _put_back_list(now, then):
                 fields[name] = then
-        elif isinstance(then, BaseModel):
+        elif isinstance(then, Record):
             _put_back(now, then)
         else:
             fields[name] = then
-    object.__setattr__(current, "__pydantic_fields_set__", saved.__pydantic_fields_set__)
 
 
 def _put_back_dict(now: dict, then: dict) -> None:
@@ -406,5 +389,5 @@ def _put_back_list(now: list, then: list) -> bool:
 
 
 def _is_model(value: Any) -> bool:
-    """A model that is put back field by field (a frozen Node is shared, not put back)."""
-    return type(value) not in _SHARED and isinstance(value, BaseModel)
+    """A record that is put back field by field (a frozen one is shared, not put back)."""
+    return type(value) not in _SHARED and isinstance(value, Record)

@@ -9,11 +9,10 @@ the swap/locked parts of capped-memory are not resources of their own but rctls
 
 from __future__ import annotations
 
+from dataclasses import field
 from typing import Literal
 
-from pydantic import BaseModel, Field
-
-from zonetui.model.deferred import DEFERRED
+from zonetui.model.record import Record
 
 ZoneState = Literal[
     "configured", "incomplete", "installed", "ready", "running", "shutting_down", "down"
@@ -36,61 +35,51 @@ def state_at_least(state: str, least: str) -> bool:
     return ZONE_STATE_ORDER.index(state) >= ZONE_STATE_ORDER.index(least)
 
 
-class Fs(BaseModel):
-    model_config = DEFERRED
+class Fs(Record):
     dir: str = ""
     special: str = ""
     raw: str = ""
     type: str = ""
-    options: list[str] = Field(default_factory=lambda: [])
+    options: list[str] = field(default_factory=list)
 
 
-class InheritPkgDir(BaseModel):
-    model_config = DEFERRED
+class InheritPkgDir(Record):
     dir: str = ""
 
 
-class Net(BaseModel):
-    model_config = DEFERRED
+class Net(Record):
     address: str = ""
     physical: str = ""
     defrouter: str = ""
 
 
-class Device(BaseModel):
-    model_config = DEFERRED
+class Device(Record):
     match: str = ""
 
 
-class RctlValue(BaseModel):
-    model_config = DEFERRED
+class RctlValue(Record):
     priv: str = ""
     limit: str = ""
     action: str = ""
 
 
-class Rctl(BaseModel):
-    model_config = DEFERRED
+class Rctl(Record):
     name: str = ""
-    values: list[RctlValue] = Field(default_factory=lambda: [])
+    values: list[RctlValue] = field(default_factory=list)
 
 
-class Attr(BaseModel):
-    model_config = DEFERRED
+class Attr(Record):
     name: str = ""
     type: str = ""
     value: str = ""
 
 
-class Dataset(BaseModel):
-    model_config = DEFERRED
+class Dataset(Record):
     name: str = ""
 
 
-class DedicatedCpu(BaseModel):
+class DedicatedCpu(Record):
     """<pset ncpu_min ncpu_max> and <tmp_pool importance>; `ncpus` as zonecfg shows it."""
-
-    model_config = DEFERRED
 
     ncpu_min: int = 0
     ncpu_max: int = 0
@@ -105,18 +94,14 @@ class DedicatedCpu(BaseModel):
         return f"{self.ncpu_min}-{self.ncpu_max}"
 
 
-class CappedMemory(BaseModel):
+class CappedMemory(Record):
     """<mcap physcap>: the physical cap in bytes (swap and locked are rctls)."""
-
-    model_config = DEFERRED
 
     physcap: str = ""
 
 
-class ZoneConfig(BaseModel):
+class ZoneConfig(Record):
     """One zone's configuration, as committed (or as being edited in zonecfg)."""
-
-    model_config = DEFERRED
 
     name: str
     zonepath: str = ""
@@ -128,13 +113,13 @@ class ZoneConfig(BaseModel):
     bootargs: str = ""
     scheduling_class: str = ""
     hostid: str = ""
-    inherit_pkg_dirs: list[InheritPkgDir] = Field(default_factory=lambda: [])
-    fs: list[Fs] = Field(default_factory=lambda: [])
-    net: list[Net] = Field(default_factory=lambda: [])
-    device: list[Device] = Field(default_factory=lambda: [])
-    rctl: list[Rctl] = Field(default_factory=lambda: [])
-    attr: list[Attr] = Field(default_factory=lambda: [])
-    dataset: list[Dataset] = Field(default_factory=lambda: [])
+    inherit_pkg_dirs: list[InheritPkgDir] = field(default_factory=list)
+    fs: list[Fs] = field(default_factory=list)
+    net: list[Net] = field(default_factory=list)
+    device: list[Device] = field(default_factory=list)
+    rctl: list[Rctl] = field(default_factory=list)
+    attr: list[Attr] = field(default_factory=list)
+    dataset: list[Dataset] = field(default_factory=list)
     dedicated_cpu: DedicatedCpu | None = None
     capped_memory: CappedMemory | None = None
 
@@ -146,24 +131,20 @@ class ZoneConfig(BaseModel):
         return next((r for r in self.rctl if r.name == name), None)
 
 
-class ZoneInterface(BaseModel):
+class ZoneInterface(Record):
     """A network interface a ready or running zone holds: a logical interface of a
     shared-IP zone (`e1000g0:1` with its address) or the whole link of an
     exclusive-IP zone (`e1000g1`)."""
-
-    model_config = DEFERRED
 
     physical: str
     name: str
     address: str = ""
 
 
-class ZoneOperation(BaseModel):
+class ZoneOperation(Record):
     """A long zoneadm operation under way (install, clone, boot, ...): it holds the
     zone's lock, as zoneadm holds /var/run/zones/<zone>.zoneadm.lock, so another
     zoneadm that wants to change the zone is refused until it ends."""
-
-    model_config = DEFERRED
 
     kind: str
     started: float  # world clock when it began
@@ -175,24 +156,22 @@ class ZoneOperation(BaseModel):
 KERNEL_STATES = frozenset({"ready", "running", "shutting_down", "down"})
 
 
-class Zone(BaseModel):
+class Zone(Record):
     """A non-global zone of one Solaris instance: committed configuration and state."""
-
-    model_config = DEFERRED
 
     config: ZoneConfig
     state: ZoneState = "configured"
     uuid: str = ""  # assigned when the zone first leaves the configured state
     zoneid: int | None = None  # while ready, running, shutting_down or down
     # -- what a ready or running zone holds of its domain -------------------------
-    pool_cpus: list[int] = Field(default_factory=lambda: [])  # CPU ids of its temporary pool
-    interfaces: list[ZoneInterface] = Field(default_factory=lambda: [])
+    pool_cpus: list[int] = field(default_factory=list)  # CPU ids of its temporary pool
+    interfaces: list[ZoneInterface] = field(default_factory=list)
     boot_time: float | None = None  # when it last became running
     marked_incomplete: bool = False  # `mark incomplete` while running: kept for its halt
     # -- the lock, and the console ----------------------------------------------------
     operation: ZoneOperation | None = None
     console_pid: int | None = None  # the zlogin -C attached to its console
-    console_output: list[str] = Field(default_factory=lambda: [])  # for it, not yet shown
+    console_output: list[str] = field(default_factory=list)  # for it, not yet shown
 
     @property
     def name(self) -> str:

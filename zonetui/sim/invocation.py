@@ -6,10 +6,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
-from pydantic import BaseModel
-
 from zonetui.model import Domain, Host, Solaris, World, Zone
 from zonetui.model.fs import normalise
+from zonetui.model.record import Record
 from zonetui.model.world import Savepoint
 from zonetui.sim.context import Context, ContextGone
 from zonetui.sim.io import Input, Reader, Sink
@@ -66,7 +65,7 @@ class Invocation:
             return None
         return self.savepoint()
 
-    def savepoint(self, unchanged: Iterable[BaseModel] = ()) -> Savepoint:
+    def savepoint(self, unchanged: Iterable[Record] = ()) -> Savepoint:
         """What this command may change as it was when it started, to put back should it
         fail: the savepoint the shell took for it, else that of its scope, taken now (a
         run that changes nothing, or one run without a shell: the whole world), sharing
@@ -148,18 +147,18 @@ class Invocation:
         return normalise(name, self.shell.cwd)
 
 
-def _other_zones(inv: Invocation) -> list[BaseModel]:
+def _other_zones(inv: Invocation) -> list[Record]:
     """The zones of the invocation's Solaris but the one its `-z` option names, and the
     global zone's configuration unless it names the global zone."""
     name = inv.argv[inv.argv.index("-z") + 1]
-    others: list[BaseModel] = [zone for key, zone in inv.solaris.zones.items() if key != name]
+    others: list[Record] = [zone for key, zone in inv.solaris.zones.items() if key != name]
     config = inv.solaris.global_config
     if config is not None and name != "global":
         others.append(config)
     return others
 
 
-Parts = tuple[tuple[BaseModel, ...], list[BaseModel]]  # what a savepoint keeps, and shares
+Parts = tuple[tuple[Record, ...], list[Record]]  # what a savepoint keeps, and shares
 
 # the models of the world each scope keeps, and those it shares, where the invocation runs
 _PARTS: dict[str, Callable[[Invocation], Parts]] = {

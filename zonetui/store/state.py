@@ -9,6 +9,7 @@ never leaves a half-written state.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import fcntl
 import gc
 import hashlib
@@ -19,10 +20,10 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
 from pydantic_core import PydanticSerializationError, from_json
 
 from zonetui.model import Host, World
+from zonetui.model.record import ValidationError, dump, dump_json, load
 from zonetui.model.world import READ_VERSIONS, STATE_FORMAT, STATE_VERSION, restore
 
 MAX_STATE_BYTES = 256 << 20
@@ -90,7 +91,7 @@ class StateFile:
         with _collector_paused():
             data = _read_json(raw, self.path)
             self._digest = _digest(raw)  # not the text: a large state is tens of megabytes
-            del raw  # (not held while the models are built)
+            del raw  # (not held while the records are built)
             world = _build_world(data, self.path)
         self._stamp = (stamp.st_mtime_ns, stamp.st_ino)
         return world
@@ -150,34 +151,35 @@ def _digest(*parts: bytes) -> bytes:
 
 
 REPLACEMENT = "\ufffd".encode()
+_WORLD_FIELDS = tuple(field.name for field in dataclasses.fields(World))
 
 
 def state_parts(world: World) -> list[bytes]:
     """The JSON of `world`, encoded, in pieces: a host a piece, the world's other fields
-    around them (a large state is tens of megabytes, and pydantic's buffer for all of it
-    at once was as large again). pydantic writes the bytes, no str in between. Text that
-    came from bytes that are not UTF-8 (a command line's arguments) holds lone
-    surrogates, which pydantic refuses in values and replaces with U+FFFD in keys: then
-    json writes them as \\u escapes, which load back as they were."""
+    around them (a large state is tens of megabytes, and pydantic-core's buffer for all
+    of it at once was as large again). pydantic-core writes the bytes, no str in between.
+    Text that came from bytes that are not UTF-8 (a command line's arguments) holds lone
+    surrogates, which pydantic-core refuses in values and replaces with U+FFFD in keys:
+    then json writes them as \\u escapes, which load back as they were."""
     parts = [b"{"]
     try:
-        for name in World.model_fields:
+        for name in _WORLD_FIELDS:
             if len(parts) > 1:
                 parts.append(b",")
             if name != "hosts":
-                field = World.__pydantic_serializer__.to_json(world, include={name})
+                field = dump_json(world, include={name})
                 parts.append(field[1:-1])  # '"name":value' of '{"name":value}'
                 continue
             parts.append(b'"hosts":[')
             for index, host in enumerate(world.hosts):
                 if index:
                     parts.append(b",")
-                parts.append(Host.__pydantic_serializer__.to_json(host))
+                parts.append(dump_json(host))
             parts.append(b"]")
     except PydanticSerializationError:
         parts = [REPLACEMENT]
     if any(REPLACEMENT in part for part in parts):
-        return [json.dumps(world.model_dump(), separators=(",", ":")).encode()]
+        return [json.dumps(dump(world), separators=(",", ":")).encode()]
     return [*parts, b"}"]
 
 
@@ -207,7 +209,7 @@ def _collector_paused() -> Iterator[None]:
 
 
 def _read_json(raw: bytes, path: Path | str) -> dict[str, Any]:
-    """The parsed JSON of a state file. pydantic's parser reads it (faster than json, and
+    """The parsed JSON of a state file. pydantic-core's parser reads it (faster than json, and
     its cache makes the many repeated strings one object each); json reads what it
     refuses, such as the lone surrogates state_bytes may write."""
     try:
@@ -225,19 +227,19 @@ def _read_json(raw: bytes, path: Path | str) -> dict[str, Any]:
 
 
 def _build_world(data: dict[str, Any], path: Path | str) -> World:
-    """The models of the parsed state `data`, which this empties: host by host, each
-    host's JSON let go once its models are built, so that the whole parsed tree and the
+    """The records of the parsed state `data`, which this empties: host by host, each
+    host's JSON let go once its records are built, so that the whole parsed tree and the
     whole world are never in memory together."""
     hosts = data.get("hosts")
-    at: tuple[str | int, ...] = ()  # where the models being built sit in the world
+    at: tuple[str | int, ...] = ()  # where the records being built sit in the world
     try:
         if type(hosts) is not list:
-            world = World.model_validate(data)
+            world = load(World, data)
         else:
-            world = World.model_validate({**data, "hosts": []})
+            world = load(World, {**data, "hosts": []})
             for index in range(len(hosts)):
                 at = ("hosts", index)
-                world.hosts.append(Host.model_validate(hosts[index]))
+                world.hosts.append(load(Host, hosts[index]))
                 hosts[index] = None
     except ValidationError as error:
         raise StateError(_invalid(error, path, at)) from None
@@ -252,7 +254,7 @@ def _build_world(data: dict[str, Any], path: Path | str) -> World:
 
 
 def _invalid(error: ValidationError, path: Path | str, at: tuple[str | int, ...]) -> str:
-    """The message of a state that is JSON but not a world (`at`: where the model that
+    """The message of a state that is JSON but not a world (`at`: where the record that
     `error` is about sits in the world)."""
     first = error.errors()[0]
     loc = (*at, *first["loc"])

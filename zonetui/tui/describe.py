@@ -97,10 +97,8 @@ def _describe_domain(host: Host, domain: Domain) -> Description:
 
 def _global_zone() -> Zone:
     # The global zone is implicit in the model: it is what every running Solaris has.
-    # Made of constants, so constructed rather than validated: validating would build the
-    # zone models' validators (zonetui.model.deferred) for the TUI's first frame.
-    config = ZoneConfig.model_construct(name=GLOBAL_ZONE, zonepath="/")
-    return Zone.model_construct(config=config, state="running", zoneid=0)
+    config = ZoneConfig(name=GLOBAL_ZONE, zonepath="/")
+    return Zone(config=config, state="running", zoneid=0)
 
 
 # The zone rows, in order: label and how to read the value.

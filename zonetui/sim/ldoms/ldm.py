@@ -33,7 +33,7 @@ from zonetui.sim.ldoms.run import Run
 from zonetui.sim.registry import Scope, command
 
 if TYPE_CHECKING:
-    from pydantic import BaseModel
+    from zonetui.model.record import Record
 
 VERB_ALIASES = {"ls": "list", "rm": "remove"}
 NOUN_ALIASES = {
@@ -99,7 +99,7 @@ class Subcommand:
     check: Handler | None = None
     # the models of its host a run leaves as they are, once `check` passed: its savepoint
     # shares them instead of copying them
-    unchanged: Callable[[Run], list[BaseModel]] | None = None
+    unchanged: Callable[[Run], list[Record]] | None = None
 
 
 # -- completion helpers --------------------------------------------------------------------

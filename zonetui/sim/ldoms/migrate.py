@@ -36,7 +36,7 @@ from dataclasses import dataclass
 
 from zonetui.model import Domain, Host, MemBlock
 from zonetui.model.fs import FsError
-from zonetui.model.world import snapshot
+from zonetui.model.world import copied, snapshot
 from zonetui.sim.io import TextInput
 from zonetui.sim.ldoms import args as parse
 from zonetui.sim.ldoms import binding
@@ -157,7 +157,7 @@ def _checked_move(m: Machine, request: Request) -> Host:
     _check_dependencies(m, domain)
     _check_services(m, tm, domain, request.target_host)
 
-    moved = domain.model_copy(deep=True)
+    moved = copied(domain)
     moved.name = name
     m.host.domains.remove(domain)
     state = domain.state

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from zonetui.model import Domain, Host, World
 from zonetui.model.ldoms import SpConfig
+from zonetui.model.record import dump, load
 from zonetui.sim.factory import new_solaris
 from zonetui.sim.ldoms import binding
 from zonetui.sim.ldoms.machine import Machine
@@ -127,7 +128,7 @@ def save_config(host: Host, name: str) -> SpConfig:
     """The domains as they are (with primary's pending constraints), without their OS."""
     return SpConfig(
         name=name,
-        domains=[d.model_dump(mode="json", exclude={"solaris"}) for d in host.domains],
+        domains=[dump(d, mode="json", exclude={"solaris"}) for d in host.domains],
     )
 
 
@@ -149,7 +150,7 @@ def power_on(world: World, host: Host) -> None:
         name = "factory-default"
         _factory_default(world, host)
     else:
-        host.domains = [Domain.model_validate(d) for d in saved.domains]
+        host.domains = [load(Domain, d) for d in saved.domains]
     for domain in host.domains:
         domain.solaris = systems.get(domain.name)
         domain.reconf = False

@@ -8,6 +8,7 @@ bindings at once; primary's non-dynamic changes wait for its reboot (reconf.py).
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -22,7 +23,7 @@ from zonetui.sim.ldoms.reconf import Apply
 from zonetui.sim.ldoms.run import Run
 
 if TYPE_CHECKING:
-    from pydantic import BaseModel
+    from zonetui.model.record import Record
 
 Verb = str  # "add" | "set" | "remove"
 
@@ -58,14 +59,14 @@ def vcpu_check(r: Run) -> None:
         _count_and_domain(r)
 
 
-def vcpu_unchanged(r: Run) -> list[BaseModel]:
+def vcpu_unchanged(r: Run) -> list[Record]:
     """What a vcpu run leaves as it is: the other domains (primary waiting for its reboot
     refuses the change, §4.4), the domain's memory and virtual I/O. -c: its cores, not
     known yet (nothing more is shared)."""
     if r.args.has("c"):
         return []
     domain = r.m.domain(r.args.operands[1])
-    others: list[BaseModel] = [d for d in r.m.host.domains if d is not domain]
+    others: list[Record] = [d for d in r.m.host.domains if d is not domain]
     return [
         *others,
         *domain.memory,
@@ -258,7 +259,7 @@ def memory(verb: Verb) -> Callable[[Run], None]:
             domain.mem = target
             return
         if domain.state != "inactive":
-            new = binding.bound_memory(domain.model_copy(update={"mem": target}))
+            new = binding.bound_memory(dataclasses.replace(domain, mem=target))
             if dr:
                 if (
                     target < domain.memory_size

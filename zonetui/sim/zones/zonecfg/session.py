@@ -77,7 +77,7 @@ from zonetui.sim.zones.zonecfg.units import (
 )
 
 if TYPE_CHECKING:
-    from pydantic import BaseModel
+    from zonetui.model.record import Record
 
 Steps = Generator[ReadLine, "str | None", Any]
 
@@ -186,7 +186,7 @@ class Session:
         self.in_progress: dict[str, Any] = {}
         self.old: dict[str, Any] = {}
 
-    def changing(self, unchanged: list[BaseModel] | None = None) -> None:
+    def changing(self, unchanged: list[Record] | None = None) -> None:
         """Before the first change to the world: the savepoint of what this run may change
         (zonecfg saves itself: a run that changes nothing copies nothing), sharing the
         models in `unchanged`, which the change replaces or drops but never changes."""
@@ -983,7 +983,7 @@ class Session:
             ):
                 self.cmd_rt_perror("select", rt, "Z_NO_RESOURCE_TYPE")
                 self.global_scope = True
-            self.in_progress[rt] = mcap.model_copy() if mcap is not None else CappedMemory()
+            self.in_progress[rt] = copied(mcap) if mcap is not None else CappedMemory()
             return
         err, found = self.fill_in(cmd, RESOURCE_TYPE[rt], lookup=True)
         if err != "Z_OK":
@@ -1841,7 +1841,7 @@ class Session:
             self.saw_error = True
             return None
         if mcap.physcap:
-            self.config.capped_memory = mcap.model_copy()
+            self.config.capped_memory = copied(mcap)
         elif self.end_op == "select":
             self.config.capped_memory = None
         return "Z_OK"

@@ -1,0 +1,195 @@
+"""The world's records: plain dataclasses, read and written by pydantic-core.
+
+A class of the world (and of the hardware catalog) is a `Record`: a dataclass of
+keyword fields. It is not a pydantic model: defining the world's thirty classes as
+models costs pydantic's model machinery (its fields, types and schema generator, some
+60 ms) at every start, more than the rest of a one-shot command. The records' types
+are few -- str, int, float, bool, a Literal, an optional, a list, a tuple, a dict,
+another record, a type that gives its own schema (`core_schema()`: the filesystem's
+Node), and `Annotated` ones whose metadata are constraints (`Limits(gt=0)`) or a
+function that prepares the input (`Before(parse_size)`) -- so the schema
+that pydantic-core validates and writes them with is derived here, once a class, from
+the dataclass fields. pydantic-core is the engine pydantic itself runs on: the same
+validation, the same JSON, the same errors. A record's `__post_init__`, if it has one,
+checks it once built; a ValueError it raises is a validation error of the record.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import types
+import typing
+from typing import Any, Literal
+
+from pydantic_core import SchemaSerializer, SchemaValidator, ValidationError
+from pydantic_core import core_schema as cs
+
+# ValidationError: what load() raises (pydantic.ValidationError is the same class)
+__all__ = [
+    "Before",
+    "Limits",
+    "Record",
+    "ValidationError",
+    "dump",
+    "dump_json",
+    "load",
+    "load_json",
+]
+
+R = typing.TypeVar("R", bound="Record")
+
+
+@typing.dataclass_transform(kw_only_default=True, field_specifiers=(dataclasses.field,))
+class Record:
+    """A record: its subclasses are dataclasses of keyword fields, compared field by
+    field. In the class line, `frozen=True` makes them immutable and `forbid=True` refuses
+    unknown keys when they are loaded; a subclass keeps what its base says."""
+
+    __record_forbid__ = False
+
+    def __init_subclass__(
+        cls, frozen: bool | None = None, forbid: bool | None = None, **kwargs: Any
+    ) -> None:
+        super().__init_subclass__(**kwargs)
+        if frozen is None:
+            params = getattr(cls, "__dataclass_params__", None)
+            frozen = params is not None and params.frozen
+        if forbid is not None:
+            cls.__record_forbid__ = forbid
+        dataclasses.dataclass(cls, kw_only=True, frozen=frozen)
+
+
+class Limits:
+    """`Annotated` metadata: constraints of pydantic-core's schema of the type
+    (`Limits(gt=0)`, `Limits(min_length=1)`)."""
+
+    def __init__(self, **limits: Any) -> None:
+        self.limits = limits
+
+
+@dataclasses.dataclass(frozen=True)
+class Before:
+    """`Annotated` metadata: `prepare` turns the input into what the type validates
+    (a ValueError it raises is a validation error)."""
+
+    prepare: typing.Callable[[Any], Any]
+
+
+def load(kind: type[R], data: Any) -> R:
+    """A `kind` from its dump (`data`: dicts, lists, leaves); ValidationError otherwise."""
+    return _validator(kind).validate_python(data)
+
+
+def load_json(kind: type[R], text: str | bytes) -> R:
+    """A `kind` from its JSON; ValidationError otherwise."""
+    return _validator(kind).validate_json(text)
+
+
+def dump(record: Record, **options: Any) -> Any:
+    """`record` as dicts, lists and leaves (options: SchemaSerializer.to_python's, e.g.
+    mode="json", exclude={"solaris"})."""
+    return _serializer(type(record)).to_python(record, **options)
+
+
+def dump_json(record: Record, **options: Any) -> bytes:
+    """`record` as JSON (options: SchemaSerializer.to_json's, e.g. include={"name"})."""
+    return _serializer(type(record)).to_json(record, **options)
+
+
+@functools.cache
+def _validator(kind: type[Record]) -> SchemaValidator:
+    return SchemaValidator(_schema(kind))
+
+
+@functools.cache
+def _serializer(kind: type[Record]) -> SchemaSerializer:
+    return SchemaSerializer(_schema(kind))
+
+
+@functools.cache
+def _schema(kind: type[Record]) -> cs.CoreSchema:
+    """The schema of `kind`, with one definition for each record it holds."""
+    definitions: dict[str, cs.CoreSchema | None] = {}
+    root = _type_schema(kind, definitions)
+    return cs.definitions_schema(root, [d for d in definitions.values() if d is not None])
+
+
+_LEAVES: dict[Any, typing.Callable[[], cs.CoreSchema]] = {
+    str: cs.str_schema,
+    int: cs.int_schema,
+    float: cs.float_schema,
+    bool: cs.bool_schema,
+    type(None): cs.none_schema,
+    Any: cs.any_schema,
+}
+
+
+def _type_schema(hint: Any, definitions: dict[str, cs.CoreSchema | None]) -> cs.CoreSchema:
+    leaf = _LEAVES.get(hint)
+    if leaf is not None:
+        return leaf()
+    if isinstance(hint, type) and issubclass(hint, Record):
+        return _record_schema(hint, definitions)
+    own = getattr(hint, "core_schema", None)
+    if own is not None:
+        return own()
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if origin is typing.Annotated:
+        schema = _type_schema(args[0], definitions)
+        for limits in (m for m in hint.__metadata__ if isinstance(m, Limits)):
+            schema = {**schema, **limits.limits}  # type: ignore[typeddict-item]
+        for before in (m for m in hint.__metadata__ if isinstance(m, Before)):
+            schema = cs.no_info_before_validator_function(before.prepare, schema)
+        return schema
+    if origin is Literal:
+        return cs.literal_schema(list(args))
+    if origin is list:
+        return cs.list_schema(_type_schema(args[0], definitions))
+    if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
+        return cs.tuple_schema([_type_schema(args[0], definitions)], variadic_item_index=0)
+    if origin is dict:
+        return cs.dict_schema(*(_type_schema(arg, definitions) for arg in args))
+    if origin in (typing.Union, types.UnionType):
+        present = [arg for arg in args if arg is not type(None)]
+        if len(present) != 1:
+            raise TypeError(f"records: no schema for {hint!r}")
+        inner = _type_schema(present[0], definitions)
+        return cs.nullable_schema(inner) if len(present) < len(args) else inner
+    raise TypeError(f"records: no schema for {hint!r}")
+
+
+def _record_schema(
+    kind: type[Record], definitions: dict[str, cs.CoreSchema | None]
+) -> cs.CoreSchema:
+    ref = f"{kind.__module__}.{kind.__qualname__}"
+    if ref not in definitions:
+        definitions[ref] = None  # being made: a record that holds its own kind refers to it
+        hints = typing.get_type_hints(kind, include_extras=True)
+        names = [f.name for f in dataclasses.fields(kind)]
+        fields = [
+            cs.dataclass_field(
+                f.name, _with_default(_type_schema(hints[f.name], definitions), f), kw_only=True
+            )
+            for f in dataclasses.fields(kind)
+        ]
+        forbid = kind.__record_forbid__
+        definitions[ref] = cs.dataclass_schema(
+            kind,
+            cs.dataclass_args_schema(
+                kind.__name__, fields, extra_behavior="forbid" if forbid else "ignore"
+            ),
+            names,
+            ref=ref,
+            post_init=hasattr(kind, "__post_init__"),
+            frozen=kind.__dataclass_params__.frozen,  # type: ignore[attr-defined]
+        )
+    return cs.definition_reference_schema(ref)
+
+
+def _with_default(schema: cs.CoreSchema, field: dataclasses.Field) -> cs.CoreSchema:
+    if field.default is not dataclasses.MISSING:
+        return cs.with_default_schema(schema, default=field.default)
+    if field.default_factory is not dataclasses.MISSING:
+        return cs.with_default_schema(schema, default_factory=field.default_factory)
+    return schema
