@@ -19,6 +19,7 @@ from zonetui.sim.zones.zonecfg.tables import (
 )
 
 INITIAL, TSTATE, LSTATE, CSTATE = "INITIAL", "TSTATE", "LSTATE", "CSTATE"
+TERMINATORS = frozenset((";", "\n"))  # the kinds of token that end a command
 
 # what a plain token may not contain, per state
 _NOT_TOKEN = {
@@ -59,7 +60,7 @@ class Token(NamedTuple):
 
     @property
     def terminator(self) -> bool:
-        return self.kind in (";", "\n")
+        return self.kind in TERMINATORS
 
 
 class Lexer:
