@@ -9,12 +9,12 @@ zone's lock, then the work, which zoneadmd and the brand's installer do on Solar
 
 from __future__ import annotations
 
-import inspect
 import posixpath
 import uuid as uuidlib
 from collections.abc import Callable, Generator, Iterable
 from dataclasses import dataclass
 from fnmatch import fnmatch
+from types import GeneratorType
 from typing import NamedTuple
 
 from zonetui.model import Solaris, Zone
@@ -1112,7 +1112,7 @@ def _main(inv: Invocation) -> Steps:
         inv.savepoint()
     try:
         result = handler(run, args)
-        if inspect.isgenerator(result):
+        if isinstance(result, GeneratorType):
             result = yield from result
         return int(result)  # type: ignore[arg-type]
     except Usage as usage_exit:
