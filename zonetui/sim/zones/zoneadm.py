@@ -34,6 +34,7 @@ Steps = Generator[ReadLine, "str | None", int]
 
 # zone_state_t order (§7.2): comparisons such as "at least installed" use it.
 STATE_ORDER = ("configured", "incomplete", "installed", "ready", "running", "shutting_down", "down")
+_RANK = {state: rank for rank, state in enumerate(STATE_ORDER)}
 
 SHORT_USAGE = {name: short for name, short, _ in msg.ZONEADM_SUBCOMMANDS}
 LONG_HELP = {name: long for name, _, long in msg.ZONEADM_SUBCOMMANDS}
@@ -42,7 +43,7 @@ Z_OK, Z_ERR, Z_USAGE = 0, 1, 2
 
 
 def state_rank(state: str) -> int:
-    return STATE_ORDER.index(state)
+    return _RANK[state]
 
 
 class ZoneEntry(NamedTuple):

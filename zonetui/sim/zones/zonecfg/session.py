@@ -2010,10 +2010,8 @@ class Session:
         return Z_ERR if err == Z_REPEAT else err
 
     def one_command_at_a_time(self, words: list[str]) -> Steps:
-        text = " ".join(words)
-        lines = text.split("\n")
-        err = yield from self.read_input(lines)
-        return err
+        # read_input's own steps, without a generator of its own around them
+        return self.read_input(" ".join(words).split("\n"))
 
 
 def _atoi(text: str) -> int:
