@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import contextlib
-import inspect
 import logging
 import re
 from collections.abc import Generator
 from dataclasses import dataclass, field
+from types import GeneratorType
 
 from zonetui.model import World
 from zonetui.model.fs import FsError, normalise
@@ -237,7 +237,7 @@ class Shell:
         inv.keep(scope_of(cmd, inv.argv), deferred=cmd.saves_itself)
         try:
             result = cmd.run(inv)
-            if inspect.isgenerator(result):
+            if isinstance(result, GeneratorType):
                 result = yield from result
             return int(result or 0) & 0xFF  # wait(2) keeps the low eight bits
         except ContextGone as gone:

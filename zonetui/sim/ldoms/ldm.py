@@ -9,9 +9,9 @@ subcommand leaves the world exactly as it was.
 
 from __future__ import annotations
 
-import inspect
 from collections.abc import Callable, Generator
 from dataclasses import dataclass
+from types import GeneratorType
 from typing import TYPE_CHECKING
 
 from zonetui.sim.invocation import Invocation
@@ -657,7 +657,7 @@ def _guarded(inv: Invocation, machine: Machine, sub: Subcommand, words: list[str
         if sub.scope != "nothing":
             saved = inv.savepoint(sub.unchanged(run) if sub.unchanged is not None else ())
         result = sub.run(run)
-        if inspect.isgenerator(result):
+        if isinstance(result, GeneratorType):
             yield from result
     except UsageError as error:
         if saved is not None:

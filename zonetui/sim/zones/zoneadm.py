@@ -9,12 +9,12 @@ zone's lock, then the work, which zoneadmd and the brand's installer do on Solar
 
 from __future__ import annotations
 
-import inspect
 import posixpath
 import uuid as uuidlib
 from collections.abc import Callable, Generator, Iterable
 from dataclasses import dataclass
 from fnmatch import fnmatch
+from types import GeneratorType
 from typing import NamedTuple
 
 from zonetui.model import Solaris, Zone
@@ -34,6 +34,7 @@ Steps = Generator[ReadLine, "str | None", int]
 
 # zone_state_t order (§7.2): comparisons such as "at least installed" use it.
 STATE_ORDER = ("configured", "incomplete", "installed", "ready", "running", "shutting_down", "down")
+_RANK = {state: rank for rank, state in enumerate(STATE_ORDER)}
 
 SHORT_USAGE = {name: short for name, short, _ in msg.ZONEADM_SUBCOMMANDS}
 LONG_HELP = {name: long for name, _, long in msg.ZONEADM_SUBCOMMANDS}
@@ -42,7 +43,7 @@ Z_OK, Z_ERR, Z_USAGE = 0, 1, 2
 
 
 def state_rank(state: str) -> int:
-    return STATE_ORDER.index(state)
+    return _RANK[state]
 
 
 class ZoneEntry(NamedTuple):
@@ -1112,7 +1113,7 @@ def _main(inv: Invocation) -> Steps:
         inv.savepoint()
     try:
         result = handler(run, args)
-        if inspect.isgenerator(result):
+        if isinstance(result, GeneratorType):
             result = yield from result
         return int(result)  # type: ignore[arg-type]
     except Usage as usage_exit:

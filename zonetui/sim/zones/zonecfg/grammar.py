@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from zonetui.sim.zones.zonecfg.lexer import Token
+from zonetui.sim.zones.zonecfg.lexer import TERMINATORS, Token
 from zonetui.sim.zones.zonecfg.tables import (
     COMMAND_ALIASES,
     INFO_PROPERTIES,
@@ -94,12 +94,16 @@ class _Parser:
         self.pos = pos
 
     def la(self) -> Token:
-        if self.pos >= len(self.tokens):
-            raise _More
-        return self.tokens[self.pos]
+        try:  # positions are never negative: past the end is the only IndexError
+            return self.tokens[self.pos]
+        except IndexError:
+            raise _More from None
 
     def shift(self) -> Token:
-        token = self.la()
+        try:
+            token = self.tokens[self.pos]
+        except IndexError:
+            raise _More from None
         self.pos += 1
         return token
 
@@ -299,16 +303,15 @@ def parse(tokens: list[Token], start: int) -> Parsed:
     """Parse one command (with its terminator) from `tokens[start:]`."""
     p = _Parser(tokens, start)
     try:
-        first = p.la()
-        if first.terminator:
+        first = p.shift()
+        if first.kind in TERMINATORS:
             return Parsed("empty", end=start + 1)
         if first.kind == "EOF":
             return Parsed("eof", end=start)
         if first.kind != "COMMAND":
             raise _Syntax(start)
-        p.shift()
         command = p.command(COMMAND_ALIASES.get(first.value, first.value))
-        if not p.la().terminator:
+        if p.la().kind not in TERMINATORS:
             raise _Syntax(p.pos)
         p.shift()
         line = _line(tokens, p.pos - 1)

@@ -19,6 +19,7 @@ from zonetui.sim.zones.zonecfg.tables import (
 )
 
 INITIAL, TSTATE, LSTATE, CSTATE = "INITIAL", "TSTATE", "LSTATE", "CSTATE"
+TERMINATORS = frozenset((";", "\n"))  # the kinds of token that end a command
 
 # what a plain token may not contain, per state
 _NOT_TOKEN = {
@@ -34,6 +35,16 @@ _TOKEN_RUN = {
 _BLANKS = re.compile(r"[ \t]+")
 # the longest command word at a position: the first of the alternatives, longest first
 _COMMAND = re.compile("|".join(re.escape(w) for w in sorted(COMMAND_WORDS, key=len, reverse=True)))
+# the keywords each state knows, and the kind of token each is (a resource type before a
+# property name of the same spelling); any other run is a TOKEN
+_KEYWORDS = {
+    TSTATE: {
+        **{word: "PROPERTY" for word in PROPERTY_WORDS},
+        **{word: "RESOURCE" for word in RESOURCE_WORDS},
+    },
+    LSTATE: {},
+    CSTATE: {word: "PROPERTY" for word in PROPERTY_WORDS},
+}
 
 
 class Token(NamedTuple):
@@ -49,7 +60,7 @@ class Token(NamedTuple):
 
     @property
     def terminator(self) -> bool:
-        return self.kind in (";", "\n")
+        return self.kind in TERMINATORS
 
 
 class Lexer:
@@ -98,12 +109,9 @@ class Lexer:
             return Token("CHAR", c, "", self.lineno), i + 1
         match = _TOKEN_RUN[self.start].match(text, i)
         if match is not None:
-            word, run = match.group(), match.end()
-            if self.start == TSTATE and word in RESOURCE_WORDS:
-                return Token("RESOURCE", word, word, self.lineno), run
-            if self.start in (TSTATE, CSTATE) and word in PROPERTY_WORDS:
-                return Token("PROPERTY", word, word, self.lineno), run
-            return Token("TOKEN", word, word, self.lineno), run
+            word = match.group()
+            kind = _KEYWORDS[self.start].get(word, "TOKEN")
+            return Token(kind, word, word, self.lineno), match.end()
         return self._punctuation(c), i + 1
 
     def _initial(self, text: str, i: int) -> tuple[Token | None, int]:

@@ -9,9 +9,9 @@ selected live in `in_progress` until `end`.
 
 from __future__ import annotations
 
-import inspect
 from collections.abc import Generator
 from dataclasses import dataclass
+from types import GeneratorType
 from typing import TYPE_CHECKING, Any
 
 from zonetui.model import ZoneConfig
@@ -1889,7 +1889,7 @@ class Session:
             self.lex_lineno = parsed.line
             handler = HANDLERS[parsed.command.name]
             result = handler(self, parsed.command)
-            if inspect.isgenerator(result):
+            if isinstance(result, GeneratorType):
                 yield from result
         finally:
             self.lex_lineno = max(self.lex_lineno, parsed.after)
@@ -2010,10 +2010,8 @@ class Session:
         return Z_ERR if err == Z_REPEAT else err
 
     def one_command_at_a_time(self, words: list[str]) -> Steps:
-        text = " ".join(words)
-        lines = text.split("\n")
-        err = yield from self.read_input(lines)
-        return err
+        # read_input's own steps, without a generator of its own around them
+        return self.read_input(" ".join(words).split("\n"))
 
 
 def _atoi(text: str) -> int:
