@@ -243,3 +243,40 @@ def test_context_errors(tmp_path, capsys):
     assert capsys.readouterr().err == "zonetui: no domain 'ldg9' on host 't2000-a'\n"
     assert main([*args, "--zone", "web1", "zonename"]) == 1
     assert capsys.readouterr().err == "zonetui: zone 'web1' is not running\n"
+
+
+_NOISY = "zonename\nzoneadm -z nosuch list\n" * 300  # 600 lines, out and err by turns
+
+
+def test_a_script_written_apart_keeps_each_streams_order(tmp_path):
+    """Output that is not a terminal is held and written in blocks (cli._Script):
+    each stream keeps its own order, and all of it arrives."""
+    done = zt("--ephemeral", "run", "-", stdin=_NOISY)
+    assert done.returncode == 1
+    assert done.stdout == "global\n" * 300
+    assert done.stderr == "zoneadm: nosuch: No such zone configured\n" * 300
+
+
+def test_a_script_into_one_file_keeps_the_scripts_order(tmp_path):
+    out = tmp_path / "out"
+    with open(out, "w") as handle:
+        subprocess.run(
+            [sys.executable, "-m", "zonetui", "--config", CONFIG, "--ephemeral", "run", "-"],
+            input=_NOISY,
+            text=True,
+            stdout=handle,
+            stderr=subprocess.STDOUT,
+            timeout=60,
+        )
+    assert out.read_text() == "global\nzoneadm: nosuch: No such zone configured\n" * 300
+
+
+def test_a_reader_that_stops_early_is_no_error(tmp_path):
+    """`zonetui run s.sh | head -1`: quiet, status 141 as a shell reports SIGPIPE."""
+    command = [sys.executable, "-m", "zonetui", "--config", CONFIG, "--ephemeral", "run", "-"]
+    writer = subprocess.Popen(
+        command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    writer.stdout.close()  # the reader is gone before the first line
+    _, err = writer.communicate("zonename\n" * 5000, timeout=60)
+    assert (writer.returncode, err) == (141, "")

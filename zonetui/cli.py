@@ -18,6 +18,7 @@ from zonetui import __version__
 
 TOOLS = ("zonecfg", "zoneadm", "zlogin", "zonename", "ldm")
 INTERNAL_ERROR = 70
+BROKEN_PIPE = 141  # as a shell reports a writer that SIGPIPE stopped
 
 MSG_INTERNAL = "zonetui: internal error: {error} (details in {log})"
 MSG_NO_SCRIPT = "zonetui: cannot read script {path}: {reason}"
@@ -274,6 +275,10 @@ def main(argv: list[str] | None = None) -> int:
         return _dispatch(args)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `zonetui run s.sh | head`: the reader has had enough
+        devnull = os.open(os.devnull, os.O_WRONLY)  # what is left in the buffer goes there
+        os.dup2(devnull, sys.stdout.fileno())
+        return BROKEN_PIPE
     except Refused as refusal:
         return _fail(str(refusal), refusal.status)
     except Exception as error:  # the last line of defence: never a traceback
@@ -402,15 +407,32 @@ class _Script:
     """The output of a script: written without a flush a chunk, which was a tenth of a
     run. A stream is flushed when the other one is written to, should both go to one
     file (a terminal, `2>&1`), so that the order there is the order of the script; apart,
-    each keeps its own buffering (a terminal's is by line) until the end."""
+    each keeps its own buffering (a terminal's is by line) until the end, and one that
+    is not a terminal is held here and written in blocks: Python writes standard error
+    unbuffered, and both with PYTHONUNBUFFERED, a system call a message (a tenth of a run
+    into a pipe)."""
+
+    HELD = 256  # messages written at once
 
     def __init__(self, merged: bool) -> None:
         self.merged = merged
         self.shared = merged or _same_file(sys.stdout, sys.stderr)
         self.last: io.TextIOBase | None = None
+        streams = {"out": sys.stdout, "err": sys.stderr}
+        self.held: dict[str, list[str]] = {
+            name: []
+            for name, stream in streams.items()
+            if not self.shared and not _is_terminal(stream)
+        }
 
     def emit(self, events: list[tuple[str, str]]) -> None:
         for stream, text in events:
+            held = self.held.get(stream)
+            if held is not None:
+                held.append(text)
+                if len(held) >= self.HELD:
+                    self._release(stream, held)
+                continue
             target = sys.stdout if self.merged or stream == "out" else sys.stderr
             if target is not self.last:
                 if self.shared and self.last is not None:
@@ -422,9 +444,24 @@ class _Script:
         """A line the runner shows itself (a prompt and what was read): on stdout."""
         self.emit([("out", text)])
 
-    def flush(self) -> None:
+    @staticmethod
+    def _release(stream: str, held: list[str]) -> None:
+        (sys.stdout if stream == "out" else sys.stderr).write("".join(held))
+        held.clear()
+
+    def close(self) -> None:
+        """Everything written out."""
+        for stream, held in self.held.items():
+            self._release(stream, held)
         sys.stdout.flush()
         sys.stderr.flush()
+
+
+def _is_terminal(stream: io.TextIOBase) -> bool:
+    try:
+        return stream.isatty()
+    except (OSError, ValueError):
+        return True  # closed or odd: as written, message by message
 
 
 def _same_file(a: io.TextIOBase, b: io.TextIOBase) -> bool:
@@ -480,7 +517,7 @@ def _run(args: argparse.Namespace) -> int:
                 output.emit(console.feed(line))
             output.emit(console.close())
         finally:
-            output.flush()
+            output.close()
     return console.status
 
 

@@ -7,7 +7,6 @@ argparse side lives in zonetui/cli.py, the TUI side in zonetui/tui/lab_panel.py.
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -398,10 +397,6 @@ def run(function: Callable[..., int], *args: object) -> int:
     except Refusal as refused:
         print(refused, file=sys.stderr)
         return refused.status
-    except BrokenPipeError:  # `zonetui lab list | head`: the reader has had enough
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        return 0
 
 
 __all__ = [
