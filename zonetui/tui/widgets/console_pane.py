@@ -8,13 +8,14 @@ the TUI goes on answering; the prompt comes back when it is done.
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING
 
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.timer import Timer
-from textual.widgets import Input, Label, ProgressBar, Static
+from textual.widgets import Input, Static
 
 from zonetui.sim.context import Context
 from zonetui.sim.zones.operations import DURATIONS as ZONE_DURATIONS
@@ -25,6 +26,9 @@ from zonetui.tui.terminal import Outcome, Terminal
 from zonetui.tui.widgets.command_input import CommandInput
 from zonetui.tui.widgets.keys import bindings
 from zonetui.tui.widgets.scrollback import Scrollback
+
+if TYPE_CHECKING:
+    from textual.widgets import Label, ProgressBar
 
 TICK = 1 / 20  # seconds between two looks at the operation under way
 MIN_HOLD = 0.01  # a step held back for less is shown at once
@@ -156,13 +160,13 @@ class ConsolePane(Vertical):
         self._hold = 0.0
         self._bar = (0.0, 0.0)  # the bar moves from, to while a step is held
         self._ticker: Timer | None = None
+        self._progress: ProgressBar | None = None  # mounted when a command first runs at a pace
+        self._progress_label: Label | None = None
 
     def compose(self) -> ComposeResult:
         yield Scrollback()
         yield ContextBar()
-        with Horizontal(id="progress-row"):
-            yield Label(id="progress-label", markup=False)
-            yield ProgressBar(total=100, show_eta=False, id="progress")
+        # the progress row joins when a command first runs at a pace (_show_progress)
         with Horizontal(id="prompt-row"):
             yield PromptLabel()
             yield CommandInput(self.history)
@@ -234,10 +238,29 @@ class ConsolePane(Vertical):
         self._speed = speed
         self._started = time.monotonic()
         self._bar = (0.0, 0.0)
-        self.query_one("#progress-label", Label).update(msg.PROGRESS_LABEL.format(line=line))
-        self.query_one(ProgressBar).update(progress=0)
+        self._show_progress(msg.PROGRESS_LABEL.format(line=line))
         self.add_class("-busy")
         self._ticker = self.set_interval(TICK, self._tick)
+
+    def _show_progress(self, label: str) -> None:
+        """The progress row with `label` and an empty bar; mounted the first time (most
+        sessions never run a command at a pace: the first frame is drawn without it)."""
+        if self._progress is None or self._progress_label is None:
+            from textual.widgets import Label, ProgressBar
+
+            self._progress = ProgressBar(total=100, show_eta=False, id="progress")
+            self._progress_label = Label(label, id="progress-label", markup=False)
+            row = Horizontal(self._progress_label, self._progress, id="progress-row")
+            self.mount(row, before="#prompt-row")
+            return
+        self._progress_label.update(label)
+        self._progress.update(progress=0)
+
+    def _set_progress(self, fraction: float, label: str | None = None) -> None:
+        if self._progress is not None:
+            self._progress.update(progress=100 * fraction)
+        if label is not None and self._progress_label is not None:
+            self._progress_label.update(label)
 
     def _wait_for(self, outcome: Outcome) -> None:
         """Hold `outcome` back for the time its step took on the world clock."""
@@ -259,17 +282,17 @@ class ConsolePane(Vertical):
             start, end = self._bar
             if elapsed < self._hold and self._hold >= MIN_HOLD:
                 share = elapsed / self._hold
-                self.query_one(ProgressBar).update(progress=100 * (start + (end - start) * share))
+                self._set_progress(start + (end - start) * share)
                 return
             outcome = self._pending
             self._pending = None
             self.scrollback.write_events(outcome.events)
-            self.query_one(ProgressBar).update(progress=100 * end)
+            self._set_progress(end)
             if outcome.pace is None:
                 self._end()
                 return
             label = msg.PROGRESS_STATE.format(line=self.running, state=outcome.pace.state)
-            self.query_one("#progress-label", Label).update(label)
+            self._set_progress(end, label)
             self.post_message(self.CommandRun(self.running or ""))
             if self._speed < INSTANT:
                 return  # the next step on the next tick
@@ -281,7 +304,7 @@ class ConsolePane(Vertical):
             return
         elapsed = time.monotonic() - self._started
         self.scrollback.write_events(pacer.due(elapsed))
-        self.query_one(ProgressBar).update(progress=100 * pacer.fraction(elapsed))
+        self._set_progress(pacer.fraction(elapsed))
         if pacer.finished:
             self._end()
 
