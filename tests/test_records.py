@@ -171,3 +171,13 @@ def test_a_subclass_keeps_what_its_base_says() -> None:
     assert _Inherits.__dataclass_params__.frozen and _Inherits.__record_forbid__
     assert not model.Zone.__record_forbid__
     assert load(Fs, {"dir": "/a", "unknown": 1}) == Fs(dir="/a")  # ignored
+
+
+def test_records_compare_by_value_and_only_frozen_ones_hash() -> None:
+    one, same, other = (model.MemBlock(pa=0, size=s, ra=0) for s in (1, 1, 2))
+    assert one == same and one != other and one != (0, 1, 0)
+    assert repr(one) == "MemBlock(pa=0, size=1, ra=0)"
+    with pytest.raises(TypeError):
+        hash(one)
+    a, b = model.SpConfig(name="lab"), model.SpConfig(name="lab")
+    assert a == b and hash(a) == hash(b) and len({a, b}) == 1

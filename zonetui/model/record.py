@@ -43,8 +43,10 @@ R = typing.TypeVar("R", bound="Record")
 @typing.dataclass_transform(kw_only_default=True, field_specifiers=(dataclasses.field,))
 class Record:
     """A record: its subclasses are dataclasses of keyword fields, compared field by
-    field. In the class line, `frozen=True` makes them immutable and `forbid=True` refuses
-    unknown keys when they are loaded; a subclass keeps what its base says."""
+    field. In the class line, `frozen=True` makes them immutable (and hashable) and
+    `forbid=True` refuses unknown keys when they are loaded; a subclass keeps what its
+    base says. Comparison and repr are this class's, for all records: the dataclass
+    module writes and compiles them again for each class, a tenth of a start."""
 
     __record_forbid__ = False
 
@@ -57,7 +59,20 @@ class Record:
             frozen = params is not None and params.frozen
         if forbid is not None:
             cls.__record_forbid__ = forbid
-        dataclasses.dataclass(cls, kw_only=True, frozen=frozen)
+        dataclasses.dataclass(cls, kw_only=True, frozen=frozen, eq=False, repr=False)
+        cls.__hash__ = Record._hash if frozen else None  # type: ignore[assignment]
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return self.__dict__ == other.__dict__
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{name}={value!r}" for name, value in self.__dict__.items())
+        return f"{type(self).__qualname__}({fields})"
+
+    def _hash(self) -> int:
+        return hash((type(self), *self.__dict__.values()))
 
 
 class Limits:
