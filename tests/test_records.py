@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import zonetui.model as model
+from zonetui.hardware.catalog import MemoryBlock
 from zonetui.model.record import (
     Before,
     Limits,
@@ -179,5 +180,5 @@ def test_records_compare_by_value_and_only_frozen_ones_hash() -> None:
     assert repr(one) == "MemBlock(pa=0, size=1, ra=0)"
     with pytest.raises(TypeError):
         hash(one)
-    a, b = model.SpConfig(name="lab"), model.SpConfig(name="lab")
+    a, b = (MemoryBlock(pa=0, size=512) for _ in range(2))  # the catalog's: frozen
     assert a == b and hash(a) == hash(b) and len({a, b}) == 1
