@@ -25,6 +25,7 @@ from zonetui.tui.settings import UserFiles
 from zonetui.tui.terminal import Completion, in_columns
 from zonetui.tui.widgets import ClusterTree, CommandInput, ConsolePane, DetailPane, Scrollback
 from zonetui.tui.widgets.console_pane import ContextBar, PromptLabel
+from zonetui.tui.widgets.keys_footer import KeysFooter
 
 # Hardware only: the setup scripts of the demo config change as zonetui grows.
 CLUSTER = """\
@@ -240,6 +241,28 @@ async def test_the_views_have_the_keys_at_start_and_backtick_gives_them_to_the_c
         assert isinstance(app.focused, CommandInput)
         await pilot.press("escape")
         assert isinstance(app.focused, ClusterTree)
+
+
+async def test_the_footer_shows_the_keys_that_apply_and_a_click_on_one_presses_it(
+    app: ZonetuiApp,
+) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        footer = app.main.query_one(KeysFooter)
+        in_views = str(footer.render())
+        assert " ? Help " in in_views and in_views.rstrip().endswith("▏^p palette")
+        await console(pilot)
+        line = str(footer.render())
+        assert " esc Leave the console " in line and " ? Help " not in line
+        assert len(line) == SIZE[0]
+        start = line.index(" esc ")
+        await pilot.hover(KeysFooter, offset=(start + 1, 0))
+        assert footer._hover == "escape"
+        await pilot.click(KeysFooter, offset=(start + 1, 0))  # as pressing esc
+        await pilot.pause()
+        assert isinstance(app.focused, ClusterTree)
+        await pilot.click(KeysFooter, offset=(in_views.index(" ? Help ") + 1, 0))
+        await pilot.pause()
+        assert app.screen is not app.main  # the help
 
 
 async def test_a_command_and_its_output_appear_in_the_scrollback(app: ZonetuiApp) -> None:
