@@ -124,10 +124,49 @@ def _serializer(kind: type[Record]) -> SchemaSerializer:
 
 @functools.cache
 def _schema(kind: type[Record]) -> cs.CoreSchema:
-    """The schema of `kind`, with one definition for each record it holds."""
-    definitions: dict[str, cs.CoreSchema | None] = {}
-    root = _type_schema(kind, definitions)
-    return cs.definitions_schema(root, [d for d in definitions.values() if d is not None])
+    """The schema of `kind`, with the definition of each record it holds."""
+    definitions: dict[type[Record], cs.CoreSchema] = {}
+    pending = [kind]
+    while pending:
+        record = pending.pop()
+        if record not in definitions:
+            definitions[record], holds = _definition(record)
+            pending.extend(holds)
+    return cs.definitions_schema(_reference(kind), list(definitions.values()))
+
+
+def _ref(kind: type[Record]) -> str:
+    return f"{kind.__module__}.{kind.__qualname__}"
+
+
+def _reference(kind: type[Record]) -> cs.CoreSchema:
+    return cs.definition_reference_schema(_ref(kind))
+
+
+@functools.cache
+def _definition(kind: type[Record]) -> tuple[cs.CoreSchema, list[type[Record]]]:
+    """The definition of record `kind` (made once: World's and Host's schemas share
+    theirs), and the records its fields refer to."""
+    holds: list[type[Record]] = []
+    hints = typing.get_type_hints(kind, include_extras=True)
+    fields = [
+        cs.dataclass_field(
+            f.name, _with_default(_type_schema(hints[f.name], holds), f), kw_only=True
+        )
+        for f in dataclasses.fields(kind)
+    ]
+    forbid = kind.__record_forbid__
+    definition = cs.dataclass_schema(
+        kind,
+        cs.dataclass_args_schema(
+            kind.__name__, fields, extra_behavior="forbid" if forbid else "ignore"
+        ),
+        [f.name for f in dataclasses.fields(kind)],
+        ref=_ref(kind),
+        post_init=hasattr(kind, "__post_init__"),
+        frozen=kind.__dataclass_params__.frozen,  # type: ignore[attr-defined]
+    )
+    return definition, holds
 
 
 _LEAVES: dict[Any, typing.Callable[[], cs.CoreSchema]] = {
@@ -140,18 +179,20 @@ _LEAVES: dict[Any, typing.Callable[[], cs.CoreSchema]] = {
 }
 
 
-def _type_schema(hint: Any, definitions: dict[str, cs.CoreSchema | None]) -> cs.CoreSchema:
+def _type_schema(hint: Any, holds: list[type[Record]]) -> cs.CoreSchema:
+    """The schema of a field's type; a record it holds is added to `holds`."""
     leaf = _LEAVES.get(hint)
     if leaf is not None:
         return leaf()
     if isinstance(hint, type) and issubclass(hint, Record):
-        return _record_schema(hint, definitions)
+        holds.append(hint)
+        return _reference(hint)
     own = getattr(hint, "core_schema", None)
     if own is not None:
         return own()
     origin, args = typing.get_origin(hint), typing.get_args(hint)
     if origin is typing.Annotated:
-        schema = _type_schema(args[0], definitions)
+        schema = _type_schema(args[0], holds)
         for limits in (m for m in hint.__metadata__ if isinstance(m, Limits)):
             schema = {**schema, **limits.limits}  # type: ignore[typeddict-item]
         for before in (m for m in hint.__metadata__ if isinstance(m, Before)):
@@ -160,46 +201,18 @@ def _type_schema(hint: Any, definitions: dict[str, cs.CoreSchema | None]) -> cs.
     if origin is Literal:
         return cs.literal_schema(list(args))
     if origin is list:
-        return cs.list_schema(_type_schema(args[0], definitions))
+        return cs.list_schema(_type_schema(args[0], holds))
     if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
-        return cs.tuple_schema([_type_schema(args[0], definitions)], variadic_item_index=0)
+        return cs.tuple_schema([_type_schema(args[0], holds)], variadic_item_index=0)
     if origin is dict:
-        return cs.dict_schema(*(_type_schema(arg, definitions) for arg in args))
+        return cs.dict_schema(*(_type_schema(arg, holds) for arg in args))
     if origin in (typing.Union, types.UnionType):
         present = [arg for arg in args if arg is not type(None)]
         if len(present) != 1:
             raise TypeError(f"records: no schema for {hint!r}")
-        inner = _type_schema(present[0], definitions)
+        inner = _type_schema(present[0], holds)
         return cs.nullable_schema(inner) if len(present) < len(args) else inner
     raise TypeError(f"records: no schema for {hint!r}")
-
-
-def _record_schema(
-    kind: type[Record], definitions: dict[str, cs.CoreSchema | None]
-) -> cs.CoreSchema:
-    ref = f"{kind.__module__}.{kind.__qualname__}"
-    if ref not in definitions:
-        definitions[ref] = None  # being made: a record that holds its own kind refers to it
-        hints = typing.get_type_hints(kind, include_extras=True)
-        names = [f.name for f in dataclasses.fields(kind)]
-        fields = [
-            cs.dataclass_field(
-                f.name, _with_default(_type_schema(hints[f.name], definitions), f), kw_only=True
-            )
-            for f in dataclasses.fields(kind)
-        ]
-        forbid = kind.__record_forbid__
-        definitions[ref] = cs.dataclass_schema(
-            kind,
-            cs.dataclass_args_schema(
-                kind.__name__, fields, extra_behavior="forbid" if forbid else "ignore"
-            ),
-            names,
-            ref=ref,
-            post_init=hasattr(kind, "__post_init__"),
-            frozen=kind.__dataclass_params__.frozen,  # type: ignore[attr-defined]
-        )
-    return cs.definition_reference_schema(ref)
 
 
 def _with_default(schema: cs.CoreSchema, field: dataclasses.Field) -> cs.CoreSchema:
