@@ -10,7 +10,6 @@ zone's lock, then the work, which zoneadmd and the brand's installer do on Solar
 from __future__ import annotations
 
 import posixpath
-import uuid as uuidlib
 from collections.abc import Callable, Generator, Iterable
 from dataclasses import dataclass
 from fnmatch import fnmatch
@@ -1086,8 +1085,10 @@ def _main(inv: Invocation) -> Steps:
         return usage(inv, explicit=False)
     match = parsed.value("u")
     if match:
+        import uuid  # -u only: its import costs every zoneadm a few milliseconds
+
         try:
-            uuidlib.UUID(match)
+            uuid.UUID(match)
         except ValueError:
             run.zerror(msg.ZONEADM_BAD_UUID)
             return Z_ERR
