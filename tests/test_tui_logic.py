@@ -420,6 +420,45 @@ def test_a_read_only_terminal_undoes_every_change(lab) -> None:
     assert terminal.submit("ldm list").events[-1][0] == "out"
 
 
+UNDONE = ("notice", "zonetui: read-only: the command's changes were undone\n")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ldm start ldg2",
+        "ldm add-vcpu 1 ldg1",
+        "ldm add-spconfig lab",
+        "zonecfg -z nz 'create; set zonepath=/zones/nz'",
+        "zoneadm -z app1 boot",
+        "mkdir /export/new",
+        "zlogin db1 mkdir /tmp/x",
+    ],
+)
+def test_read_only_puts_back_each_change_from_the_commands_savepoint(lab, line) -> None:
+    terminal = Terminal(lab, Context("t2000-a"), read_only=True)
+    before = copied(lab.world)
+    events = terminal.submit(line).events
+    assert UNDONE in events
+    assert lab.world == before
+
+
+def test_read_only_leaves_a_refused_or_reading_command_without_a_notice(lab) -> None:
+    terminal = Terminal(lab, Context("t2000-a"), read_only=True)
+    for line in ("ldm add-vcpu 1 nosuch", "zoneadm list -cv", "ls /etc/zones"):
+        assert UNDONE not in terminal.submit(line).events, line
+
+
+def test_read_only_undoes_an_interactive_zonecfg_when_it_ends(lab) -> None:
+    terminal = Terminal(lab, Context("t2000-a"), read_only=True)
+    before = copied(lab.world)
+    events = []
+    for line in ("zonecfg -z nz", "create", "set zonepath=/zones/nz", "commit", "exit"):
+        events += terminal.submit(line).events
+    assert events.count(UNDONE) == 1 and events[-1] == UNDONE
+    assert lab.world == before
+
+
 # -- describe and raw ------------------------------------------------------------------------------------
 
 

@@ -182,8 +182,8 @@ def _fraction(text: str) -> float:
 
 def snapshot(world: World) -> World:
     """A deep copy of `world`: a scratch world to try a change on (ldm's resources, a
-    migration, grading) or to put back whole (the read-only TUI). A command's own
-    rollback copies only its scope (`Savepoint`)."""
+    migration, grading). A command's own rollback, and the read-only TUI's undo, copy
+    only its scope (`Savepoint`)."""
     return _copy(world, _NOTHING)
 
 
@@ -319,6 +319,15 @@ class Savepoint:
         self.parts = [(part, _copy(part, ids)) for part in parts]
         self.clock = world.clock
         self.counters = dict(world.counters)
+
+    def changed(self) -> bool:
+        """Whether what this savepoint keeps differs now from what it kept."""
+        world = self.world
+        return (
+            world.clock != self.clock
+            or world.counters != self.counters
+            or any(part != saved for part, saved in self.parts)
+        )
 
     def rollback(self) -> None:
         """Put the parts, the clock and the random streams back as they were. Once: the

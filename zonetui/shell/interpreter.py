@@ -55,6 +55,8 @@ class Session:
     commands_run: int = 0  # simple commands completed, by any shell of the session
     last_status: int = 0
     log_path: str | None = None  # where tracebacks go; None: the zonetui logger's file
+    read_only: bool = False  # what each command changed is put back when it ends
+    undone: int = 0  # read-only: the commands whose changes were put back
 
     def log_file(self) -> str | None:
         """The log an internal error's traceback went to, as the front end said or as
@@ -255,6 +257,18 @@ class Shell:
             if where:
                 inv.error(msg.INTERNAL_ERROR_LOG.format(log=where))
             return INTERNAL_ERROR_STATUS
+        finally:
+            if self.session.read_only:
+                self._undo(inv)
+
+    def _undo(self, inv: Invocation) -> None:
+        """Read-only: put back what the command changed. Its savepoint keeps all it may
+        change (its registry scope; the tests hold every command to it), so a change is
+        found and undone there, not by copying and comparing the whole world."""
+        saved = inv.saved
+        if saved is not None and saved.changed():
+            saved.rollback()
+            self.session.undone += 1
 
     def _redirect(
         self, command: SimpleCommand

@@ -15,7 +15,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from zonetui.model import World
-from zonetui.model.world import restore, snapshot
 from zonetui.shell.interpreter import Console
 from zonetui.sim.context import Context, ContextGone, default_context
 from zonetui.sim.zones.operations import Pace
@@ -128,12 +127,10 @@ class Terminal:
         seconds = 0.0
         try:
             with self._world() as world:
-                before = world.clock
-                saved = snapshot(world) if self.read_only else None
+                before, undone = world.clock, self.console.session.undone
                 events += self.console.feed(line)
                 seconds = world.clock - before
-                if saved is not None and world != saved:
-                    restore(world, saved)
+                if self.console.session.undone != undone:  # read-only: put back
                     seconds = 0.0
                     events.append(("notice", msg.READ_ONLY_UNDONE + "\n"))
                 if self.console.finished:
@@ -208,8 +205,10 @@ class Terminal:
         return self._paced(Console(world, context, terminal=True))
 
     def _paced(self, console: Console) -> Console:
-        """Long operations step by step (not read-only: each step would be undone)."""
+        """Long operations step by step; read-only, each command's changes put back when
+        it ends (and operations not paced: each step would be undone)."""
         console.session.paced = not self.read_only  # type: ignore[attr-defined]
+        console.session.read_only = self.read_only
         return console
 
 
