@@ -223,7 +223,9 @@ NEXT_POWERON = "[next poweron]"  # [V]
 # --- XML (§3.7) -----------------------------------------------------------------------------
 XML_UNREADABLE = "Unable to read file {path}"  # [M]
 XML_INVALID = "Invalid XML file {path}"  # [M]
-XML_UNSAFE = "Invalid XML file {path}: entity declarations and external references are not accepted"  # [M]
+XML_UNSAFE = (
+    "Invalid XML file {path}: entity declarations and external references are not accepted"  # [M]
+)
 XML_NO_DOMAIN = "No LDom found in {path}"  # [M]
 XML_NAME_MISMATCH = "The file {path} describes LDom {found}, not {name}"  # [M]
 
