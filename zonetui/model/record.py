@@ -190,29 +190,48 @@ def _type_schema(hint: Any, holds: list[type[Record]]) -> cs.CoreSchema:
     own = getattr(hint, "core_schema", None)
     if own is not None:
         return own()
-    origin, args = typing.get_origin(hint), typing.get_args(hint)
-    if origin is typing.Annotated:
-        schema = _type_schema(args[0], holds)
-        for limits in (m for m in hint.__metadata__ if isinstance(m, Limits)):
-            schema = {**schema, **limits.limits}  # type: ignore[typeddict-item]
-        for before in (m for m in hint.__metadata__ if isinstance(m, Before)):
-            schema = cs.no_info_before_validator_function(before.prepare, schema)
-        return schema
-    if origin is Literal:
-        return cs.literal_schema(list(args))
-    if origin is list:
-        return cs.list_schema(_type_schema(args[0], holds))
-    if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
-        return cs.tuple_schema([_type_schema(args[0], holds)], variadic_item_index=0)
-    if origin is dict:
-        return cs.dict_schema(*(_type_schema(arg, holds) for arg in args))
-    if origin in (typing.Union, types.UnionType):
-        present = [arg for arg in args if arg is not type(None)]
-        if len(present) != 1:
-            raise TypeError(f"records: no schema for {hint!r}")
-        inner = _type_schema(present[0], holds)
-        return cs.nullable_schema(inner) if len(present) < len(args) else inner
-    raise TypeError(f"records: no schema for {hint!r}")
+    of = _GENERICS.get(typing.get_origin(hint))
+    if of is None:
+        raise TypeError(f"records: no schema for {hint!r}")
+    return of(typing.get_args(hint), holds)
+
+
+Args = tuple[Any, ...]
+
+
+def _annotated(args: Args, holds: list[type[Record]]) -> cs.CoreSchema:
+    schema = _type_schema(args[0], holds)
+    for limits in (meta for meta in args[1:] if isinstance(meta, Limits)):
+        schema = {**schema, **limits.limits}  # type: ignore[typeddict-item]
+    for before in (meta for meta in args[1:] if isinstance(meta, Before)):
+        schema = cs.no_info_before_validator_function(before.prepare, schema)
+    return schema
+
+
+def _tuple(args: Args, holds: list[type[Record]]) -> cs.CoreSchema:
+    if len(args) != 2 or args[1] is not Ellipsis:
+        raise TypeError(f"records: a tuple is of one type, tuple[X, ...], not {args!r}")
+    return cs.tuple_schema([_type_schema(args[0], holds)], variadic_item_index=0)
+
+
+def _optional(args: Args, holds: list[type[Record]]) -> cs.CoreSchema:
+    present = [arg for arg in args if arg is not type(None)]
+    if len(present) != 1:
+        raise TypeError(f"records: a union is X | None, not {args!r}")
+    inner = _type_schema(present[0], holds)
+    return cs.nullable_schema(inner) if len(present) < len(args) else inner
+
+
+# the generic types a field may have, by their origin
+_GENERICS: dict[Any, typing.Callable[[Args, list[type[Record]]], cs.CoreSchema]] = {
+    typing.Annotated: _annotated,
+    Literal: lambda args, holds: cs.literal_schema(list(args)),
+    list: lambda args, holds: cs.list_schema(_type_schema(args[0], holds)),
+    dict: lambda args, holds: cs.dict_schema(*(_type_schema(arg, holds) for arg in args)),
+    tuple: _tuple,
+    typing.Union: _optional,
+    types.UnionType: _optional,
+}
 
 
 def _with_default(schema: cs.CoreSchema, field: dataclasses.Field) -> cs.CoreSchema:
