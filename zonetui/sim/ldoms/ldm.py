@@ -678,7 +678,3 @@ def _guarded(inv: Invocation, machine: Machine, sub: Subcommand, words: list[str
 
 def _check_bound(domain) -> bool:  # for readers of this module: what "holds hardware" means
     return bound(domain)
-
-
-# importing the other ldoms commands registers them with the shell
-from zonetui.sim.ldoms import console, power_commands, smf  # noqa: E402,F401
