@@ -245,16 +245,16 @@ def _record_copier(kind: type[Record]) -> Callable[[Any, frozenset[int]], Any]:
         if id(value) in sharing:
             return value
         fields = value.__dict__.copy()  # the leaves stay shared
-        for name in of_leaves:
-            field = fields[name]
-            if type(field) in containers:
-                fields[name] = field.copy()
+        for name in of_leaves:  # typed list[...] or dict[...]: never None
+            fields[name] = fields[name].copy()
         for name in others:
             field = fields[name]
-            if type(field) in containers and not field:  # empty: nothing to walk
-                fields[name] = field.copy()
-            elif type(field) not in shared:
-                fields[name] = _copy(field, sharing)
+            kind_of = type(field)
+            if kind_of in shared:
+                continue
+            fields[name] = (
+                field.copy() if kind_of in containers and not field else _copy(field, sharing)
+            )
         model = new(kind)
         _set_dict(model, "__dict__", fields)
         return model
