@@ -287,8 +287,8 @@ class ConsolePane(Vertical):
             outcome = self._pending
             self._pending = None
             self.scrollback.write_events(outcome.events)
-            self._set_progress(end)
             if outcome.pace is None:
+                self._set_progress(end)
                 self._end()
                 return
             label = msg.PROGRESS_STATE.format(line=self.running, state=outcome.pace.state)
