@@ -35,6 +35,8 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # run as a script from anywhere
     sys.path.insert(0, str(ROOT))
 
+from bench import fuzz_host  # noqa: E402
+from bench.fuzz_host import HostCampaign  # noqa: E402
 from zonetui.model import World  # noqa: E402
 from zonetui.shell.interpreter import INTERNAL_ERROR_STATUS, Console  # noqa: E402
 from zonetui.shell.lexer import NeedMore, ShellSyntaxError, expand_word, parse  # noqa: E402
@@ -191,26 +193,52 @@ def file_bytes(rnd: random.Random, text: str) -> bytes:
 # -- the campaign ----------------------------------------------------------------------------
 @dataclass
 class Stats:
-    """What a campaign did: cases per target, their outcomes, the failures found."""
+    """What a campaign did: cases per target, their outcomes, the failures found (the
+    first few of each kind: a kind is the target and the reason's first words)."""
 
     cases: Counter = field(default_factory=Counter)
     outcomes: Counter = field(default_factory=Counter)  # (target, outcome)
     failures: list[str] = field(default_factory=list)
+    shown: list[tuple[str, str]] = field(default_factory=list)  # the kind of each failure
+    kinds: Counter = field(default_factory=Counter)  # (target, reason's first words)
+    seconds: Counter = field(default_factory=Counter)  # target -> time spent in its cases
     slowest: tuple[float, str, str] = (0.0, "", "")
 
     def record(self, target: str, outcome: str) -> None:
         self.cases[target] += 1
         self.outcomes[(target, outcome)] += 1
 
-    def fail(self, target: str, case: str, why: str) -> None:
+    def fail(self, target: str, case: str, why: str, kind: str | None = None) -> None:
         self.cases[target] += 1
         self.outcomes[(target, "FAILURE")] += 1
-        if len(self.failures) < 50:
-            self.failures.append(f"{target}: {why[:300]}: {case[:120]!r}")
+        kind = (target, kind) if kind else _kind(target, why)
+        self.kinds[kind] += 1
+        if self.kinds[kind] <= EXAMPLES_PER_KIND and len(self.failures) < 50:
+            self.failures.append(f"{target}: {why[:300]}: {case[:300]!r}")
+            self.shown.append(kind)
 
     @property
     def failed(self) -> int:
         return sum(n for (_, outcome), n in self.outcomes.items() if outcome == "FAILURE")
+
+    def merge(self, other: Stats) -> None:
+        """Add another campaign's figures, and its examples of kinds not shown enough."""
+        for failure, kind in zip(other.failures, other.shown, strict=True):
+            if self.shown.count(kind) < EXAMPLES_PER_KIND and len(self.failures) < 50:
+                self.failures.append(failure)
+                self.shown.append(kind)
+        for mine, theirs in ((self.cases, other.cases), (self.outcomes, other.outcomes),
+                             (self.kinds, other.kinds), (self.seconds, other.seconds)):  # fmt: skip
+            mine.update(theirs)
+        self.slowest = max(self.slowest, other.slowest)
+
+
+KIND_WORDS = 4
+EXAMPLES_PER_KIND = 2
+
+
+def _kind(target: str, why: str) -> tuple[str, str]:
+    return target, " ".join(why.split()[:KIND_WORDS])
 
 
 class LoggedErrors(logging.Handler):
@@ -251,6 +279,29 @@ class Fuzzer:
         self.config_text = (CONFIGS / "zones_demo.toml").read_text()
         self.lines = LINES_PER_WORLD
         self._fresh()
+        self._host: HostCampaign | None = None
+        self.alone = False  # the only target of its campaign: a case may wait for a child
+
+    @property
+    def host(self) -> HostCampaign:
+        """The host-side campaigns' temporary directory, made when first needed."""
+        if self._host is None:
+            fs = self._fs()
+            bases = {
+                "config": fuzz_host.CONFIG.read_text(),
+                "lab": fuzz_host.LAB.read_text(),
+                "script": "\n".join(self.rnd.sample(CORPUS, min(40, len(CORPUS)))),
+                "zonecfg": fs.get("/var/tmp/web1.cfg").data,
+                "ldm": fs.get("/var/tmp/ldg1.xml").data,
+            }
+            self._host = HostCampaign(self.rnd, self.stats, self.logged, bases)
+        return self._host
+
+    def close(self) -> None:
+        """Wait for the host campaigns' children and remove their temporary directory."""
+        if self._host is not None:
+            self._host.close()
+            self._host = None
 
     def _fresh(self) -> None:
         self.world = load_json(World, self.start)
@@ -493,6 +544,15 @@ class Fuzzer:
         _put(fs, "/zones/det/SUNWdetached.xml", text)
         self.feed("zone-xml", "zonecfg -z det 'create -a /zones/det'")
 
+    def state_path(self) -> None:
+        self.host.state_path()
+
+    def hostile_file(self) -> None:
+        self.host.hostile_file()
+
+    def blocking_path(self) -> None:
+        self.host.blocking_path(wait=self.alone)
+
 
 def _put(fs, path: str, text: str) -> None:
     """Write `path` in a simulated filesystem whatever earlier lines did to it."""
@@ -517,9 +577,14 @@ TARGETS: dict[str, Callable[[Fuzzer], None]] = {
     "state": Fuzzer.state,
     "ldm-xml": Fuzzer.ldm_xml,
     "zone-xml": Fuzzer.zone_xml,
+    "state-path": Fuzzer.state_path,
+    "hostile-file": Fuzzer.hostile_file,
+    "blocking-path": Fuzzer.blocking_path,
 }
+HOST_TARGETS = ("state-path", "hostile-file", "blocking-path")
 WEIGHTS = {"shell": 8, "lexer": 4, "zonecfg": 3, "ldm": 4, "toml": 1, "state": 1,
-           "ldm-xml": 2, "zone-xml": 2}  # fmt: skip
+           "ldm-xml": 2, "zone-xml": 2, "state-path": 0.25, "hostile-file": 0.25,
+           "blocking-path": 0.25}  # fmt: skip
 
 
 def campaign(
@@ -528,21 +593,26 @@ def campaign(
     """Run up to `cases` cases (or until `seconds` have passed); the statistics."""
     fuzzer = Fuzzer(seed)
     names = targets or list(TARGETS)
+    fuzzer.alone = len(names) == 1
     weights = [WEIGHTS[name] for name in names]
     started = time.monotonic()
-    for n in range(cases):
-        if seconds is not None and n % 100 == 0 and time.monotonic() - started > seconds:
-            break
-        name = fuzzer.rnd.choices(names, weights)[0]
-        before = time.monotonic()
-        try:
-            TARGETS[name](fuzzer)
-        except Exception as error:  # noqa: BLE001 - the harness's own mistake: say it, go on
-            fuzzer.stats.fail(name, f"case {n}", f"harness {type(error).__name__}: {error}")
-            fuzzer._fresh()
-        took = time.monotonic() - before
-        if took > fuzzer.stats.slowest[0]:
-            fuzzer.stats.slowest = (took, name, f"case {n}")
+    try:
+        for n in range(cases):
+            if seconds is not None and n % 100 == 0 and time.monotonic() - started > seconds:
+                break
+            name = fuzzer.rnd.choices(names, weights)[0]
+            before = time.monotonic()
+            try:
+                TARGETS[name](fuzzer)
+            except Exception as error:  # noqa: BLE001 - the harness's own mistake: say it
+                fuzzer.stats.fail(name, f"case {n}", f"harness {type(error).__name__}: {error}")
+                fuzzer._fresh()
+            took = time.monotonic() - before
+            fuzzer.stats.seconds[name] += took
+            if took > fuzzer.stats.slowest[0]:
+                fuzzer.stats.slowest = (took, name, f"case {n}")
+    finally:
+        fuzzer.close()
     return fuzzer.stats
 
 
@@ -555,9 +625,11 @@ def report(stats: Stats, elapsed: float) -> str:
             ((o, n) for (t, o), n in stats.outcomes.items() if t == target), key=lambda x: -x[1]
         )
         shown = ", ".join(f"{o}: {n}" for o, n in outcomes[:6])
-        lines.append(f"  {target:9} {stats.cases[target]:>8}  {shown}")
+        rate = stats.cases[target] / max(stats.seconds[target], 1e-9)
+        lines.append(f"  {target:13} {stats.cases[target]:>8} {rate:>7.0f}/s  {shown}")
     took, name, where = stats.slowest
     lines.append(f"  slowest case: {took:.2f} s ({name}, {where})")
+    lines += [f"  {n:>8} × {target}: {why}" for (target, why), n in stats.kinds.most_common()]
     lines += [f"  FAILURE {failure}" for failure in stats.failures]
     return "\n".join(lines)
 
@@ -582,10 +654,7 @@ def main(argv: list[str] | None = None) -> int:
             part = campaign(
                 20_000, min(args.progress, left or args.progress), args.seed + chunk, targets
             )
-            stats.cases.update(part.cases)
-            stats.outcomes.update(part.outcomes)
-            stats.failures += part.failures[: 50 - len(stats.failures)]
-            stats.slowest = max(stats.slowest, part.slowest)
+            stats.merge(part)
             chunk += 1
             print(report(stats, time.monotonic() - started).splitlines()[0], flush=True)
     else:

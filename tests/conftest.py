@@ -1,30 +1,108 @@
-"""Shared fixtures: worlds built from the test configs, and a shell to type into."""
+"""Shared fixtures: worlds built from the test configs, and a shell to type into.
+
+The whole run, and every process it starts, sees HOME and the XDG directories in a
+temporary folder of its own (set here, before zonetui is imported: platformdirs reads the
+environment when a path is asked for); each test gets a fresh one. The user's own zonetui
+directories are recorded now and compared when the run ends: a change fails the run."""
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
-import pytest
+import platformdirs
 
-from zonetui.model.record import Record
-from zonetui.model.world import snapshot
-from zonetui.shell.interpreter import Console, Shell
-from zonetui.sim.context import Context
-from zonetui.sim.invariants import check_world, zone_file_problems
-from zonetui.store.config import load_config
+USER_DIRS_ENV = ("XDG_STATE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME")
+
+
+def user_dirs() -> list[Path]:
+    """zonetui's directories in the user's home, as the environment names them now."""
+    where = (
+        platformdirs.user_state_dir,
+        platformdirs.user_config_dir,
+        platformdirs.user_data_dir,
+        platformdirs.user_cache_dir,
+        platformdirs.user_log_dir,
+    )
+    return [Path(directory("zonetui")) for directory in where]
+
+
+def tree(top: Path) -> dict[str, tuple[int, int, int]]:
+    """Every name at and below `top` with its mode, size and modification time; {} when
+    there is nothing there."""
+    found: dict[str, tuple[int, int, int]] = {}
+    for path in (top, *top.rglob("*")) if top.exists() else ():
+        info = path.lstat()
+        found[str(path)] = (info.st_mode, info.st_size, info.st_mtime_ns)
+    return found
+
+
+def changes(before: dict[Path, dict]) -> list[str]:
+    """What was created, changed or removed in the directories recorded in `before`."""
+    found = []
+    for top, then in before.items():
+        now = tree(top)
+        found += [f"{name} created" for name in sorted(now.keys() - then.keys())]
+        found += [f"{name} removed" for name in sorted(then.keys() - now.keys())]
+        found += [f"{n} changed" for n in sorted(now.keys() & then.keys()) if now[n] != then[n]]
+    return found
+
+
+def point_user_dirs_at(home: Path, setenv=os.environ.__setitem__, delenv=os.environ.pop) -> None:
+    """HOME and the XDG directories inside `home`; no ZONETUI_STATE."""
+    setenv("HOME", str(home))
+    for name in USER_DIRS_ENV:
+        setenv(name, str(home / name.removeprefix("XDG_").removesuffix("_HOME").lower()))
+    delenv("ZONETUI_STATE", None)
+
+
+USER_HOME = Path.home()
+USER_DIRS_BEFORE = {top: tree(top) for top in user_dirs()}
+SESSION_HOME = Path(tempfile.mkdtemp(prefix="zonetui-tests-home-"))
+point_user_dirs_at(SESSION_HOME)
+
+import pytest  # noqa: E402
+from hypothesis import settings  # noqa: E402
+from hypothesis.database import DirectoryBasedExampleDatabase  # noqa: E402
+
+from zonetui.model.record import Record  # noqa: E402
+from zonetui.model.world import snapshot  # noqa: E402
+from zonetui.shell.interpreter import Console, Shell  # noqa: E402
+from zonetui.sim.context import Context  # noqa: E402
+from zonetui.sim.invariants import check_world, zone_file_problems  # noqa: E402
+from zonetui.store.config import load_config  # noqa: E402
+
+# hypothesis keeps its examples in the working directory (the repository) by default
+settings.register_profile(
+    "zonetui-tests", database=DirectoryBasedExampleDatabase(SESSION_HOME / "hypothesis")
+)
+settings.load_profile("zonetui-tests")
 
 CONFIGS = Path(__file__).parent / "configs"
 
 
 @pytest.fixture(autouse=True)
 def _isolated_user_dirs(tmp_path_factory, monkeypatch):
-    """Never touch the real user's state, config or log directories."""
+    """Never touch the real user's state, config or log directories: a fresh home each."""
     home = tmp_path_factory.mktemp("home")
-    monkeypatch.setenv("HOME", str(home))
-    monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
-    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
-    monkeypatch.delenv("ZONETUI_STATE", raising=False)
+    point_user_dirs_at(home, monkeypatch.setenv, lambda name, _: monkeypatch.delenv(name, False))
+
+
+def pytest_sessionfinish(session, exitstatus):
+    """Fail the run if it created, changed or removed anything in the user's own zonetui
+    directories; remove the session's home."""
+    changed = changes(USER_DIRS_BEFORE)
+    if changed:
+        reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+        text = "the tests wrote in the user's directories:\n  " + "\n  ".join(changed[:20])
+        if reporter is not None:
+            reporter.write_line(text, red=True)
+        else:
+            print(text)
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+    shutil.rmtree(SESSION_HOME, ignore_errors=True)
 
 
 class WorldInvariantError(AssertionError):
