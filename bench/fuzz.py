@@ -11,8 +11,15 @@ Every case must end in an answer: a status and a message, or the loader's one-li
 A failure is an internal error (status 70), an exception escaping a parser, or a world
 whose invariants (zonetui.sim.invariants) broke after a command.
 
-    python bench/fuzz.py --lines 1000000 --seconds 1800 --seed 1
+The host targets (issue 15, bench/fuzz_host.py) give the command line odd paths (state-path),
+hostile files (hostile-file) and what may block or never end (blocking-path, in child
+processes with a deadline); there a failure is also a file the case did not name created,
+changed or removed, or a FIFO, device node, folder or symbolic link replaced. They work in
+one temporary directory, removed at the end.
+
+    python bench/fuzz.py --lines 1000000 --seconds 1800 --seed 1 --progress 60
     python bench/fuzz.py --targets shell,ldm --lines 20000
+    python bench/fuzz.py --targets state-path,hostile-file --lines 20000
 
 The test suite runs a short campaign (tests/test_fuzz.py).
 """

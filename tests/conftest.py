@@ -64,8 +64,7 @@ SESSION_HOME = Path(tempfile.mkdtemp(prefix="zonetui-tests-home-"))
 point_user_dirs_at(SESSION_HOME)
 
 import pytest  # noqa: E402
-from hypothesis import settings  # noqa: E402
-from hypothesis.database import DirectoryBasedExampleDatabase  # noqa: E402
+from hypothesis.configuration import set_hypothesis_home_dir  # noqa: E402
 
 from zonetui.model.record import Record  # noqa: E402
 from zonetui.model.world import snapshot  # noqa: E402
@@ -74,11 +73,9 @@ from zonetui.sim.context import Context  # noqa: E402
 from zonetui.sim.invariants import check_world, zone_file_problems  # noqa: E402
 from zonetui.store.config import load_config  # noqa: E402
 
-# hypothesis keeps its examples in the working directory (the repository) by default
-settings.register_profile(
-    "zonetui-tests", database=DirectoryBasedExampleDatabase(SESSION_HOME / "hypothesis")
-)
-settings.load_profile("zonetui-tests")
+# hypothesis keeps its examples and caches in the working directory (the repository) by
+# default
+set_hypothesis_home_dir(SESSION_HOME / "hypothesis")
 
 CONFIGS = Path(__file__).parent / "configs"
 

@@ -10,6 +10,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from hypothesis.configuration import storage_directory
+
 from tests import conftest
 from zonetui.store import paths
 
@@ -71,3 +73,9 @@ def test_the_user_directories_recorded_are_zonetuis_in_the_users_home():
     assert len(watched) == 5
     assert all("zonetui" in p.parts for p in watched)
     assert not any(_inside(p, conftest.SESSION_HOME) for p in watched)
+
+
+def test_hypothesis_keeps_its_examples_in_the_session_folder():
+    """Its default is .hypothesis in the working directory: the repository."""
+    examples = storage_directory("examples", intent_to_write=False).path
+    assert _inside(examples, conftest.SESSION_HOME), examples
