@@ -19,7 +19,8 @@ nodes are made there with mknod when the campaign runs as root; otherwise links 
 than 70, no traceback, no error logged, nothing the case did not name created, changed or
 removed (the folder's own files are planted beside every path and compared after each
 case), no FIFO, device node, directory or symbolic link replaced, and a saved state file
-keeps its mode.
+keeps its mode. HOME and the XDG directories point inside the temporary folder while the
+campaign runs; zonetui's directories where they pointed before are compared at its end.
 """
 
 from __future__ import annotations
@@ -42,6 +43,8 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+
+import platformdirs
 
 from zonetui import cli
 from zonetui.cli import INTERNAL_ERROR
@@ -116,6 +119,22 @@ def differences(before: dict[bytes, Entry], after: dict[bytes, Entry]) -> dict[b
     diff.update({name: "created" for name in after.keys() - before.keys()})
     diff.update({n: "changed" for n in before.keys() & after.keys() if before[n] != after[n]})
     return diff
+
+
+def snapshot_dir(top: Path) -> dict[bytes, Entry]:
+    """`top` and what is below it; {} when there is nothing there."""
+    if kind_of(top) is None:
+        return {}
+    info = os.lstat(top)
+    return {b".": (stat.S_IFMT(info.st_mode), 0, 0, info.st_mtime_ns, info.st_ino, b""),
+            **snapshot(top)}  # fmt: skip
+
+
+def user_dirs() -> list[Path]:
+    """zonetui's own directories, as the environment names them now."""
+    where = (platformdirs.user_state_dir, platformdirs.user_config_dir,
+             platformdirs.user_data_dir, platformdirs.user_cache_dir)  # fmt: skip
+    return [Path(directory("zonetui")) for directory in where]
 
 
 def kind_of(path: Path) -> int | None:
@@ -231,6 +250,7 @@ class HostCampaign:
         self.stats = stats
         self.logged = logged
         self.bases = {k: v.encode("utf-8", "surrogateescape") for k, v in bases.items()}
+        self.user_dirs = {top: snapshot_dir(top) for top in user_dirs()}  # before HOME moves
         self.top = Path(tempfile.mkdtemp(prefix="zonetui-fuzz-"))
         self.box = self.top / BOX
         self.outputs = self.top / OUTPUTS
@@ -251,7 +271,11 @@ class HostCampaign:
         os.fsync = lambda fd: None
         self.next_launch = 0.0
         self.can_mknod = True
-        self.state_bytes = self._a_saved_state()
+        try:
+            self.state_bytes = self._a_saved_state()
+        except BaseException:
+            self.close()
+            raise
 
     def _a_saved_state(self) -> bytes:
         folder = self.top / "first"
@@ -289,6 +313,11 @@ class HostCampaign:
             else:
                 os.environ[name] = value
         _clear(self.top)
+        for top, then in self.user_dirs.items():
+            changed = differences(then, snapshot_dir(top))
+            if changed:
+                names = ", ".join(f"{os.fsdecode(n)} {w}" for n, w in sorted(changed.items())[:4])
+                self.stats.fail("state-path", "the whole campaign", f"in {top}: {names}")
 
     # -- the folder of one case ---------------------------------------------------------------
     def fresh_box(self, box: Path) -> None:

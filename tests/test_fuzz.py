@@ -192,6 +192,17 @@ def test_the_host_campaigns_leave_nothing_behind():
     assert os.fsync is posix.fsync and not hasattr(fuzz_host.cli.build_parser, "cache_info")
 
 
+def test_a_write_in_the_users_own_directories_is_found():
+    state_dir = fuzz_host.user_dirs()[0]  # this test's HOME (conftest), as zonetui sees it
+    fuzzer = fuzz.Fuzzer(5)
+    fuzzer.host.state_path("regular", "config")
+    state_dir.mkdir(parents=True)
+    fuzzer.close()
+    assert (
+        fuzzer.stats.failures[-1] == f"state-path: in {state_dir}: . created: 'the whole campaign'"
+    )
+
+
 def _a_case(monkeypatch, fake_main, **case) -> fuzz.Stats:
     """One state-path case whose command line is `fake_main(argv, box)`."""
     fuzzer = fuzz.Fuzzer(3)
