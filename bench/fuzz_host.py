@@ -60,6 +60,9 @@ MEMORY_LIMIT = 1 << 30  # a child that reads without bound fails here, not at 4 
 OUTPUT_LIMIT = 64 << 20  # a child that writes without bound is stopped here (SIGXFSZ)
 SIMULATED_FILE = "/etc/nodename"  # a file every world of the config has
 USER_DATA = b"the user's own data\n"
+# Python's standard output in a UTF-8 locale such as en_US.UTF-8 (C.UTF-8 and POSIX say
+# "surrogateescape"): text that came from bytes that are not UTF-8 cannot be written to it
+STDOUT_ERRORS = "strict"
 
 # the folders of the campaign's temporary directory; the rest of it is its neighbours
 HOME, BOX, OUTPUTS = "home", "box", "outputs"
@@ -187,9 +190,18 @@ class Answer:
         return next((why for failed, why in checks if failed), None)
 
 
+def _stream(errors: str) -> io.TextIOWrapper:
+    return io.TextIOWrapper(io.BytesIO(), encoding="utf-8", errors=errors, write_through=True)
+
+
+def _text(stream: io.TextIOWrapper) -> str:
+    return stream.buffer.getvalue().decode("utf-8", "replace")
+
+
 def run_in_process(argv: list[str], logged) -> Answer:
-    """zonetui.cli.main on `argv`, its output captured."""
-    out, err = io.StringIO(), io.StringIO()
+    """zonetui.cli.main on `argv`, its output captured in streams that encode as Python's
+    do in a UTF-8 locale (standard output strictly, standard error with backslashes)."""
+    out, err = _stream(STDOUT_ERRORS), _stream("backslashreplace")
     errors = logged.count
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
         try:
@@ -203,7 +215,7 @@ def run_in_process(argv: list[str], logged) -> Answer:
         finally:
             gc.unfreeze()  # main freezes what start-up made; here start-up happens every case
     logged_now = logged.last if logged.count != errors else ""
-    return Answer(status, out.getvalue(), err.getvalue(), logged_now)
+    return Answer(status, _text(out), _text(err), logged_now)
 
 
 def _child_limits() -> None:
@@ -395,10 +407,9 @@ class HostCampaign:
         names = {b"s.json", b"s.json.lock"} if role != "state" else set()
         if answer.status == 0 or not odd:  # what it named, its state, the state's lock
             names = _named(self.box, path) | _named(self.box, state) | {b"s.json", b"s.json.lock"}
-            stem = os.fsencode(state.name)
-            lock = stem + b".lock"
+            stem = os.fsencode(state.name)[:200]
             created = _names(self.box) - {n.split(b"/")[0] for n in before}
-            names |= {lock} | {n for n in created if n.startswith(stem[:200])}  # temporary
+            names |= {n for n in created if stem in n}  # its lock, a temporary file
         beside = self.check_case(self.box, before, names, keep_links=role != "export")
         if beside is None and mode is not None and role == "state" and answer.status == 0:
             now = stat.S_IMODE(os.stat(path).st_mode)
@@ -470,7 +481,12 @@ class HostCampaign:
                 stdout=out,
                 stderr=err,
                 cwd=box,
-                env={**os.environ, **self.env, "PYTHONPATH": str(ROOT)},
+                env={
+                    **os.environ,
+                    **self.env,
+                    "PYTHONPATH": str(ROOT),
+                    "PYTHONIOENCODING": f"utf-8:{STDOUT_ERRORS}",
+                },  # fmt: skip
                 preexec_fn=_child_limits,  # noqa: PLW1509 - limits before zonetui starts
             )
         case = f"{kind} as {role}: zonetui {' '.join(argv)}" + (" < it" if stdin else "")
