@@ -3,12 +3,14 @@
 The whole run, and every process it starts, sees HOME and the XDG directories in a
 temporary folder of its own (set here, before zonetui is imported: platformdirs reads the
 environment when a path is asked for); each test gets a fresh one. The user's own zonetui
-directories are recorded now and compared when the run ends: a change fails the run."""
+directories and the repository's files are recorded now and compared when the run ends: a
+change fails the run."""
 
 from __future__ import annotations
 
 import os
 import shutil
+import stat
 import tempfile
 from pathlib import Path
 
@@ -29,21 +31,34 @@ def user_dirs() -> list[Path]:
     return [Path(directory("zonetui")) for directory in where]
 
 
-def tree(top: Path) -> dict[str, tuple[int, int, int]]:
-    """Every name at and below `top` with its mode, size and modification time; {} when
-    there is nothing there."""
+# what Python, pytest, ruff, pip and git write in the repository by themselves
+REPOSITORY_OWN = frozenset({".git", "__pycache__", ".pytest_cache", ".ruff_cache"})
+
+
+def tree(top: Path, skip: frozenset[str] = frozenset()) -> dict[str, tuple[int, int, int]]:
+    """Every name at and below `top` but those named in `skip` (and what is below them),
+    with its mode, and for all but folders its size and modification time; {} when there
+    is nothing there."""
     found: dict[str, tuple[int, int, int]] = {}
-    for path in (top, *top.rglob("*")) if top.exists() else ():
-        info = path.lstat()
-        found[str(path)] = (info.st_mode, info.st_size, info.st_mtime_ns)
+    if not top.exists():
+        return found
+    for folder, dirs, files in os.walk(top):
+        dirs[:] = [d for d in dirs if d not in skip and not d.endswith(".egg-info")]
+        for path in (Path(folder), *(Path(folder, name) for name in files if name not in skip)):
+            try:
+                info = path.lstat()
+            except FileNotFoundError:  # gone while we looked
+                continue
+            changing = (0, 0) if stat.S_ISDIR(info.st_mode) else (info.st_size, info.st_mtime_ns)
+            found[str(path)] = (info.st_mode, *changing)
     return found
 
 
-def changes(before: dict[Path, dict]) -> list[str]:
+def changes(before: dict[Path, dict], skip: frozenset[str] = frozenset()) -> list[str]:
     """What was created, changed or removed in the directories recorded in `before`."""
     found = []
     for top, then in before.items():
-        now = tree(top)
+        now = tree(top, skip)
         found += [f"{name} created" for name in sorted(now.keys() - then.keys())]
         found += [f"{name} removed" for name in sorted(then.keys() - now.keys())]
         found += [f"{n} changed" for n in sorted(now.keys() & then.keys()) if now[n] != then[n]]
@@ -60,6 +75,8 @@ def point_user_dirs_at(home: Path, setenv=os.environ.__setitem__, delenv=os.envi
 
 USER_HOME = Path.home()
 USER_DIRS_BEFORE = {top: tree(top) for top in user_dirs()}
+REPOSITORY = Path(__file__).resolve().parent.parent
+REPOSITORY_BEFORE = {REPOSITORY: tree(REPOSITORY, REPOSITORY_OWN)}
 SESSION_HOME = Path(tempfile.mkdtemp(prefix="zonetui-tests-home-"))
 point_user_dirs_at(SESSION_HOME)
 
@@ -90,10 +107,10 @@ def _isolated_user_dirs(tmp_path_factory, monkeypatch):
 def pytest_sessionfinish(session, exitstatus):
     """Fail the run if it created, changed or removed anything in the user's own zonetui
     directories; remove the session's home."""
-    changed = changes(USER_DIRS_BEFORE)
+    changed = changes(USER_DIRS_BEFORE) + changes(REPOSITORY_BEFORE, REPOSITORY_OWN)
     if changed:
         reporter = session.config.pluginmanager.get_plugin("terminalreporter")
-        text = "the tests wrote in the user's directories:\n  " + "\n  ".join(changed[:20])
+        text = "the tests wrote outside their temporary folders:\n  " + "\n  ".join(changed[:20])
         if reporter is not None:
             reporter.write_line(text, red=True)
         else:
@@ -107,6 +124,10 @@ class WorldInvariantError(AssertionError):
 
 
 def pytest_configure(config):
+    # pytest-benchmark (installed beside pytest-textual-snapshot) makes its folder in the
+    # working directory, the repository, unless told otherwise; its own configure runs last
+    if getattr(config.option, "benchmark_storage", None) == "file://./.benchmarks":
+        config.option.benchmark_storage = f"file://{SESSION_HOME / 'benchmarks'}"
     config.addinivalue_line(
         "markers",
         "no_invariants: the test builds worlds no command can reach on purpose "

@@ -66,6 +66,28 @@ def test_the_end_of_run_check_sees_a_write_in_a_user_directory(tmp_path):
     assert conftest.changes(before) == [f"{state} created", f"{config / 'keys.toml'} changed"]
 
 
+def test_the_end_of_run_check_sees_a_new_folder_in_the_repository(tmp_path):
+    """A folder made in the working directory (pytest-benchmark's .benchmarks was one),
+    but not what Python and the tools write there by themselves."""
+    (tmp_path / "zonetui").mkdir()
+    (tmp_path / "zonetui" / "cli.py").write_text("")
+    before = {tmp_path: conftest.tree(tmp_path, conftest.REPOSITORY_OWN)}
+    for own in ("zonetui/__pycache__", ".pytest_cache", "zonetui.egg-info"):
+        (tmp_path / own).mkdir()
+        (tmp_path / own / "x").write_text("")
+    assert conftest.changes(before, conftest.REPOSITORY_OWN) == []
+    (tmp_path / ".benchmarks").mkdir()
+    assert conftest.changes(before, conftest.REPOSITORY_OWN) == [
+        f"{tmp_path / '.benchmarks'} created"
+    ]
+
+
+def test_the_repository_is_watched():
+    assert conftest.REPOSITORY / "pyproject.toml" in map(
+        Path, conftest.REPOSITORY_BEFORE[conftest.REPOSITORY]
+    )
+
+
 def test_the_user_directories_recorded_are_zonetuis_in_the_users_home():
     """What the end-of-run check watches: the directories platformdirs gave before the
     environment was changed (under the user's home unless XDG variables said otherwise)."""
