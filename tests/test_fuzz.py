@@ -8,6 +8,7 @@ and the checks they make are shown to see what they look for."""
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import posix
 import subprocess
@@ -190,6 +191,7 @@ def test_the_host_campaigns_leave_nothing_behind():
     assert not top.exists()
     assert all(os.environ.get(name) != value for name, value in environment.items())
     assert os.fsync is posix.fsync and not hasattr(fuzz_host.cli.build_parser, "cache_info")
+    assert gc.freeze.__module__ == "gc"
 
 
 def test_a_write_in_the_users_own_directories_is_found():
