@@ -491,7 +491,7 @@ class HostCampaign:
                     **self.env,
                     "PYTHONPATH": str(ROOT),
                     "PYTHONIOENCODING": f"utf-8:{STDOUT_ERRORS}",
-                },  # fmt: skip
+                },
                 preexec_fn=_child_limits,  # noqa: PLW1509 - limits before zonetui starts
             )
         case = f"{kind} as {role}: zonetui {' '.join(argv)}" + (" < it" if stdin else "")
