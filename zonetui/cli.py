@@ -603,9 +603,12 @@ def _reset(args: argparse.Namespace) -> int:
 def _check_state(args: argparse.Namespace) -> int:
     """`zonetui check-state`: every invariant of zonetui.sim.invariants on the world."""
     from zonetui.sim.invariants import check_world
+    from zonetui.store.owner import alive
+    from zonetui.store.workspace import Workspace
 
-    world = _workspace(args).world
-    problems = check_world(world)
+    with _starting():  # the state as saved: its orphaned locks kept, to be reported
+        world = Workspace.open(args.config, args.state, args.ephemeral, release_orphans=False).world
+    problems = check_world(world, alive=alive)
     for problem in problems:
         print(problem)
     if problems:

@@ -21,6 +21,9 @@ READ_VERSIONS = (1, STATE_VERSION)
 
 # 2010-01-04 09:00:00 UTC: the world's clock starts here (Solaris 10 10/09, LDoms 1.3 era).
 EPOCH = 1262595600.0
+# 9999-12-31 23:59:59 UTC: the last second a date prints in four digits; the clock stops
+# there (a state with a clock beyond it was not written by a command).
+MAX_CLOCK = 253402300799.0
 
 DomainState = Literal["inactive", "bound", "active"]
 R = TypeVar("R", bound=Record)
@@ -165,9 +168,9 @@ class World(Record):
         return _fraction(f"{self.seed}:{':'.join(map(str, key))}")
 
     def advance(self, seconds: float) -> None:
-        """Move the world clock forward (never back)."""
+        """Move the world clock forward (never back, never past MAX_CLOCK)."""
         if seconds > 0:
-            self.clock += seconds
+            self.clock = min(self.clock + seconds, max(self.clock, MAX_CLOCK))
 
 
 @functools.lru_cache(maxsize=4096)

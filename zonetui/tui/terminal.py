@@ -18,6 +18,7 @@ from zonetui.model import World
 from zonetui.shell.interpreter import Console
 from zonetui.sim.context import Context, ContextGone, default_context
 from zonetui.sim.zones.operations import Pace
+from zonetui.store.owner import this_process
 from zonetui.store.state import StateError
 from zonetui.store.workspace import Workspace
 from zonetui.tui import messages as msg
@@ -68,6 +69,7 @@ class Terminal:
         self.workspace = workspace
         self.home = home
         self.read_only = read_only
+        self._owner = this_process()  # a paced operation's lock is saved in its name
         with self._world() as world:
             self.console = self._login(world)
 
@@ -190,9 +192,7 @@ class Terminal:
             with self.workspace.transaction() as world:
                 yield world
             return
-        state = self.workspace.state
-        if state is not None:
-            state.refresh(self.workspace.world)
+        self.workspace.catch_up()
         yield self.workspace.world
 
     def _login(self, world: World) -> Console:
@@ -208,6 +208,7 @@ class Terminal:
         """Long operations step by step; read-only, each command's changes put back when
         it ends (and operations not paced: each step would be undone)."""
         console.session.paced = not self.read_only  # type: ignore[attr-defined]
+        console.session.lock_owner = self._owner  # type: ignore[attr-defined]
         console.session.read_only = self.read_only
         return console
 

@@ -197,7 +197,26 @@ class Zoneadm:
     def long(
         self, kind: str, steps: list[operations.Step]
     ) -> Generator[ReadLine, str | None, None]:
-        yield from operations.run(self.inv.world, self.zone, kind, steps, self.inv.paced)
+        """Run a long operation on the zone. Its steps reach the zone, its Solaris and
+        its files through this run's properties, which look them up by name: between
+        two paced steps another process may have saved, and the world been reloaded."""
+        inv = self.inv
+        yield from operations.run(
+            inv.world, self.zone, kind, steps, inv.paced, find=self._found, owner=inv.lock_owner
+        )
+
+    def _found(self) -> Zone:
+        """The zone as the world has it now (an operation goes on after a pause)."""
+        inv = self.inv
+        before = self.solaris
+        inv.find_again()
+        if self.solaris is not before:  # reloaded: what the command did so far is saved,
+            inv.saved = None  # and a failure from here on puts back what follows only
+            inv.savepoint()
+        zone = self.solaris.zones.get(self.target or "")
+        if zone is None:
+            raise operations.OperationLost(self.target)
+        return zone
 
     def locked(self) -> bool:
         """grab_lock_file(): another zoneadm holds the zone."""
@@ -395,6 +414,7 @@ class Zoneadm:
         was_running = zone.in_kernel
         if was_running:  # halted, then readied: its temporary pool stays
             yield from self._halt_steps("halt", keep_pool=True)
+            zone = self.zone
         try:
             warnings = runtime.bringup(inv.world, inv.host, inv.domain, zone, was_running)
         except runtime.BringupFailed as failed:
@@ -412,15 +432,15 @@ class Zoneadm:
     ) -> Generator[ReadLine, str | None, None]:
         """zone_halt(): shutting_down, down, then installed; a zone that comes straight
         back (reboot, ready of a running zone) keeps its temporary pool."""
-        zone = self.zone
 
         def state(name: str) -> Callable[[], None]:
             def act() -> None:
-                zone.state = name  # type: ignore[assignment]
+                self.zone.state = name  # type: ignore[assignment]
 
             return act
 
         def down() -> None:
+            zone = self.zone
             runtime.teardown(zone, rebooting=keep_pool)
             if not keep_pool:
                 runtime.notice(zone, msg.NOTICE_HALTED)
@@ -473,6 +493,7 @@ class Zoneadm:
             return Z_ERR
         runtime.notice(zone, msg.NOTICE_REBOOTING)
         yield from self._halt_steps("reboot", keep_pool=True)
+        zone = self.zone
         args = runtime.filter_bootargs(zone, bootargs)
         try:
             warnings = runtime.bringup(inv.world, inv.host, inv.domain, zone, rebooting=True)
@@ -515,9 +536,7 @@ class Zoneadm:
         for text, fraction in msg.INSTALL_NATIVE:
             steps.append((fraction, _printer(inv, text.format(**values))))
             if fraction == 0.55:  # the files are in place: the zone root exists
-                steps.insert(
-                    -1, (fraction, lambda: disk.lay_down_root(self.solaris, zone, inv.world.clock))
-                )
+                steps.insert(-1, (fraction, self._lay_down_root))
         steps.append((1.0, self._installed))
         kind = "install-whole-root" if disk.whole_root(zone.config) else "install"
         yield from self.long(kind, steps)
@@ -543,9 +562,7 @@ class Zoneadm:
         for text, fraction in msg.BRAND_INSTALL:
             steps.append((fraction, _printer(inv, text.format(**values))))
             if fraction == 0.9:
-                steps.insert(
-                    -1, (fraction, lambda: disk.lay_down_root(self.solaris, zone, inv.world.clock))
-                )
+                steps.insert(-1, (fraction, self._lay_down_root))
         steps.append((1.0, self._installed))
         yield from self.long("install-brand", steps)
         return Z_OK
@@ -560,6 +577,9 @@ class Zoneadm:
     def _installed(self) -> None:
         self.zone.state = "installed"
         self.save()
+
+    def _lay_down_root(self) -> None:
+        disk.lay_down_root(self.solaris, self.zone, self.inv.world.clock)
 
     def uninstall(self, args: list[str]) -> Steps:
         if self.refuse_alt_root("uninstall"):
@@ -582,17 +602,17 @@ class Zoneadm:
             return Z_ERR
 
         def cleanup() -> None:
-            self.cleanup_zonepath(zone.zonepath)
+            self.cleanup_zonepath(self.zone.zonepath)
 
         runtime.notice(zone, msg.NOTICE_UNINSTALLING)
 
         def configured() -> None:
-            zone.state = "configured"
-            zone.uuid = ""
+            self.zone.state = "configured"
+            self.zone.uuid = ""
             self.save()
 
         def incomplete() -> None:
-            zone.state = "incomplete"
+            self.zone.state = "incomplete"
             self.save()
 
         yield from self.long("uninstall", [(0.0, incomplete), (0.9, cleanup), (1.0, configured)])
@@ -658,12 +678,14 @@ class Zoneadm:
             inv.error(msg.CLONE_NO_SNAPSHOT.format(snapshot=snapshot_name))
             return Z_ERR
 
+        source_path = source.zonepath  # (only read: by its path)
+
         def copy() -> None:
-            fs = self.solaris.fs
-            for name in fs.children(source.zonepath):
-                src = posixpath.join(source.zonepath, name)
-                disk.copy_tree(fs, src, posixpath.join(zone.zonepath, name))
-            root = posixpath.join(zone.zonepath, "root")
+            fs, zonepath = self.solaris.fs, self.zone.zonepath
+            for name in fs.children(source_path):
+                src = posixpath.join(source_path, name)
+                disk.copy_tree(fs, src, posixpath.join(zonepath, name))
+            root = posixpath.join(zonepath, "root")
             if fs.is_dir(root + "/etc"):  # postclone: sys-unconfig the new zone
                 fs.write(root + "/etc/.UNCONFIGURED", "", now=inv.world.clock)
             inv.print()
@@ -759,6 +781,7 @@ class Zoneadm:
             return Z_ERR
 
         def relocate() -> None:
+            fs = self.solaris.fs
             if fast:
                 fs.rmdir(new_path)
                 disk.move_tree(fs, old_path, new_path)
@@ -768,12 +791,12 @@ class Zoneadm:
                         fs, posixpath.join(old_path, name), posixpath.join(new_path, name)
                     )
                 inv.print()
-            zone.config.zonepath = new_path
+            self.zone.config.zonepath = new_path
             self.save()
 
         def clean_old() -> None:
             inv.out.write(msg.MOVE_CLEANUP.format(path=old_path))
-            fs.remove_tree(old_path)
+            self.solaris.fs.remove_tree(old_path)
             inv.print()
 
         steps: list[operations.Step] = []
@@ -815,7 +838,7 @@ class Zoneadm:
             return Z_ERR
 
         def detached() -> None:
-            fs = self.solaris.fs
+            fs, zone = self.solaris.fs, self.zone
             path = posixpath.join(zone.zonepath, msg.DETACHED_XML)
             if fs.get(path) is not None:
                 fs.remove(path)
@@ -872,6 +895,7 @@ class Zoneadm:
                 return Z_ERR
 
         def attached() -> None:
+            fs, zone = self.solaris.fs, self.zone
             if fs.get(detached) is not None:
                 data = fs.read(detached)
                 fs.remove(detached)
@@ -928,9 +952,9 @@ class Zoneadm:
             return Z_ERR
         if self.locked():
             return Z_ERR
-        zone = self.zone
 
         def marked() -> None:
+            zone = self.zone
             zone.uuid = self.inv.world.new_uuid()
             if zone.in_kernel:
                 zone.marked_incomplete = True  # the index says so; the kernel runs on
@@ -1119,6 +1143,9 @@ def _main(inv: Invocation) -> Steps:
         return int(result)  # type: ignore[arg-type]
     except Usage as usage_exit:
         return Z_OK if usage_exit.args[0] else Z_USAGE
+    except operations.OperationLost:
+        run.zerror(msg.ZONEADM_CALL_FAILED)
+        return Z_ERR
 
 
 def _zone_known(inv: Invocation, name: str) -> bool:
