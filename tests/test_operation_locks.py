@@ -138,7 +138,9 @@ def test_a_tui_killed_mid_install_leaves_a_zone_uninstall_recovers(tmp_path, cap
         f"t2000-a: domain primary: zone web1: install lock held by process {pid}, which is gone\n"
     )
     assert _zonetui(state, "exec", "--", "zoneadm -z web1 install") == 1
-    assert capsys.readouterr().err == "zoneadm: zone 'web1': zone is incomplete; uninstall required.\n"
+    assert (
+        capsys.readouterr().err == "zoneadm: zone 'web1': zone is incomplete; uninstall required.\n"
+    )
     assert _zonetui(state, "exec", "--", "zoneadm -z web1 uninstall -F") == 0
     assert capsys.readouterr() == ("", "")
     zone = _saved(state)[1].zones["web1"]
