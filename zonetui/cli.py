@@ -143,8 +143,8 @@ def build_parser() -> argparse.ArgumentParser:
         "check-state",
         help="check the state against the world's invariants",
         description="Check every invariant of the saved world (nothing owned twice, "
-        "bindings within their host, zone ids, pools, /etc/zones, the clock). Exit 0 when "
-        "it holds, 1 with one line per violation.",
+        "bindings within their host, zone ids, pools, /etc/zones, the clock, zone locks "
+        "whose process is gone). Exit 0 when it holds, 1 with one line per violation.",
     )
     sub.add_parser(
         "locate",
