@@ -145,11 +145,10 @@ class LockOwner(Record):
     """The real process that holds a zone's lock: the lock dies with it, as the lock on
     zoneadm's lock file dies with zoneadm. Its start time (an opaque token of the
     system's, "" where the system gives none) tells it from a later process that got
-    the same pid; `machine` names the computer whose pids these are."""
+    the same pid."""
 
     pid: int
     start: str = ""
-    machine: str = ""
 
 
 class ZoneOperation(Record):

@@ -3,7 +3,10 @@
 A paced operation (the TUI's) is saved with its zone locked, and another process must
 tell a lock whose holder runs on from one whose holder is gone (killed, crashed): on
 Solaris the lock on zoneadm's lock file dies with its process. A process is its pid and
-its start time, so that a later process given the same pid is not taken for it.
+its start time (with the system's boot id), so that a later process given the same pid
+is not taken for it. A lock saved by another machine or container names a pid of its
+own: here it is found gone and released -- were its holder still running, its next
+step fails in one line, where a lock kept for ever would hold the zone until `reset`.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from zonetui.model.zones import LockOwner
 
 PROC = "/proc"
 STARTTIME_FIELD = 22  # proc(5): /proc/PID/stat, the start time in clock ticks after boot
+BOOT_ID = "/proc/sys/kernel/random/boot_id"
 
 
 def start_time(pid: int) -> str | None:
@@ -32,7 +36,20 @@ def start_time(pid: int) -> str | None:
     # the command name (field 2) is in parentheses and may hold spaces and parentheses
     fields = stat[stat.rfind(b")") + 2 :].split()
     index = STARTTIME_FIELD - 3  # the fields after it start at field 3
-    return fields[index].decode() if len(fields) > index else ""
+    if len(fields) <= index:
+        return ""
+    boot = _boot_id()
+    return fields[index].decode() + (f"@{boot}" if boot else "")
+
+
+@functools.cache
+def _boot_id() -> str:
+    """The boot's id: ticks since boot say nothing across a reboot."""
+    try:
+        with open(BOOT_ID) as handle:
+            return handle.read(64).strip()
+    except OSError:
+        return ""
 
 
 def _exists(pid: int) -> bool:
@@ -47,24 +64,16 @@ def _exists(pid: int) -> bool:
     return True
 
 
-@functools.cache
-def _machine() -> str:
-    return os.uname().nodename
-
-
 def this_process() -> LockOwner:
     """The lock owner this process is."""
     pid = os.getpid()
-    return LockOwner(pid=pid, start=start_time(pid) or "", machine=_machine())
+    return LockOwner(pid=pid, start=start_time(pid) or "")
 
 
 def alive(owner: LockOwner | None) -> bool:
-    """Whether the process `owner` still runs. A lock with no owner is orphaned; one
-    taken on another machine is taken to be alive (its pids cannot be asked about)."""
+    """Whether the process `owner` still runs (a lock with no owner is orphaned)."""
     if owner is None:
         return False
-    if owner.machine and owner.machine != _machine():
-        return True
     if owner.pid <= 0:
         return False
     now = start_time(owner.pid)
