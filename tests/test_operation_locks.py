@@ -96,6 +96,19 @@ def test_a_paced_operation_whose_zone_was_deleted_meanwhile_fails_in_one_line(tm
     assert "web1" not in _saved(state)[1].zones
 
 
+def test_a_paced_operation_after_a_reset_by_another_process_fails_in_one_line(tmp_path):
+    state = tmp_path / "state.json"
+    terminal = Terminal(Workspace.open(CONFIG, state, False), HERE)
+    terminal.submit("zoneadm -z web1 install")
+    terminal.proceed()
+    Workspace.reset(CONFIG, state)  # web1 is configured again, and holds no lock
+    events = terminal.proceed().events
+    assert events == [("err", "zoneadm: zone 'web1': call to zoneadmd failed\n")]
+    zone = _saved(state)[1].zones["web1"]
+    assert (zone.state, zone.operation) == ("configured", None)
+    assert _zonetui(state, "exec", "--", "zoneadm -z web1 install") == 0
+
+
 # -- the lock dies with its process --------------------------------------------------------------
 
 

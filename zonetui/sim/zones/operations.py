@@ -111,16 +111,25 @@ def run(
         if find is not None:  # (ended from outside: the world may be a newer one)
             with contextlib.suppress(OperationLost, ContextGone):
                 zone = find()
-        if zone.operation == lock:
+        if _holds(zone, lock):
             zone.operation = None
 
 
 def _relocked(zone: Zone, lock: ZoneOperation) -> Zone:
     """`zone` as found again, holding `lock` (as saved, or the same object)."""
-    if zone.operation != lock:
+    if not _holds(zone, lock):
         raise OperationLost(zone.name)
     zone.operation = lock
     return zone
+
+
+def _holds(zone: Zone, lock: ZoneOperation) -> bool:
+    """Whether `zone` holds `lock`, or the copy of it a reload made."""
+    held = zone.operation
+    return held is lock or (
+        held is not None
+        and (held.kind, held.started, held.owner) == (lock.kind, lock.started, lock.owner)
+    )
 
 
 def progress(zone: Zone) -> tuple[float, str] | None:
