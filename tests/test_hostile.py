@@ -205,6 +205,7 @@ def test_only_the_transfer_module_maps_simulated_paths_to_host_files():
     allowed = {
         "store/state.py",  # the state file and its lock
         "store/config.py",  # the cluster definition
+        "store/owner.py",  # /proc: whether the process holding a zone's lock still runs
         "store/transfer.py",  # zonetui import/export: the files the user names
         "cli.py",  # the script of `zonetui run`
         "hardware/catalog.py",  # the catalog shipped in the package
