@@ -68,6 +68,42 @@ def test_a_paced_install_and_another_processes_writes_both_survive(tmp_path):
     assert _zonetui(state, "exec", "--", "zoneadm -z web1 boot") == 0
 
 
+INSTALLED = Path(__file__).parent / "configs" / "zones-web1-installed.toml"
+
+
+@pytest.mark.parametrize(  # (detach, attach and mark take one step: they never pause)
+    ("lines", "state", "zonepath"),
+    [
+        (["zoneadm -z web1 boot"], "running", "/zones/web1"),
+        (["zoneadm -z web1 boot", "zoneadm -z web1 reboot"], "running", "/zones/web1"),
+        (["zoneadm -z web1 boot", "zoneadm -z web1 halt"], "installed", "/zones/web1"),
+        (["zoneadm -z web1 boot", "zoneadm -z web1 ready"], "ready", "/zones/web1"),
+        (["zoneadm -z web1 move /export/web1"], "installed", "/export/web1"),
+        (["zoneadm -z web1 uninstall -F"], "configured", "/zones/web1"),
+    ],
+)
+def test_every_paced_operation_goes_on_over_another_processes_writes(
+    tmp_path, lines, state, zonepath
+):
+    path = tmp_path / "state.json"
+    terminal = Terminal(Workspace.open(INSTALLED, path, False), HERE)
+    made = 0
+    for line in lines:
+        terminal.submit(line)
+        while terminal.pace is not None:
+            made += 1
+            other = Workspace.open(INSTALLED, path, False)
+            with other.transaction() as world:
+                Console(world, HERE, terminal=False).feed(f"mkdir /other{made}")
+            terminal.proceed()
+        assert terminal.console.session.last_status == 0, line
+    world, solaris = _saved(path)
+    zone = solaris.zones["web1"]
+    assert (zone.state, zone.zonepath, zone.operation) == (state, zonepath, None)
+    assert made and all(solaris.fs.is_dir(f"/other{n}") for n in range(1, made + 1))
+    assert check_world(world, alive=owner.alive) == []
+
+
 def test_a_live_tuis_lock_holds_in_another_process(tmp_path, capsys):
     state = tmp_path / "state.json"
     terminal = Terminal(Workspace.open(CONFIG, state, False), HERE)
