@@ -403,9 +403,7 @@ def prtconf(inv: Invocation) -> int:
         inv.error(msg.Prtconf.NEEDS_PATH.format(prog=prog))
         return 1
     megabytes = -(-_memory_size(inv) // (1 << 20))
-    header = msg.Prtconf.HEADER.format(
-        provider=msg.Release.HW_PROVIDER, machine=_release(inv)[2]
-    )
+    header = msg.Prtconf.HEADER.format(provider=msg.Release.HW_PROVIDER, machine=_release(inv)[2])
     inv.print(header)
     inv.print(msg.Prtconf.MEMORY.format(megabytes=megabytes))
     inv.print(msg.Prtconf.PERIPHERALS)
