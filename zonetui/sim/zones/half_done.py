@@ -26,7 +26,7 @@ HALF_DONE: dict[str, tuple[str, str]] = {
         "`uninstall -F` (or `uninstall` answered y) brings back to configured",
     ),
     "installer": (
-        "zoneadm.c install_func() 3327-3345",
+        "zoneadm.c install_func() 3326-3344",
         "a brand installer that exits ZONE_SUBPROC_USAGE or ZONE_SUBPROC_NOTCOMPLETE has "
         "the zonepath cleaned up (cleanup_zonepath: only the standard entries if it holds "
         "the user's files) and the zone configured again; the parents a verify created "
