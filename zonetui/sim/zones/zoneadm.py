@@ -555,8 +555,8 @@ class Zoneadm:
         archive = parsed.value("a")
         refusal = self._brand_refusal(parsed)
         if refusal is not None:
-            # the installer runs once the zone is incomplete; it exits with
-            # ZONE_SUBPROC_USAGE and zoneadm cleans up after it (half_done "installer")
+            # the installer runs once the zone is incomplete; it exits ZONE_SUBPROC_USAGE
+            # (or NOTCOMPLETE) and zoneadm cleans up after it (half_done "installer")
             self._incomplete()
             inv.error(refusal)
             self.cleanup_zonepath(zone.zonepath)
