@@ -265,8 +265,8 @@ Sun Microsystems Inc.   SunOS 5.10      Generic January 2005
 
 [Connection to zone 'web1' pts/2 closed]
 === zlogin -C: the login prompt shows once a line is typed
-# onnv_86 usr/src/cmd/zlogin/zlogin.c 1778 prints the banner and nothing else; zcons
-# drops what the zone wrote while no one was connected, its login prompt too: the
+# onnv_86 usr/src/cmd/zlogin/zlogin.c 1778 prints the banner and nothing else; zoneadmd/zcons.c
+# 798-801 loses what the zone wrote while no one was connected, its login prompt too: the
 # first Enter is the empty line before the prompt
 config: zones-web1-running
 interactive: yes

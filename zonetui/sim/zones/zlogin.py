@@ -9,7 +9,7 @@
   status is the command's.
 - `zlogin -C zone`: the zone's console (installed, ready or running zones): its
   notices, and its login prompt while the zone runs; `~.` leaves it. What the zone
-  wrote while nobody was connected is gone (zcons.c), its login prompt too: the
+  wrote while nobody was connected is gone (zcons.c 798-801), its login prompt too: the
   prompt shows again once a line is typed, or the zone writes anew.
 """
 
