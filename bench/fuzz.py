@@ -457,7 +457,10 @@ class Fuzzer:
         """The filesystem of t5220-a's control domain, in a world where it runs."""
         host = self.world.host("t5220-a")
         solaris = host.primary.solaris if host else None
-        if self.console.finished or solaris is None or not solaris.running:
+        # files are put in place between commands: a tool still reading lines (a zonecfg
+        # session) would see its world change behind its back
+        busy = not self.console.idle
+        if self.console.finished or busy or solaris is None or not solaris.running:
             self._fresh()
             solaris = self.world.host("t5220-a").primary.solaris
         return solaris.fs

@@ -4,7 +4,8 @@ Every subcommand, with zoneadm's own order of checks: the options, sanity_check(
 (where it runs, the target, the state matrix of §7.3), verify (zones.verify), the
 zone's lock, then the work, which zoneadmd and the brand's installer do on Solaris
 (zones.runtime, zones.install) and which takes time on the world clock
-(zones.operations). A command that fails leaves the world exactly as it was.
+(zones.operations). A command that fails leaves the world exactly as it was, except
+where Solaris leaves the failure half-done (zones.half_done).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from zonetui.sim.zones import install as disk
 from zonetui.sim.zones import messages as msg
 from zonetui.sim.zones import operations, runtime
 from zonetui.sim.zones.files import InvalidDocument, config_from_xml, write_zone_files
+from zonetui.sim.zones.half_done import HALF_DONE
 from zonetui.sim.zones.templates import brand_installed
 from zonetui.sim.zones.verify import Target, validate_zonepath, verify_details, verify_handle
 
@@ -149,6 +151,12 @@ class Zoneadm:
     inv: Invocation
     target: str | None
     alt_root: bool = False
+    half_done: str | None = None  # a case of HALF_DONE this run has reached
+
+    def leave_half_done(self, case: str) -> None:
+        """From here a failure keeps what the run has done, as on Solaris."""
+        assert case in HALF_DONE, case
+        self.half_done = self.half_done or case
 
     # -- messages ---------------------------------------------------------------------
     def zerror(self, text: str) -> None:
@@ -279,7 +287,19 @@ class Zoneadm:
         return True
 
     def verify(self, sub: str) -> bool:
-        return verify_details(self.subject(), sub)
+        return self._creating_zonepath(
+            self.zone.zonepath, lambda: verify_details(self.subject(), sub)
+        )
+
+    def _creating_zonepath(self, path: str, check: Callable[[], bool]) -> bool:
+        """Run a check that may create the missing zonepath `path` (validate_zonepath):
+        a zonepath it created stays whatever follows."""
+        fs = self.solaris.fs
+        missing = fs.get(posixpath.normpath(path)) is None if path.startswith("/") else False
+        ok = check()
+        if missing and fs.get(posixpath.normpath(path)) is not None:
+            self.leave_half_done("zonepath")
+        return ok
 
     def refuse_alt_root(self, sub: str) -> bool:
         if self.alt_root:
@@ -381,6 +401,8 @@ class Zoneadm:
             try:
                 warnings = runtime.bringup(inv.world, inv.host, inv.domain, zone)
             except runtime.BringupFailed as failed:
+                runtime.notice(zone, msg.NOTICE_BOOT_FAILED)
+                self.leave_half_done("zoneid")
                 self.relay(failed.lines)
                 self.zerror(msg.ZONEADM_CALL_FAILED)
                 return Z_ERR
@@ -418,6 +440,9 @@ class Zoneadm:
         try:
             warnings = runtime.bringup(inv.world, inv.host, inv.domain, zone, was_running)
         except runtime.BringupFailed as failed:
+            zone.pool_cpus = []  # vplat_teardown() after the failure destroys the pool
+            self.save()
+            self.leave_half_done("zoneid")
             self.relay(failed.lines)
             self.zerror(msg.ZONEADM_CALL_FAILED)
             return Z_ERR
@@ -500,6 +525,7 @@ class Zoneadm:
         except runtime.BringupFailed as failed:
             zone.pool_cpus = []
             self.save()
+            self.leave_half_done("zoneid")
             self.relay(failed.lines)
             return Z_ERR
         self.relay(warnings + args.warnings)
@@ -546,15 +572,17 @@ class Zoneadm:
         """The solaris8/solaris9 installer: from a flash archive (-a), -u or -p [M]."""
         inv, zone = self.inv, self.zone
         archive = parsed.value("a")
-        if archive is None:
-            inv.error(msg.BRAND_NO_ARCHIVE)
-            return Z_ERR
-        if not (parsed.has("u") or parsed.has("p")):
-            inv.error(msg.BRAND_NO_MODE)
-            return Z_ERR
-        node = inv.fs.get(posixpath.normpath(posixpath.join("/", archive)))
-        if node is None or node.kind != "file":
-            inv.error(msg.BRAND_BAD_ARCHIVE.format(archive=archive))
+        refusal = self._brand_refusal(parsed)
+        if refusal is not None:
+            # the installer runs once the zone is incomplete; it exits ZONE_SUBPROC_USAGE
+            # (or NOTCOMPLETE) and zoneadm cleans up after it (half_done "installer")
+            self._incomplete()
+            inv.error(refusal)
+            self.cleanup_zonepath(zone.zonepath)
+            zone.state = "configured"
+            zone.uuid = ""
+            self.save()
+            self.leave_half_done("installer")
             return Z_ERR
         pid = 1000 + int(inv.world.fraction("pid", zone.name, inv.world.clock) * 9000)
         values = {"zone": zone.name, "pid": pid, "archive": archive, "zonepath": zone.zonepath}
@@ -567,12 +595,25 @@ class Zoneadm:
         yield from self.long("install-brand", steps)
         return Z_OK
 
+    def _brand_refusal(self, parsed: Options) -> str | None:
+        """What the solaris8/solaris9 installer says before it installs anything [M]."""
+        archive = parsed.value("a")
+        if archive is None:
+            return msg.BRAND_NO_ARCHIVE
+        if not (parsed.has("u") or parsed.has("p")):
+            return msg.BRAND_NO_MODE
+        node = self.inv.fs.get(posixpath.normpath(posixpath.join("/", archive)))
+        if node is None or node.kind != "file":
+            return msg.BRAND_BAD_ARCHIVE.format(archive=archive)
+        return None
+
     def _incomplete(self) -> None:
         """zone_set_state(INCOMPLETE): a fresh uuid for the fresh installation."""
         zone = self.zone
         zone.state = "incomplete"
         zone.uuid = self.inv.world.new_uuid()
         self.save()
+        self.leave_half_done("incomplete")
 
     def _installed(self) -> None:
         self.zone.state = "installed"
@@ -766,7 +807,9 @@ class Zoneadm:
         if not self.sanity_check("move") or not self.verify("move"):
             return Z_ERR
         zone, inv = self.zone, self.inv
-        if not validate_zonepath(self.subject(), new_path, "move"):
+        if not self._creating_zonepath(
+            new_path, lambda: validate_zonepath(self.subject(), new_path, "move")
+        ):
             return Z_ERR
         fs = self.solaris.fs
         if fs.children(new_path):
@@ -1079,23 +1122,24 @@ def _scope(argv: list[str]) -> Scope:
     saves_itself=True,
 )
 def zoneadm(inv: Invocation) -> Steps:
-    """Run zoneadm; a failed command (status other than 0) changes nothing."""
-    status = yield from _main(inv)
+    """Run zoneadm; a failed command (status other than 0) changes nothing unless it
+    failed half-done (zones.half_done)."""
+    run = Zoneadm(inv, None)
+    status = yield from _main(inv, run)
     saved = inv.saved  # None for a run that changes nothing, or refused before its handler
-    if status != Z_OK and saved is not None:
+    if status != Z_OK and saved is not None and run.half_done is None:
         saved.rollback()
     return status
 
 
-def _main(inv: Invocation) -> Steps:
+def _main(inv: Invocation, run: Zoneadm) -> Steps:
     try:
         parsed = getopt(inv.argv[1:], "?u:z:R:", "zoneadm")
     except GetoptError as error:
         if error.message:
             inv.error(error.message)
         return usage(inv, explicit=error.message is None)
-    target = parsed.value("z")
-    run = Zoneadm(inv, target)
+    target = run.target = parsed.value("z")
     root = parsed.value("R")
     if root is not None:
         if not root.startswith("/"):
