@@ -204,6 +204,7 @@ def test_only_the_transfer_module_maps_simulated_paths_to_host_files():
     )
     allowed = {
         "store/state.py",  # the state file and its lock
+        "store/hostfiles.py",  # how the store opens and replaces the files above
         "store/config.py",  # the cluster definition
         "store/transfer.py",  # zonetui import/export: the files the user names
         "cli.py",  # the script of `zonetui run`

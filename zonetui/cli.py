@@ -603,8 +603,12 @@ def _reset(args: argparse.Namespace) -> int:
 def _check_state(args: argparse.Namespace) -> int:
     """`zonetui check-state`: every invariant of zonetui.sim.invariants on the world."""
     from zonetui.sim.invariants import check_world
+    from zonetui.store.state import InconsistentState
 
-    world = _workspace(args).world
+    try:
+        world = _workspace(args).world
+    except InconsistentState as refused:  # what every other command refuses, shown here
+        world = refused.world
     problems = check_world(world)
     for problem in problems:
         print(problem)
