@@ -96,7 +96,7 @@ def test_an_oversized_config_is_refused_without_reading_it_all(tmp_path, monkeyp
     big.write_text("# " + "x" * 5000 + "\n")
     with pytest.raises(ConfigError, match=r"big.toml:0: the cluster definition is larger than"):
         load_config(big)
-    with pytest.raises(ConfigError, match="larger than"):  # a device that never ends
+    with pytest.raises(ConfigError, match="Is a character device"):  # it would never end
         load_config(Path("/dev/zero"))
 
 

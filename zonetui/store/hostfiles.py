@@ -16,9 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import hashlib
 import os
-import secrets
 import stat
 from collections.abc import Iterable
 from pathlib import Path
@@ -92,11 +90,13 @@ def real_target(path: Path) -> Path:
 
 def _temp_stem(name: str) -> str:
     if len(name.encode(errors="surrogateescape")) > _LONGEST_NAME:
+        import hashlib  # only for such a name: its OpenSSL binding costs every start a little
+
         name = hashlib.sha256(name.encode(errors="surrogateescape")).hexdigest()[:32]
     return f"{TEMP_PREFIX}{name}-"
 
 
-def is_leftover(entry: str, name: str) -> bool:
+def is_temporary(entry: str, name: str) -> bool:
     """Whether `entry` is the name of one of our temporary files for `name` (literally:
     the stem, then exactly the random hex digits)."""
     stem = _temp_stem(name)
@@ -113,7 +113,7 @@ def remove_leftovers(target: Path) -> None:
     (call it only where no other writer of `target` can be saving: under its lock)."""
     with contextlib.suppress(OSError), os.scandir(target.parent) as entries:
         for entry in entries:
-            if is_leftover(entry.name, target.name):
+            if is_temporary(entry.name, target.name):
                 with contextlib.suppress(OSError):
                     os.unlink(entry.path)
 
@@ -121,20 +121,22 @@ def remove_leftovers(target: Path) -> None:
 def _create_temp(target: Path, mode: int) -> tuple[int, Path]:
     stem = _temp_stem(target.name)
     while True:
-        temp = target.with_name(stem + secrets.token_hex(_SUFFIX_BYTES))
+        temp = target.with_name(stem + os.urandom(_SUFFIX_BYTES).hex())
         try:
             return os.open(temp, _TEMP_FLAGS, mode), temp
         except FileExistsError:
             continue
 
 
-def replace_file(path: Path, parts: Iterable[bytes], new_mode: int = 0o600) -> None:
-    """Write `parts` to the regular file `path` names (through symbolic links) by a
-    temporary file renamed over it: the old content or the new, never a mix. An existing
-    file keeps its mode; a new one gets `new_mode` less the umask. OSError otherwise
-    (NotRegular before anything is created)."""
-    target = real_target(path)
-    existing = check_regular(target)
+def replace_file(
+    path: Path, parts: Iterable[bytes], new_mode: int = 0o600, follow: bool = True
+) -> None:
+    """Write `parts` to the regular file `path` names (through symbolic links, unless
+    not `follow`: then a link is replaced) by a temporary file renamed over it: the old
+    content or the new, never a mix. An existing file keeps its mode; a new one gets
+    `new_mode` less the umask. OSError otherwise (NotRegular before anything is created)."""
+    target = real_target(path) if follow else path
+    existing = check_regular(target) if follow or not os.path.islink(target) else None
     fd, temp = _create_temp(target, new_mode)
     try:
         with os.fdopen(fd, "wb") as handle:
