@@ -168,8 +168,8 @@ class StateFile:
             digest = _digest(raw)  # not the text: a large state is tens of megabytes
             del raw  # (not held while the records are built)
             world = _build_world(data, self.path)
-        if check:
-            _check_invariants(world, self.path)
+            if check:  # (its sets and lists would start the collector on the new world)
+                _check_invariants(world, self.path)
         self._digest = digest
         self._stamp = (stamp.st_mtime_ns, stamp.st_ino)
         return world
