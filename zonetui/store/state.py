@@ -148,9 +148,9 @@ class StateFile:
         """Whether another process replaced the file since we last read or wrote it."""
         return self._current_stamp() != self._stamp
 
-    def load(self, check: bool = True) -> World | None:
+    def load(self) -> World | None:
         """The saved world, or None when there is no file; StateError when unusable
-        (InconsistentState when it breaks an invariant; `check=False`: not checked)."""
+        (InconsistentState when it breaks an invariant)."""
         try:
             raw, stamp = read_bounded(self.path, MAX_STATE_BYTES)
         except FileNotFoundError:
@@ -168,8 +168,7 @@ class StateFile:
             digest = _digest(raw)  # not the text: a large state is tens of megabytes
             del raw  # (not held while the records are built)
             world = _build_world(data, self.path)
-            if check:  # (its sets and lists would start the collector on the new world)
-                _check_invariants(world, self.path)
+            _check_invariants(world, self.path)  # (paused: it allocates as it walks)
         self._digest = digest
         self._stamp = (stamp.st_mtime_ns, stamp.st_ino)
         return world
