@@ -15,12 +15,14 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from zonetui.cli import MAX_LINE, main
 from zonetui.labs.library import LabError, load_lab
 from zonetui.store import state as state_module
 from zonetui.store.config import ConfigError, load_config
-from zonetui.store.hostfiles import TEMP_PREFIX, is_temporary
+from zonetui.store.hostfiles import TEMP_PREFIX, is_temporary, temporary_name
 from zonetui.store.state import StateError, StateFile
 from zonetui.store.transfer import TransferError, export_file, place
 from zonetui.store.workspace import Workspace
@@ -118,6 +120,31 @@ def test_a_killed_writers_temporary_file_is_removed_and_only_that(tmp_path):
     assert is_temporary(f"{TEMP_PREFIX}state.json-89abcdef", "state.json")
     assert not is_temporary(f"{TEMP_PREFIX}state.json-89abcde", "state.json")
     assert not is_temporary("state.json.89abcdef", "state.json")
+
+
+def test_a_state_with_a_name_near_the_longest_saves_and_leaves_nothing(tmp_path):
+    state = StateFile(tmp_path / ("s" * 250))
+    world = load_config(BASIC)
+    state.save(world)
+    world.clock += 1
+    state.save(world)
+    assert StateFile(state.path).load().clock == world.clock
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["s" * 250]
+
+
+names = st.text(st.characters(blacklist_characters="/\0"), min_size=1, max_size=300)
+
+
+@given(names, names, st.binary(min_size=4, max_size=4))
+def test_our_temporary_names_belong_to_one_state_name_only(mine, other, random):
+    temporary = temporary_name(mine, random.hex())
+    assert is_temporary(temporary, mine)
+    assert is_temporary(temporary, other) == (mine == other or _same_hash(mine, other))
+    assert not is_temporary(mine, mine) and not is_temporary(mine + ".bak", mine)
+
+
+def _same_hash(a: str, b: str) -> bool:
+    return temporary_name(a, "") == temporary_name(b, "")
 
 
 def test_the_config_beside_a_state_of_the_same_stem_survives(tmp_path, capsys, monkeypatch):

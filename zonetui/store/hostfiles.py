@@ -88,18 +88,20 @@ def real_target(path: Path) -> Path:
     return Path(os.path.realpath(path)) if os.path.islink(path) else path
 
 
-def _temp_stem(name: str) -> str:
-    if len(name.encode(errors="surrogateescape")) > _LONGEST_NAME:
+def temporary_name(name: str, random: str) -> str:
+    """Our temporary file for the file `name`, told apart by the hex digits `random`."""
+    encoded = name.encode(errors="surrogatepass")
+    if len(encoded) > _LONGEST_NAME:
         import hashlib  # only for such a name: its OpenSSL binding costs every start a little
 
-        name = hashlib.sha256(name.encode(errors="surrogateescape")).hexdigest()[:32]
-    return f"{TEMP_PREFIX}{name}-"
+        name = hashlib.sha256(encoded).hexdigest()[:32]
+    return f"{TEMP_PREFIX}{name}-{random}"
 
 
 def is_temporary(entry: str, name: str) -> bool:
     """Whether `entry` is the name of one of our temporary files for `name` (literally:
     the stem, then exactly the random hex digits)."""
-    stem = _temp_stem(name)
+    stem = temporary_name(name, "")
     rest = entry[len(stem) :]
     return (
         entry.startswith(stem)
@@ -119,9 +121,8 @@ def remove_leftovers(target: Path) -> None:
 
 
 def _create_temp(target: Path, mode: int) -> tuple[int, Path]:
-    stem = _temp_stem(target.name)
     while True:
-        temp = target.with_name(stem + os.urandom(_SUFFIX_BYTES).hex())
+        temp = target.with_name(temporary_name(target.name, os.urandom(_SUFFIX_BYTES).hex()))
         try:
             return os.open(temp, _TEMP_FLAGS, mode), temp
         except FileExistsError:
