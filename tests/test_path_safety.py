@@ -479,3 +479,14 @@ def test_export_to_a_fifo_is_refused_without_blocking(tmp_path, deadline):
     with pytest.raises(TransferError, match="is not a regular file"):
         export_file(_with_file("text\n"), "/var/tmp/f", str(fifo))
     assert stat.S_ISFIFO(fifo.lstat().st_mode)
+
+
+@pytest.mark.parametrize(
+    "verb",
+    [["start", "--shell", "zones-sparse-root"], ["exec", "zones-sparse-root", "zonecfg -z a"]],
+)
+def test_a_lab_refuses_a_line_of_standard_input_longer_than_the_limit(capsys, monkeypatch, verb):
+    monkeypatch.setattr(sys, "stdin", io.StringIO("#" * (MAX_LINE + 5)))
+    status, _, err = zonetui(capsys, "lab", *verb)
+    assert status == 2
+    assert err.endswith("zonetui lab: standard input: a line is longer than 1M characters\n")

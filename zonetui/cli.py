@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from zonetui import __version__
+from zonetui.store.hostfiles import LINE_LIMIT, MAX_LINE, LineTooLong, read_line
 
 TOOLS = ("zonecfg", "zoneadm", "zlogin", "zonename", "ldm")
 INTERNAL_ERROR = 70
@@ -23,8 +24,6 @@ BROKEN_PIPE = 141  # as a shell reports a writer that SIGPIPE stopped
 MSG_INTERNAL = "zonetui: internal error: {error} (details in {log})"
 MSG_NO_SCRIPT = "zonetui: cannot read script {path}: {reason}"
 MAX_SCRIPT_BYTES = 16 << 20  # a script larger than this is refused (zonetui run)
-MAX_LINE = 1 << 20  # characters of one line read, from a script or standard input
-_LINE_LIMIT = f"{MAX_LINE >> 20}M characters"
 MSG_LONG_LINE = "zonetui: {source}: line {number} is longer than {limit}"
 MSG_LONG_INPUT = "zonetui: standard input: a line is longer than {limit}"
 MSG_NO_STDIN = "zonetui: cannot read standard input: {reason}"
@@ -509,7 +508,7 @@ def _run(args: argparse.Namespace) -> int:
     long = next((n for n, line in enumerate(lines, 1) if len(line) > MAX_LINE), None)
     if long is not None:
         source = "standard input" if args.script == "-" else args.script
-        return _fail(MSG_LONG_LINE.format(source=source, number=long, limit=_LINE_LIMIT), 2)
+        return _fail(MSG_LONG_LINE.format(source=source, number=long, limit=LINE_LIMIT), 2)
     workspace = _workspace(args)
     with workspace.transaction() as world:
         # --echo shows a terminal session, so output is a terminal's; else it is stdout's
@@ -551,13 +550,13 @@ def _read_line(console, terminal: bool) -> str | None:
     rather than held whole)."""
     if not terminal:
         try:
-            line = sys.stdin.readline(MAX_LINE + 1)
+            line = read_line(sys.stdin)
+        except LineTooLong:
+            raise Refused(MSG_LONG_INPUT.format(limit=LINE_LIMIT), 2) from None
         except (OSError, ValueError) as error:
             reason = "invalid UTF-8" if isinstance(error, UnicodeError) else error
             reason = getattr(error, "strerror", None) or reason
             raise Refused(MSG_NO_STDIN.format(reason=reason), 2) from None
-        if len(line) > MAX_LINE and not line.endswith("\n"):
-            raise Refused(MSG_LONG_INPUT.format(limit=_LINE_LIMIT), 2)
         return line.removesuffix("\n") if line else None
     request = console.request
     try:

@@ -1,5 +1,5 @@
 """Files of this computer that zonetui reads and replaces: the state, a cluster
-definition, a lab, the keymap, an exported file.
+definition, a lab, the keymap, an exported file; and lines of standard input.
 
 Only regular files are used. A symbolic link to a regular file is followed (a save
 replaces the file it points to and leaves the link); anything else (a directory, a FIFO,
@@ -20,7 +20,10 @@ import os
 import stat
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TextIO
 
+MAX_LINE = 1 << 20  # characters of one line read from standard input or a script
+LINE_LIMIT = "1M characters"
 TEMP_PREFIX = ".zonetui-tmp-"
 _SUFFIX_BYTES = 4  # the random part: 8 hex digits
 _LONGEST_NAME = 200  # NAME_MAX is 255: a longer name goes into the temporary name hashed
@@ -41,6 +44,19 @@ _TEMP_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0
 
 class NotRegular(OSError):
     """A path that names something other than a regular file; strerror says what."""
+
+
+class LineTooLong(ValueError):
+    """A line of input longer than MAX_LINE characters."""
+
+
+def read_line(stream: TextIO) -> str:
+    """The next line of `stream` with its newline, '' at its end; LineTooLong past
+    MAX_LINE characters (input without newlines, /dev/zero, is never held whole)."""
+    line = stream.readline(MAX_LINE + 1)
+    if len(line) > MAX_LINE and not line.endswith("\n"):
+        raise LineTooLong(LINE_LIMIT)
+    return line
 
 
 def kind_of(mode: int) -> str:
