@@ -490,3 +490,21 @@ def test_a_lab_refuses_a_line_of_standard_input_longer_than_the_limit(capsys, mo
     status, _, err = zonetui(capsys, "lab", *verb)
     assert status == 2
     assert err.endswith("zonetui lab: standard input: a line is longer than 1M characters\n")
+
+
+def test_the_tui_console_says_the_disk_is_full_and_shows_the_world_as_saved(tmp_path, monkeypatch):
+    from zonetui.sim.context import Context
+    from zonetui.tui.terminal import Terminal
+
+    state, saved = _grow(1000, tmp_path, monkeypatch)
+    workspace = Workspace.open(BASIC, state, False)
+    terminal = Terminal(workspace, Context("t2000-a"))
+    outcome = terminal.submit("echo " + "x" * 2000 + " > /big")
+    errors = "".join(text for stream, text in outcome.events if stream == "err")
+    assert errors.endswith(
+        f"zonetui: cannot write the state file {state}: No space left on device\n"
+    )
+    assert "/big" not in workspace.world.host("t2000-a").primary.solaris.fs.nodes
+    assert state.read_bytes() == saved
+    terminal.submit("echo small > /small")
+    assert "/small" in StateFile(state).load().host("t2000-a").primary.solaris.fs.nodes
