@@ -62,7 +62,7 @@ rebooting...
 LDom ldg1 started
 # ldm list
 NAME             STATE    FLAGS   CONS    VCPU  MEMORY   UTIL  UPTIME
-primary          active   ---cv   SP      4     1G       0.9%  1m
+primary          active   -n-cv   SP      4     1G       0.9%  1m
 ldg1             active   -t---   5000    8     1G       0.5%  0s
 === T04 long list: sections, bypass=on, volumes and options, the 78-dash separator
 config: ldoms-guide
@@ -71,7 +71,7 @@ ldm list -l
 --- output
 # ldm list -l
 NAME             STATE    FLAGS   CONS    VCPU  MEMORY   UTIL  UPTIME
-primary          active   ---cv   SP      1     768M     0.9%  1m
+primary          active   -n-cv   SP      1     768M     0.9%  1m
 
 VCPU
     VID    PID    UTIL STRAND
@@ -182,7 +182,7 @@ ldm list -e
 --- output
 # ldm list -e
 NAME             STATE    FLAGS   CONS    VCPU  MEMORY   UTIL  UPTIME
-primary          active   ---cv   SP      1     768M     0.9%  1m
+primary          active   -n-cv   SP      1     768M     0.9%  1m
 
 SOFTSTATE
 Solaris running

@@ -71,7 +71,7 @@ Changing to init state 6 - please wait
 rebooting...
 # ldm list
 NAME             STATE    FLAGS   CONS    VCPU  MEMORY   UTIL  UPTIME
-primary          active   ---cv   SP      8     4G       0.9%  1m
+primary          active   -n-cv   SP      8     4G       0.9%  1m
 # ldm list-spconfig
 factory-default
 initial [current]
@@ -82,7 +82,7 @@ initial [current]
 # ldm bind ldg1
 # ldm list -p
 VERSION 1.4
-DOMAIN|name=primary|state=active|flags=---cv|cons=SP|ncpu=8|mem=4294967296|util=0.9|uptime=90
+DOMAIN|name=primary|state=active|flags=-n-cv|cons=SP|ncpu=8|mem=4294967296|util=0.9|uptime=90
 DOMAIN|name=ldg1|state=bound|flags=-----|cons=5000|ncpu=12|mem=2063597568|util=|uptime=
 # ldm set-vcpu 4 ldg1
 Cannot remove 8 VCPUs from LDom ldg1: MAU bound to core 2 would have no CPUs

@@ -19,6 +19,7 @@ NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_+#.:;~()-]*\Z")
 # variable and file names: first a letter, a number or '/'; then anything printable
 VAR_NAME = re.compile(r"[A-Za-z0-9/][!-~]*\Z")
 CONFIG_NAME_MAX = 64
+SIZE_LIMIT = 2**64
 
 
 class UsageError(Exception):
@@ -122,7 +123,9 @@ def size(words: list[str]) -> int:
     try:
         value = parse_size(text)
     except ValueError:
-        raise LdmError(msg.INVALID_SIZE.format(value=" ".join(words))) from None
+        value = SIZE_LIMIT
+    if value >= SIZE_LIMIT:  # the manager keeps sizes in 64 bits (a uint64_t, as strtoull)
+        raise LdmError(msg.INVALID_SIZE.format(value=" ".join(words)))
     return value
 
 

@@ -251,11 +251,9 @@ def panic_domain(r: Run) -> None:
         raise LdmError(msg.NOT_ACTIVE.format(name=domain.name))
     if not domain.os_running:
         raise LdmError(msg.NOT_RUNNING_OS.format(name=domain.name))
-    world, host = r.m.world, r.m.host
-    power.halt_os(world, host, domain)
-    world.advance(power.DURATIONS["panic"])
-    if power.variable(domain, "auto-boot?") == "true" and power.boot_disk(domain):
-        power.boot_os(world, host, domain)
+    from zonetui.sim.ldoms import console  # the console tools, loaded only to panic
+
+    console.panic_guest(r.m, domain)
 
 
 def cancel_operation(r: Run) -> None:

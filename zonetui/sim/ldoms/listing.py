@@ -12,7 +12,7 @@ from zonetui.hardware.catalog import format_size
 from zonetui.model import Domain
 from zonetui.sim.ldoms import messages as msg
 from zonetui.sim.ldoms.machine import Machine, bound
-from zonetui.sim.ldoms.vio import DEFAULT_VSW_MODE
+from zonetui.sim.ldoms.vio import DEFAULT_VSW_MODE, ROUTED_VSW_MODE
 
 IND = "    "
 
@@ -78,8 +78,8 @@ def flags(m: Machine, domain: Domain) -> str:
     control = domain is m.primary
     if domain.state != "active":
         status = "-"
-    elif control:
-        status = m.profile.control_status
+    elif control and not (m.profile.control_normal_at_once or m.host.control_booted_under_ldmd):
+        status = "-"  # the manager has not heard from primary's OS yet (T03)
     else:
         status = "n" if domain.os_running else "t"
     letters = [
@@ -293,7 +293,16 @@ def sec_vcc(m: Machine, d: Domain) -> list[str] | None:
 
 
 def vsw_mode(vsw) -> str:
-    return vsw.mode if vsw.mode else DEFAULT_VSW_MODE
+    """MODE of a switch: as set, else `prog,promisc` on a network device (§5.2) and
+    `routed` without one (T04: vsw1 has no NET-DEV and no DEVICE)."""
+    if vsw.mode:
+        return vsw.mode
+    return DEFAULT_VSW_MODE if vsw.net_dev else ROUTED_VSW_MODE
+
+
+def vsw_device(vsw) -> str:
+    """DEVICE of a switch: `switch@N` only once it sits on a network device (T04)."""
+    return f"switch@{vsw.device}" if vsw.net_dev else ""
 
 
 def sec_vsw(m: Machine, d: Domain) -> list[str] | None:
@@ -306,7 +315,7 @@ def sec_vsw(m: Machine, d: Domain) -> list[str] | None:
                 (v.name, 17),
                 (v.mac, 18),
                 (v.net_dev, 10),
-                (f"switch@{v.device}", 10),
+                (vsw_device(v), 10),
                 (vsw_mode(v), 0),
             )
         )
@@ -639,7 +648,7 @@ def parse_sections(m: Machine, d: Domain, extra: bool = False) -> list[str]:
     for vsw in d.vsw:
         lines.append(
             f"VSW|name={vsw.name}|nclients={_clients(m, 'vsw', vsw.name)}|mac-addr={vsw.mac}"
-            f"|net-dev={vsw.net_dev}|dev=switch@{vsw.device}|mode={vsw_mode(vsw)}"
+            f"|net-dev={vsw.net_dev}|dev={vsw_device(vsw)}|mode={vsw_mode(vsw)}"
         )
     for vnet in d.vnets:
         owner = _service_domain_name(m, m.find_vsw, vnet.service)

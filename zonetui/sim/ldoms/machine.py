@@ -393,7 +393,7 @@ class Machine:
 
     def check_manual_mac(self, text: str) -> str:
         value = parse_mac(text)
-        if value is None or value >> 40 & 1:  # multicast bit set
+        if value is None or not value or value >> 40 & 1:  # all zeros, or multicast bit set
             raise LdmError(msg.INVALID_MAC.format(value=text))
         mac = format_mac(value)
         if MAC_AUTO_FIRST <= value <= MAC_AUTO_LAST:

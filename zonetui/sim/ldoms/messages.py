@@ -71,6 +71,15 @@ CONTROL_DOMAIN = "Operation not supported on the control domain"  # [M]
 STARTED = "LDom {name} started"  # [M] §6.1, kept
 STOPPED = "LDom {name} stopped"  # [M]
 PANICKED = "LDom {name} panicked"  # [M]
+# the guest's console after `ldm panic-domain` (§4.2: the OS panics, then reboots) [M]
+PANIC_CONSOLE = (
+    "\n"
+    "panic[cpu0]/thread=2a100a5fca0: Panic request from the Logical Domains Manager\n"
+    "\n"
+    "syncing file systems... done\n"
+    "skipping system dump - no dump device configured\n"
+    "rebooting..."
+)
 NOT_RUNNING_OS = "LDom {name} is not running an operating system"  # [M] panic at OBP
 BIND_FAILED = "Could not bind LDom {name}"  # [M]
 NO_VCPUS = "No VCPUs specified for LDom {name}"  # [M]

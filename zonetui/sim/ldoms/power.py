@@ -82,6 +82,8 @@ def boot_os(world: World, host: Host, domain: Domain) -> None:
     if domain.solaris is None:
         domain.solaris = new_solaris(domain.name, world.clock, host.containers)
     boot_solaris(world, host, domain)
+    if domain is host.primary and host.services.get("ldmd", False):
+        host.control_booted_under_ldmd = True
 
 
 def halt_os(world: World, host: Host, domain: Domain) -> None:

@@ -15,6 +15,7 @@ from zonetui.sim.ldoms.run import Run
 
 VDSDEV_OPTIONS = ("ro", "slice", "excl")
 DEFAULT_VSW_MODE = "prog,promisc"  # §5.2: shown for a switch on a network device [V]
+ROUTED_VSW_MODE = "routed"  # T04 (§3.3): a switch without net-dev [V]
 NET_DEV = re.compile(r"[!-~]+\Z")  # §2.1: letters, numbers or punctuation
 
 
@@ -241,7 +242,7 @@ def _vsw_props(r: Run, vsw: Vsw, creating: bool) -> None:
         vsw.net_dev = net_dev
     mode = a.prop("mode")
     if mode is not None:
-        if mode not in ("", "sc"):
+        if mode not in ("", *r.m.profile.vsw_modes):
             raise LdmError(msg.INVALID_VALUE.format(prop="mode", value=mode))
         vsw.mode = mode
     for prop in ("pvid", "default-vlan-id"):
@@ -465,8 +466,9 @@ def set_vcons(r: Run) -> None:
     domain = r.m.domain(a.operands[0])
     if domain is r.m.primary:
         raise LdmError(msg.VCONS_PRIMARY)
-    if domain.state != "inactive":
-        raise LdmError(msg.BOUND_REFUSED.format(name=domain.name))
+    if domain.state != "inactive":  # §4.3: the port is fixed once bound; say which state
+        refused = msg.ACTIVE_REFUSED if domain.state == "active" else msg.BOUND_REFUSED
+        raise LdmError(refused.format(name=domain.name))
     service = a.prop("service")
     if service and r.m.find_vcc(service) is None:
         raise LdmError(msg.VCC_UNKNOWN.format(service=service))
