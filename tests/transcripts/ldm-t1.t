@@ -64,7 +64,7 @@ primary          active   ---cv   SP      32    32704M   0.5%  15d 14h 39m
 # ldm add-config initial
 # ldm list-config
 factory-default
-initial [current]
+initial [next poweron]
 # poweroff
 syncing file systems... done
 Program terminated

@@ -58,7 +58,7 @@ Delayed reconfiguration of LDom ldg1 is not permitted
 # ldm add-spconfig initial
 # ldm list-spconfig
 factory-default
-initial [current]
+initial [next poweron]
 # shutdown -y -g0 -i6
 
 Shutdown started.    Mon Jan  4 09:00:00 UTC 2010
@@ -74,7 +74,7 @@ NAME             STATE    FLAGS   CONS    VCPU  MEMORY   UTIL  UPTIME
 primary          active   -n-cv   SP      8     4G       0.9%  1m
 # ldm list-spconfig
 factory-default
-initial [current]
+initial [next poweron]
 # ldm add-domain ldg1
 # ldm add-vcpu 12 ldg1
 # ldm add-crypto 2 ldg1

@@ -119,6 +119,8 @@ class Host(Record):
     # `-n-cv` after the set-up's reboot in every guide)
     control_booted_under_ldmd: bool = False
     reconf_base: dict[str, Any] | None = None  # primary's constraints before a delayed reconf
+    # a remove-* of virtual I/O was made during it: cancel-operation reconf fails (§4.4)
+    reconf_removed: bool = False
     # -- SMF services of the control domain (svcs/svcadm) -------------------------
     services: dict[str, bool] = field(default_factory=lambda: {"ldmd": True, "vntsd": False})
 

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from zonetui.hardware.catalog import format_size, parse_size
@@ -57,7 +58,8 @@ def plain(m: Machine, d: Domain) -> list[str]:
     if d.variables:
         lines += ["VARIABLES", *(IND + f"{k}={v}" for k, v in d.variables.items()), ""]
     lines += _io_constraint_lines(m, d)
-    lines += render_sections(m, d, (sec_vcc, sec_vsw, sec_vds))
+    asked = (partial(sec_vcc, asked=True), partial(sec_vsw, asked=True), partial(sec_vds, asked=True))
+    lines += render_sections(m, d, asked)
     if d.vnets:
         lines += ["NETWORK", _cols(("NAME", 13), ("SERVICE", 28), ("DEVICE", 13), ("MAC", 0))]
         for v in d.vnets:

@@ -122,6 +122,10 @@ RECONF_OTHER_NOTICE = (  # [V] Fujitsu M10 manual 3.2.11 (OVM 3.x wording)
 )
 RECONF_NOT_PERMITTED = "Delayed reconfiguration of LDom {name} is not permitted"  # [V]
 NO_RECONF = "No delayed reconfiguration is pending on LDom {name}"  # [M]
+RECONF_CANCEL_REMOVED = (  # [M] wording; the refusal itself is §4.4 [V]
+    "The delayed reconfiguration of LDom {name} cannot be cancelled: "
+    "virtual I/O was removed from it during the reconfiguration"
+)
 RECONF_CANCELLED = ""  # cancel-operation reconf prints nothing [M]
 RECONF_ONLY_PRIMARY = "Delayed reconfiguration is only supported on the control domain"  # [M]
 NO_MIGRATION = "No migration is in progress for LDom {name}"  # [M]

@@ -9,6 +9,7 @@ import re
 from zonetui.model import Domain, Vcc, Vdisk, Vdpcc, Vds, Vnet, Volume, Vsw
 from zonetui.sim.ldoms import args as parse
 from zonetui.sim.ldoms import messages as msg
+from zonetui.sim.ldoms import reconf
 from zonetui.sim.ldoms.args import UsageError
 from zonetui.sim.ldoms.machine import LdmError
 from zonetui.sim.ldoms.run import Run
@@ -70,6 +71,7 @@ def remove_vds(r: Run) -> None:
     if vds.volumes and not r.args.has("f"):
         raise LdmError(msg.VDS_HAS_VOLUMES.format(service=vds.name))
     r.change(domain, dynamic=True)
+    reconf.note_removal(r.m, domain)
     domain.vds.remove(vds)
 
 
@@ -158,6 +160,7 @@ def remove_vdsdev(r: Run) -> None:
                         )
                     )
     r.change(domain, dynamic=True)
+    reconf.note_removal(r.m, domain)
     vds.volumes.remove(vol)
 
 
@@ -221,6 +224,7 @@ def remove_vdisk(r: Run) -> None:
     domain = r.m.domain(a.operands[1])
     vdisk = _vdisk(r, a.operands[0], domain)
     _devices_active_ok(r, domain)
+    reconf.note_removal(r.m, domain)
     domain.vdisks.remove(vdisk)
 
 
@@ -310,6 +314,7 @@ def remove_vsw(r: Run) -> None:
                     msg.HAS_CLIENTS.format(service=vsw.name, name=domain.name, client=client.name)
                 )
     r.change(domain, dynamic=True)
+    reconf.note_removal(r.m, domain)
     domain.vsw.remove(vsw)
 
 
@@ -385,6 +390,7 @@ def remove_vnet(r: Run) -> None:
     domain = r.m.domain(a.operands[1])
     vnet = _vnet(r, a.operands[0], domain)
     _devices_active_ok(r, domain)
+    reconf.note_removal(r.m, domain)
     domain.vnets.remove(vnet)
 
 
@@ -456,6 +462,7 @@ def remove_vcc(r: Run) -> None:
                 msg.HAS_CLIENTS.format(service=vcc.name, name=domain.name, client=client.name)
             )
     r.change(domain, dynamic=True)
+    reconf.note_removal(r.m, domain)
     domain.vcc.remove(vcc)
 
 
@@ -511,6 +518,7 @@ def remove_vdpcs(r: Run) -> None:
                 msg.HAS_CLIENTS.format(service=name, name=owner.name, client=client.name)
             )
     r.change(owner, dynamic=True)
+    reconf.note_removal(r.m, owner)
     owner.vdpcs.remove(name)
 
 
@@ -536,4 +544,5 @@ def remove_vdpcc(r: Run) -> None:
     if found is None:
         raise LdmError(msg.VDPCC_UNKNOWN.format(name=r.args.operands[0], domain=domain.name))
     _devices_active_ok(r, domain)
+    reconf.note_removal(r.m, domain)
     domain.vdpcc.remove(found)
