@@ -121,6 +121,9 @@ class Host(Record):
     reconf_base: dict[str, Any] | None = None  # primary's constraints before a delayed reconf
     # a remove-* of virtual I/O was made during it: cancel-operation reconf fails (§4.4)
     reconf_removed: bool = False
+    # the MACs of the automatic range this host's manager assigned: an XML document may
+    # bring them back (add-domain -i), no other (§5.4)
+    auto_macs: list[str] = field(default_factory=list)
     # -- SMF services of the control domain (svcs/svcadm) -------------------------
     services: dict[str, bool] = field(default_factory=lambda: {"ldmd": True, "vntsd": False})
 

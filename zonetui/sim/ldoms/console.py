@@ -156,7 +156,10 @@ def panic_guest(m: Machine, domain: Domain) -> None:
     if power.variable(domain, "auto-boot?") == "true" and path:
         power.boot_os(world, host, domain)
         hostname = domain.solaris.hostname if domain.solaris else domain.name
-        lines += [BOOT_DEVICE.format(device=path, args=""), SOLARIS_BANNER.format(hostname=hostname)]
+        lines += [
+            BOOT_DEVICE.format(device=path, args=""),
+            SOLARIS_BANNER.format(hostname=hostname),
+        ]
     domain.console_backlog = (domain.console_backlog + lines)[-CONSOLE_BACKLOG:]
 
 

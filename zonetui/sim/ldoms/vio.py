@@ -238,7 +238,7 @@ def _vsw_props(r: Run, vsw: Vsw, creating: bool) -> None:
         if mac == "":
             vsw.mac, vsw.mac_explicit = r.m.new_mac(), False
         else:
-            vsw.mac, vsw.mac_explicit = r.m.check_manual_mac(mac), True
+            vsw.mac, vsw.mac_explicit = r.check_mac(mac)
     net_dev = a.prop("net-dev")
     if net_dev is not None:
         if net_dev and not NET_DEV.match(net_dev):
@@ -322,7 +322,7 @@ def _vnet_props(r: Run, vnet: Vnet) -> None:
     a = r.args
     mac = a.prop("mac-addr")
     if mac is not None:
-        vnet.mac = r.m.new_mac() if mac == "" else r.m.check_manual_mac(mac)
+        vnet.mac = r.m.new_mac() if mac == "" else r.check_mac(mac)[0]
     mode = a.prop("mode")
     if mode is not None:
         if mode not in ("", "hybrid"):
