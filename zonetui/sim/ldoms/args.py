@@ -19,6 +19,9 @@ NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_+#.:;~()-]*\Z")
 # variable and file names: first a letter, a number or '/'; then anything printable
 VAR_NAME = re.compile(r"[A-Za-z0-9/][!-~]*\Z")
 CONFIG_NAME_MAX = 64
+# §2.1: the one documented limit of domain, service and device names (OVM 3.6 "names up
+# to 256 characters"; the 1.x guides give none)
+NAME_MAX = 256
 SIZE_LIMIT = 2**64
 
 
@@ -97,6 +100,8 @@ def name(text: str) -> str:
     """A domain, service or device name (§2.1)."""
     if not NAME.match(text):
         raise LdmError(msg.INVALID_NAME.format(name=text))
+    if len(text) > NAME_MAX:
+        raise LdmError(msg.NAME_TOO_LONG.format(name=text, limit=NAME_MAX))
     return text
 
 

@@ -45,6 +45,7 @@ NO_LDMD = "Failed to connect to logical domain manager: Connection refused"  # [
 
 # --- names, numbers, sizes (§2.1) -----------------------------------------------------
 INVALID_NAME = "Invalid name: {name}"  # [M]
+NAME_TOO_LONG = "Invalid name: {name} is longer than {limit} characters"  # [M] limit §2.1
 INVALID_NUMBER = "Invalid number: {value}"  # [M]
 INVALID_SIZE = "Invalid memory size: {value}"  # [M]
 INVALID_VALUE = "Invalid value for {prop}: {value}"  # [M]

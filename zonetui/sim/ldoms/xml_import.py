@@ -73,8 +73,6 @@ def requests(ldom: ET.Element, existing: Domain | None, whole_core: bool) -> lis
         if masters:
             props.append("master=" + ",".join(masters))
     core = ldom.find("core") if whole_core else None
-    if core is not None and core.find("max_cores") is not None:
-        props.append(f"max-cores={_text(core, 'max_cores')}")
     if existing is None or props:
         out.append([f"{verb}-domain", *props, name])
     cpu = ldom.find("cpu")
@@ -84,6 +82,8 @@ def requests(ldom: ET.Element, existing: Domain | None, whole_core: bool) -> lis
             out.append(["add-core", "cid=" + ",".join(cids), name])
         else:
             out.append([f"{verb}-core", _text(core, "number"), name])
+        if core.find("max_cores") is not None:  # after the cores, which set it (§4.6)
+            out.append(["set-domain", f"max-cores={_text(core, 'max_cores')}", name])
     elif cpu is not None:
         out.append([f"{verb}-vcpu", _text(cpu, "number"), name])
     mau = ldom.find("mau")
