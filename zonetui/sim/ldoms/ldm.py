@@ -658,7 +658,10 @@ def _request(parent: Run, words: list[str]) -> None:
     if sub is None:
         raise UsageError()
     parsed = _parse(sub, parent.m.profile.version, words[1:])
-    child = Run(parent.m, parent.inv, parsed, sub.name, parent.notices, True, _request)
+    child = Run(
+        parent.m, parent.inv, parsed, sub.name,
+        notices=parent.notices, imported=True, dispatch=_request,
+    )  # fmt: skip
     sub.run(child)
 
 
