@@ -457,7 +457,9 @@ class Fuzzer:
         """The filesystem of t5220-a's control domain, in a world where it runs."""
         host = self.world.host("t5220-a")
         solaris = host.primary.solaris if host else None
-        if self.console.finished or solaris is None or not solaris.running:
+        # files are planted between commands only: never behind a tool still reading
+        # lines (the planted file would be blamed on it)
+        if not self.console.idle or solaris is None or not solaris.running:
             self._fresh()
             solaris = self.world.host("t5220-a").primary.solaris
         return solaris.fs
