@@ -19,15 +19,18 @@ class HistorySuggester(Suggester):
     def __init__(self, history: History) -> None:
         super().__init__(use_cache=False, case_sensitive=True)
         self.history = history
+        self.quiet = False  # while a secret is typed: no earlier line beside it
 
     async def get_suggestion(self, value: str) -> str | None:
-        return self.history.suggest(value)
+        return None if self.quiet else self.history.suggest(value)
 
 
 class CommandInput(Input):
     """An Input for command lines: ↑/↓ recall earlier lines, → takes the suggestion,
     tab asks for completions, ctrl+r searches the history backwards as a shell does
-    (type to narrow, ctrl+r for older, enter runs, esc keeps the line, ctrl+g gives up)."""
+    (type to narrow, ctrl+r for older, enter runs, esc keeps the line, ctrl+g gives up).
+    While a secret (a password) is asked, `password` is set: the line is masked, and
+    neither suggestions nor the search show anything beside it."""
 
     BINDINGS = bindings("input")
 
@@ -79,6 +82,12 @@ class CommandInput(Input):
         self._match: int | None = None  # index of the line found
         self._draft = ""
 
+    def watch_password(self, password: bool) -> None:
+        suggester = self.suggester
+        if isinstance(suggester, HistorySuggester):
+            suggester.quiet = password
+        self._suggestion = ""
+
     # -- recall --------------------------------------------------------------------------
     def action_history_previous(self) -> None:
         line = self.history.previous(self.value)
@@ -113,7 +122,10 @@ class CommandInput(Input):
         return self.query is not None
 
     def action_search_history(self) -> None:
-        """ctrl+r: start a reverse search, or look further back for the same text."""
+        """ctrl+r: start a reverse search, or look further back for the same text (not
+        while a secret is typed: the search shows what it is given)."""
+        if self.password:
+            return
         if self.query is None:
             self._draft = self.value
             self.query = ""
