@@ -83,10 +83,11 @@ class CommandInput(Input):
         self._draft = ""
 
     def watch_password(self, password: bool) -> None:
-        suggester = self.suggester
+        suggester = getattr(self, "suggester", None)  # (Input sets password before it)
         if isinstance(suggester, HistorySuggester):
             suggester.quiet = password
-        self._suggestion = ""
+        if password:
+            self._suggestion = ""
 
     # -- recall --------------------------------------------------------------------------
     def action_history_previous(self) -> None:
