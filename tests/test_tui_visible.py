@@ -15,6 +15,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from textual.content import Content
+from textual.events import Paste
 from textual.widgets import Static
 
 from tests.test_tui import SIZE, console, lab_workspace, make_app, screen_lines, type_line
@@ -23,7 +24,7 @@ from zonetui.tui.app import ZonetuiApp
 from zonetui.tui.outline import NodeRef
 from zonetui.tui.screens.confirm import ConfirmScreen
 from zonetui.tui.screens.listing import ListingScreen
-from zonetui.tui.visible import as_markup, is_visible, visible
+from zonetui.tui.visible import as_markup, is_visible, one_cell, visible
 from zonetui.tui.widgets import ClusterTree, CommandInput, ConsolePane, Crumbs, DetailPane
 from zonetui.tui.widgets.console_pane import PromptLabel
 
@@ -84,6 +85,15 @@ def test_visible_text_is_left_as_it_is(text: str) -> None:
 @given(st.text(ANY_CHAR))
 def test_as_markup_shows_the_text_literally(text: str) -> None:
     assert Content.from_markup(as_markup(text)).plain == visible(text)
+
+
+@given(st.text(ANY_CHAR))
+def test_one_cell_draws_each_character_as_one_and_nothing_a_terminal_acts_on(text: str) -> None:
+    drawn = one_cell(text)
+    assert len(drawn) == len(text)
+    assert is_visible(drawn) and "\t" not in drawn and "\n" not in drawn
+    assert one_cell(drawn) == drawn
+    drawn.encode("utf-8")
 
 
 @pytest.mark.skipif(shutil.which("cat") is None, reason="no cat")
@@ -302,3 +312,28 @@ async def test_no_history_suggestion_shows_beside_a_secret(tmp_path: Path) -> No
         await pilot.pause()
         assert entry.query is None
         assert "echo" not in "\n".join(screen_text(app)).split("Target Password:")[-1]
+
+
+async def test_a_pasted_escape_is_drawn_as_one_visible_character_and_typed_as_it_is(
+    tmp_path: Path,
+) -> None:
+    app = make_app(lab_workspace(tmp_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await console(pilot)
+        entry = app.main.query_one(CommandInput)
+        pasted = HOSTILE.replace("\r", "")  # a paste is cut at its first line's end
+        entry.post_message(Paste(f"echo '{pasted}' > /tmp/p"))
+        await pilot.pause()
+        assert entry.value == f"echo '{pasted}' > /tmp/p"  # the shell gets what was pasted
+        assert "echo '␛]2;pwned␇␛[31mred" in assert_shown_as_text(app)
+        at_end = entry.cursor_screen_offset
+        entry.value = "x" * len(entry.value)
+        entry.cursor_position = len(entry.value)
+        assert entry.cursor_screen_offset == at_end  # one cell each, the cursor after them
+        entry.value = f"echo '{pasted}' > /tmp/p"
+        await pilot.press("end", "enter")
+        await pilot.pause()
+        assert screen_lines(app)[-1] == f"# echo '{visible(pasted)}' > /tmp/p"
+        await pilot.press("e")
+        await pilot.pause()
+        assert entry._suggestion == ""  # no ghost text drawn from that line

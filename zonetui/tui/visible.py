@@ -64,3 +64,23 @@ def as_markup(text: str) -> str:
     places that take markup only: the command palette's titles and help). A backslash
     before `[` is the markup's escape; nothing else is special."""
     return visible(text).replace("[", "\\[")
+
+
+def _pictures() -> dict[int, str]:
+    table = {code: chr(0x2400 + code) for code in range(0x20)}  # ␀ ... ␟
+    table[DEL] = "\u2421"  # ␡
+    table |= {code: REPLACEMENT for code in (*range(0x80, C1_END), *SURROGATES)}
+    return table
+
+
+PICTURES = _pictures()
+
+
+def one_cell(text: str) -> str:
+    """`text` with each control character shown as one character (its Unicode control
+    picture: ESC as ␛; an 8-bit control or a stray surrogate as �), tab and newline
+    included: for a line being edited, where every character must stay one cell under
+    the cursor. What is typed keeps its bytes; only what is drawn changes."""
+    if text.isprintable():
+        return text
+    return text.translate(PICTURES)

@@ -3,6 +3,8 @@ history, ctrl+r reverse search and tab completion."""
 
 from __future__ import annotations
 
+from rich.cells import cell_len
+from rich.text import Text
 from textual import events
 from textual.message import Message
 from textual.suggester import Suggester
@@ -10,6 +12,7 @@ from textual.widgets import Input
 
 from zonetui.tui import messages as msg
 from zonetui.tui.history import History
+from zonetui.tui.visible import one_cell
 from zonetui.tui.widgets.keys import bindings
 
 
@@ -22,7 +25,11 @@ class HistorySuggester(Suggester):
         self.quiet = False  # while a secret is typed: no earlier line beside it
 
     async def get_suggestion(self, value: str) -> str | None:
-        return None if self.quiet else self.history.suggest(value)
+        if self.quiet:
+            return None
+        line = self.history.suggest(value)
+        # ghost text is drawn as it is: a line with a control character is not offered
+        return line if line is not None and one_cell(line) == line else None
 
 
 class CommandInput(Input):
@@ -88,6 +95,19 @@ class CommandInput(Input):
             suggester.quiet = password
         if password:
             self._suggestion = ""
+
+    @property
+    def _value(self) -> Text:
+        # a control character (a pasted escape, a recalled line) is drawn as one visible
+        # character, never sent to the terminal; the line keeps it for the shell
+        if self.password:
+            return super()._value
+        return Text(one_cell(self.value), no_wrap=True, overflow="ignore", end="")
+
+    def _position_to_cell(self, position: int) -> int:
+        if self.password:
+            return super()._position_to_cell(position)
+        return cell_len(one_cell(self.value[:position]))  # as _value draws it
 
     # -- recall --------------------------------------------------------------------------
     def action_history_previous(self) -> None:
