@@ -24,9 +24,10 @@ from zonetui.tui.app import ZonetuiApp
 from zonetui.tui.outline import NodeRef
 from zonetui.tui.screens.confirm import ConfirmScreen
 from zonetui.tui.screens.listing import ListingScreen
-from zonetui.tui.visible import as_markup, is_visible, one_cell, visible
+from zonetui.tui.visible import LAYOUT, as_markup, one_cell, visible
 from zonetui.tui.widgets import ClusterTree, CommandInput, ConsolePane, Crumbs, DetailPane
 from zonetui.tui.widgets.console_pane import PromptLabel
+from zonetui.tui.widgets.prompt_bar import PromptBar
 
 # a retitle (OSC 2 ... BEL), a colour (CSI ... m, 7-bit and C1), a carriage return, and
 # what Rich or Textual markup would take for tags
@@ -34,6 +35,11 @@ HOSTILE = "\x1b]2;pwned\x07\x1b[31mred\x9b1m\r[bold]b[/bold][$x]"
 SHOWN = "^[]2;pwned^G^[[31mredM-^[1m^M[bold]b[/bold][$x]"
 TOAST = "\x1b]2;toast\x07[b]x[/b]"
 CONFIG = Path(__file__).parent / "configs" / "migrate.toml"
+
+
+def is_visible(text: str) -> bool:
+    """Nothing in `text` a terminal would act on (tab and newline aside)."""
+    return all(c in LAYOUT or unicodedata.category(c) not in ("Cc", "Cs") for c in text)
 
 
 def screen_text(app: ZonetuiApp) -> list[str]:
@@ -337,3 +343,15 @@ async def test_a_pasted_escape_is_drawn_as_one_visible_character_and_typed_as_it
         await pilot.press("e")
         await pilot.pause()
         assert entry._suggestion == ""  # no ghost text drawn from that line
+
+
+async def test_a_pasted_escape_in_the_view_prompt_is_drawn_as_text(tmp_path: Path) -> None:
+    app = make_app(lab_workspace(tmp_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("colon")
+        await pilot.pause()
+        prompt = app.main.query_one(PromptBar).input
+        prompt.post_message(Paste("zo\x1b]2;pwned\x07"))
+        await pilot.pause()
+        assert prompt.value == "zo\x1b]2;pwned\x07"
+        assert "zo␛]2;pwned␇" in assert_shown_as_text(app)

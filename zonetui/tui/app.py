@@ -116,7 +116,8 @@ class ZonetuiApp(App[int]):
         markup: bool = False,
     ) -> None:
         """A toast with `message` shown as text: never markup (its words may be the
-        world's: a zone name holding brackets), control characters made visible."""
+        world's: a zone name holding brackets; `markup` is accepted for Textual's own
+        callers and ignored), control characters made visible."""
         super().notify(
             visible(message),
             title=visible(title),

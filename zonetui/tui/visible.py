@@ -4,12 +4,12 @@ Whatever the simulated world holds (a zonecfg attr value, a file `cat` prints, a
 name) may carry escape sequences; a terminal that received them would obey them (retitle
 the window, change colours, move the cursor). The TUI shows every piece of simulated text
 through `visible`, so that the user sees `^[]2;title^G` instead. Tab and newline stay, as
-layout. Pure and total: no Textual here, and any str goes in.
+layout. `as_markup` is the same for the few places that read markup only, `one_cell` for
+the line being edited (one character drawn per character). Pure and total: no Textual
+here, and any str goes in.
 """
 
 from __future__ import annotations
-
-import unicodedata
 
 LAYOUT = "\t\n"  # control characters a pane lays text out by
 DEL = 0x7F
@@ -52,11 +52,6 @@ def visible(text: str) -> str:
     if text.isprintable():
         return text
     return text.translate(VISIBLE)
-
-
-def is_visible(text: str) -> bool:
-    """True when `text` holds nothing a terminal would act on (tab and newline aside)."""
-    return all(char in LAYOUT or unicodedata.category(char) not in ("Cc", "Cs") for char in text)
 
 
 def as_markup(text: str) -> str:

@@ -3,17 +3,15 @@ history, ctrl+r reverse search and tab completion."""
 
 from __future__ import annotations
 
-from rich.cells import cell_len
-from rich.text import Text
 from textual import events
 from textual.message import Message
 from textual.suggester import Suggester
-from textual.widgets import Input
 
 from zonetui.tui import messages as msg
 from zonetui.tui.history import History
 from zonetui.tui.visible import one_cell
 from zonetui.tui.widgets.keys import bindings
+from zonetui.tui.widgets.line_input import LineInput
 
 
 class HistorySuggester(Suggester):
@@ -32,7 +30,7 @@ class HistorySuggester(Suggester):
         return line if line is not None and one_cell(line) == line else None
 
 
-class CommandInput(Input):
+class CommandInput(LineInput):
     """An Input for command lines: ↑/↓ recall earlier lines, → takes the suggestion,
     tab asks for completions, ctrl+r searches the history backwards as a shell does
     (type to narrow, ctrl+r for older, enter runs, esc keeps the line, ctrl+g gives up).
@@ -95,19 +93,6 @@ class CommandInput(Input):
             suggester.quiet = password
         if password:
             self._suggestion = ""
-
-    @property
-    def _value(self) -> Text:
-        # a control character (a pasted escape, a recalled line) is drawn as one visible
-        # character, never sent to the terminal; the line keeps it for the shell
-        if self.password:
-            return super()._value
-        return Text(one_cell(self.value), no_wrap=True, overflow="ignore", end="")
-
-    def _position_to_cell(self, position: int) -> int:
-        if self.password:
-            return super()._position_to_cell(position)
-        return cell_len(one_cell(self.value[:position]))  # as _value draws it
 
     # -- recall --------------------------------------------------------------------------
     def action_history_previous(self) -> None:
