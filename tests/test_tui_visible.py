@@ -26,7 +26,7 @@ from zonetui.tui.screens.confirm import ConfirmScreen
 from zonetui.tui.screens.listing import ListingScreen
 from zonetui.tui.visible import LAYOUT, as_markup, one_cell, visible
 from zonetui.tui.widgets import ClusterTree, CommandInput, ConsolePane, Crumbs, DetailPane
-from zonetui.tui.widgets.console_pane import PromptLabel
+from zonetui.tui.widgets.console_pane import ContextBar, PromptLabel
 from zonetui.tui.widgets.prompt_bar import PromptBar
 
 # a retitle (OSC 2 ... BEL), a colour (CSI ... m, 7-bit and C1), a carriage return, and
@@ -159,17 +159,21 @@ async def test_a_zonecfg_attr_value_and_a_hostname_show_their_escapes_as_text(
         assert SHOWN in assert_shown_as_text(app)
 
 
-async def test_the_prompt_and_the_context_bar_show_names_as_text(tmp_path: Path) -> None:
+async def test_a_host_name_with_escapes_is_text_in_the_context_bar_crumbs_and_map(
+    tmp_path: Path,
+) -> None:
     workspace = lab_workspace(tmp_path)
+    workspace.world.hosts[0].name = "t2000" + HOSTILE  # a world may come from anywhere
     app = make_app(workspace)
     async with app.run_test(size=SIZE) as pilot:
-        app.main.query_one(ConsolePane).run(f"zonecfg -z '{HOSTILE}'")
+        bar = str(app.main.query_one(ContextBar).render())
+        assert bar == "t2000" + SHOWN + " › primary › global"
+        assert "t2000" + SHOWN in app.main.query_one(Crumbs).text
+        assert "t2000^[]2;pwned^G" in assert_shown_as_text(app)
+        await pilot.press("m")  # the core map: its title names the host
         await pilot.pause()
-        # zonecfg refuses the name, and says so with the name in it
-        assert any("^[]2;pwned^G" in line for line in screen_lines(app))
-        prompt = str(app.main.query_one(PromptLabel).render())
-        assert is_visible(prompt)
-        assert_shown_as_text(app)
+        assert app.main.state.pane == "map"
+        assert "t2000^[]2;pwned^G" in assert_shown_as_text(app)
 
 
 # -- the views -------------------------------------------------------------------------------
