@@ -5,7 +5,8 @@ CANNOT_OPEN = "{path}: cannot open"
 CANNOT_CREATE = "{path}: cannot create"
 UNEXPECTED_EOF = "sh: syntax error at line {line}: `end of file' unexpected"
 UNMATCHED = "sh: syntax error at line {line}: `{char}' unmatched"
-BAD_NUMBER = "{cmd}: bad number"
+# failed(arg, badnum): the word itself, after the "sh: " the shell's other messages show
+BAD_NUMBER = "sh: {arg}: bad number"
 CD_BAD_DIR = "sh: {path}: bad directory"
 INTERNAL_ERROR = "zonetui: internal error in '{cmd}': {message}"
 INTERNAL_ERROR_LOG = "zonetui: details in {log}"  # the second line, when a log keeps them
