@@ -121,7 +121,10 @@ class Shell:
                 if line is None:
                     break
                 self.lines_read += 1
-                yield from self.run_source(line)
+                if "\n" in line:
+                    yield from self.run_source(line)
+                else:  # most lines: without run_source's layer
+                    yield from self._run_line(line, None)
         finally:
             self.session.shells.remove(self)
         return self.status
