@@ -109,7 +109,12 @@ def test_exit_bad_number_ends_the_shell_with_status_1(sh):
 def test_cd_and_pwd(sh):
     assert sh("cd /var/tmp; pwd") == "/var/tmp\n"
     assert sh("cd ..; pwd") == "/var\n"
-    assert sh.streams("cd /nope") == ("", "sh: /nope: bad directory\n")
+    # bltin.c SYSCD: failed(a1, ...) by chdir's errno, "bad directory" for the others
+    assert sh.streams("cd /nope") == ("", "sh: /nope: does not exist\n")
+    assert sh.streams("cd /etc/nodename") == ("", "sh: /etc/nodename: not a directory\n")
+    assert sh.streams("cd /nope/x") == ("", "sh: /nope/x: does not exist\n")
+    assert sh.streams("cd /etc/nodename/x") == ("", "sh: /etc/nodename/x: not a directory\n")
+    assert sh.streams("cd /" + "x" * 256) == ("", f"sh: /{'x' * 256}: bad directory\n")
     assert sh("cd; pwd") == "/\n"
 
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from zonetui.model.fs import encoded, normalise
+from zonetui.model.fs import ENAMETOOLONG, ENOENT, ENOTDIR, FsError, encoded, normalise
 from zonetui.shell import messages as msg
 from zonetui.sim.invocation import Invocation
 from zonetui.sim.registry import command, visible
 
+_WALK_ERRNO = {ENOENT: "ENOENT", ENOTDIR: "ENOTDIR", ENAMETOOLONG: "ENAMETOOLONG"}
 _DIGITS = "0123456789"  # digit() of the shell's ctype.h: ASCII only
 # System V echo (Solaris /bin/sh): no options, backslash escapes always interpreted.
 _ESCAPES = {"b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t", "v": "\v", "\\": "\\"}
@@ -86,10 +87,22 @@ def cd(inv: Invocation) -> int:
     target = inv.argv[1] if len(inv.argv) > 1 else "/"
     path = normalise(target, inv.shell.cwd)
     if not inv.fs.is_dir(path):
-        inv.error(msg.CD_BAD_DIR.format(path=target))
+        reason = msg.CD_REASONS.get(_chdir_errno(inv, target), msg.CD_BAD_DIR)
+        inv.error(msg.CD_FAILED.format(path=target, reason=reason))
         return 1
     inv.shell.cwd = path
     return 0
+
+
+def _chdir_errno(inv: Invocation, target: str) -> str:
+    """Why chdir(2) refuses `target`: the errno's name."""
+    from zonetui.sim.commands.files import resolve  # with the file tools, when it fails
+
+    try:
+        _, node = resolve(inv.fs, inv.shell.cwd, target)
+    except FsError as error:
+        return _WALK_ERRNO.get(error.reason, "EINVAL")
+    return "ENOENT" if node is None else "ENOTDIR"
 
 
 def stoi(text: str) -> int | None:
