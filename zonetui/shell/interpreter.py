@@ -170,17 +170,19 @@ class Shell:
         first_line = self.lines_read
         if "\x00" in text:  # readwc() drops NUL bytes: no word, so no name, holds one
             text = text.replace("\x00", "")
+        need: NeedMore | None = None
         try:
-            parsed: ParsedLine | None = parse(text)
+            parsed = parse(text)
         except NeedMore as stopped:
-            parsed, need = None, stopped.with_traceback(None)
+            need = stopped.with_traceback(None)
         except ShellSyntaxError as error:
             self._report(error, first_line)
             return False
-        if parsed is None:  # read on outside the handler: no exception chains the next
-            parsed = yield from self._continue(need, text, pending, first_line)
-            if parsed is None:
+        if need is not None:  # read on outside the handler: no exception chains the next
+            continued = yield from self._continue(need, text, pending, first_line)
+            if continued is None:
                 return False
+            parsed = continued
         if parsed.heredocs:
             yield from self._read_heredocs(parsed, pending)
         yield from self.execute(parsed)
