@@ -308,7 +308,7 @@ class _LsFlags:
 
 def _ls_flags(options: Options, tty: bool) -> _LsFlags:
     """Apply the options in order, each with the side effects ls.c gives it. A terminal
-    makes only -C the default: /usr/bin/ls writes other names' bytes as they are unless
+    makes only -C the default: /usr/bin/ls writes the bytes of names as they are unless
     -q or -b is given (ls.c sets no qflg for isatty(1), unlike POSIX's ls)."""
     fl = _LsFlags(C=tty)
     for flag, _ in options.flags:
