@@ -268,6 +268,17 @@ def _add_lab_verbs(lab: argparse.ArgumentParser) -> None:
     verbs.add_parser("progress", help=lab_msg.PROGRESS_HELP, description=lab_msg.PROGRESS_HELP)
 
 
+def _pass_bytes_through() -> None:
+    """Bytes that are not UTF-8 (a file name from our command line, held as lone
+    surrogates) go out as the bytes they were, as a real tool writes them, whatever the
+    locale: Python writes them so only in the C locale; in a UTF-8 one it fails on
+    standard output and writes \\udcff on standard error."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper) and stream.errors != "surrogateescape":
+            with contextlib.suppress(ValueError, io.UnsupportedOperation):
+                stream.reconfigure(errors="surrogateescape")
+
+
 def main(argv: list[str] | None = None) -> int:
     """The console script; returns the exit status."""
     # zonetui uses no pydantic plugin, and looking for them reads the metadata of every
@@ -275,6 +286,7 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     args = build_parser().parse_args(argv)
     _setup_logging()
+    _pass_bytes_through()
     try:
         return _dispatch(args)
     except KeyboardInterrupt:
