@@ -12,6 +12,7 @@ MODULES: dict[str, tuple[str, ...]] = {
     "zonetui.sim.commands.text": (
         "head", "tail", "wc", "tee", "basename", "dirname", "more", "pg"
     ),
+    "zonetui.sim.commands.sortcut": ("sort", "uniq", "cut"),
     "zonetui.sim.commands.system": ("hostname", "uname", "psrinfo", "prtconf"),
     "zonetui.sim.ldoms.ldm": ("ldm",),
     "zonetui.sim.ldoms.console": ("telnet",),

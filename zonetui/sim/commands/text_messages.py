@@ -119,12 +119,8 @@ class Sort:
         "\t[-dfiMnr] [-b] [-t char] [-k keydef] [+pos1 [-pos2]] files..."
     )
     CANNOT_OPEN = "sort: can't open {path}: {reason}"
-    CANNOT_CREATE = "sort: can't open {path}: {reason}"
-    DISORDER = "sort: disorder: {line}"  # -c (best effort: check.c's wording)
-    DUPLICATE = "sort: duplicate key: {line}"  # -cu
-    BAD_KEY = "sort: -k {key} is not a supported field specifier"
-    ILLEGAL_KEY = "sort: illegal field -k {key} omitted"
-    TAB_TOO_LONG = "sort: the -t option requires a single character"  # best effort
+    DISORDER = "sort: disorder: {line}"  # -c (check.c)
+    NON_UNIQUE = "sort: non-unique: {line}"  # -cu
 
 
 class Uniq:
