@@ -13,6 +13,7 @@ MODULES: dict[str, tuple[str, ...]] = {
         "head", "tail", "wc", "tee", "basename", "dirname", "more", "pg"
     ),
     "zonetui.sim.commands.sortcut": ("sort", "uniq", "cut"),
+    "zonetui.sim.commands.trprintf": ("tr", "printf", "xargs"),
     "zonetui.sim.commands.system": ("hostname", "uname", "psrinfo", "prtconf"),
     "zonetui.sim.ldoms.ldm": ("ldm",),
     "zonetui.sim.ldoms.console": ("telnet",),
