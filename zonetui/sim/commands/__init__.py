@@ -9,9 +9,7 @@ MODULES: dict[str, tuple[str, ...]] = {
     "zonetui.sim.commands.clock": ("sleep", "date"),
     "zonetui.sim.commands.files": ("ls", "cat", "mkdir", "chmod", "rm", "rmdir"),
     "zonetui.sim.commands.grep": ("grep", "egrep", "fgrep"),
-    "zonetui.sim.commands.text": (
-        "head", "tail", "wc", "tee", "basename", "dirname", "more", "pg"
-    ),
+    "zonetui.sim.commands.text": ("head", "tail", "wc", "tee", "basename", "dirname", "more", "pg"),
     "zonetui.sim.commands.sortcut": ("sort", "uniq", "cut"),
     "zonetui.sim.commands.trprintf": ("tr", "printf", "xargs"),
     "zonetui.sim.commands.system": ("hostname", "uname", "psrinfo", "prtconf"),

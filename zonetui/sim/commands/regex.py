@@ -84,10 +84,15 @@ def _bracket(pattern: str, i: int) -> tuple[str, int]:
                 out.append(re.escape(name))
             i = end + 2
             continue
-        if ch == "-" and out[-1] not in ("[", "^") and i + 1 < len(pattern) and pattern[i + 1] != "]":
+        if (
+            ch == "-"
+            and out[-1] not in ("[", "^")
+            and i + 1 < len(pattern)
+            and pattern[i + 1] != "]"
+        ):
             out.append("-")
         else:
-            out.append(re.escape(ch) if ch in "\\^-[]" else ch)
+            out.append(re.escape(ch) if ch in "\\^-[]&~|" else ch)
         i += 1
 
 

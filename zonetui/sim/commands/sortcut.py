@@ -165,10 +165,11 @@ class _Sorting:
         for key in keys:
             flags = key.flags if set(key.flags) - {"b"} else key.flags + self.global_flags
             value = _transform(flags)
-            whole = key == _Key(flags=key.flags) and not self.keys
-            tab = self.tab
+            whole = not self.keys
 
-            def of(line: str, key: _Key = key, value=value, whole: bool = whole) -> object:
+            def of(
+                line: str, key: _Key = key, value=value, whole: bool = whole, tab=self.tab
+            ) -> object:
                 return value(line if whole else _key_text(line, key, tab))
 
             found.append((of, ("r" in flags)))
@@ -262,7 +263,7 @@ def sort(inv: Invocation) -> Text:
         return 2
     has = options.has
     tab = options.value("t")
-    global_flags = "".join(f for f in "dfiMnb" if has(f))
+    global_flags = "".join(f for f in "dfiMnbr" if has(f))
     keys = [replace(k, start_blanks=k.start_blanks or (has("b") and not k.flags)) for k in keys]
     sorting = _Sorting(keys, tab, has("u"), has("r"), global_flags)
     lines: list[str] = []

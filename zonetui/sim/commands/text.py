@@ -347,7 +347,7 @@ def tee(inv: Invocation) -> Text:
             path, node = resolve(inv.fs, inv.shell.cwd, name)
             if node is not None and node.kind == "dir":
                 raise FsError(EISDIR, name)
-            inv.fs.write(path, "", append=True if append else False, now=inv.world.clock)
+            inv.fs.write(path, "", append=append, now=inv.world.clock)
             targets.append(path)
         except FsError as error:
             inv.error(msg.Tee.CANNOT_OPEN.format(path=name, reason=error.reason))

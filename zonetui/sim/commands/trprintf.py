@@ -113,31 +113,32 @@ def tr(inv: Invocation) -> Text:
         inv.error(str(error))
         return 1
     text = yield from read_input(inv)
-    complement = has("c")
-    members = set(first)
-    if has("d"):
-        text = re.sub(_char_class(members, complement), "", text)
-        squeeze = set(second) if has("s") else set()
-    else:
-        if second:
-            if complement:
-                target = second[-1]
-                text = re.sub(_char_class(members, True), target, text)
-            else:
-                padded = second + [second[-1]] * (len(first) - len(second))
-                table: dict[int, str] = {}
-                for source, dest in zip(first, padded, strict=False):
-                    table[ord(source)] = dest  # the last mapping of a char wins
-                text = text.translate(table)
-        squeeze_set = second if second else first
-        squeeze = set(squeeze_set) if has("s") else set()
-        if has("s") and not second and complement:
-            text = re.sub(rf"({_char_class(members, True)})\1+", r"\1", text)
-            squeeze = set()
-    if squeeze:
-        text = re.sub(rf"({_char_class(squeeze)})\1+", r"\1", text)
-    inv.out.write(text)
+    inv.out.write(translate(text, first, second, has("c"), has("d"), has("s")))
     return 0
+
+
+def translate(text: str, first: list[str], second: list[str], complement: bool,
+              delete: bool, squeeze: bool) -> str:  # fmt: skip
+    """tr's work on a whole text with its expanded strings."""
+    members = set(first)
+    squeezed: set[str] = set()
+    if delete:
+        text = re.sub(_char_class(members, complement), "", text)
+        squeezed = set(second) if squeeze else set()
+    else:
+        if second and complement:  # every other character becomes string2's last
+            text = re.sub(_char_class(members, True), second[-1], text)
+        elif second:
+            padded = second + [second[-1]] * (len(first) - len(second))
+            table = {ord(source): dest for source, dest in zip(first, padded, strict=False)}
+            text = text.translate(table)  # the last mapping of a character wins
+        if squeeze and not second and complement:
+            text = re.sub(rf"({_char_class(members, True)})\1+", r"\1", text)
+        elif squeeze:
+            squeezed = set(second or first)
+    if squeezed:
+        text = re.sub(rf"({_char_class(squeezed)})\1+", r"\1", text)
+    return text
 
 
 # --- printf ----------------------------------------------------------------------------
@@ -161,7 +162,11 @@ def _escape(text: str, in_b: bool) -> tuple[str, bool]:
             return "".join(out), True
         octal = re.match(r"0?[0-7]{1,3}" if in_b else r"[0-7]{1,3}", text[i + 1 :])
         if octal:
-            digits = octal[0][1:] if in_b and octal[0].startswith("0") and len(octal[0]) > 1 else octal[0]
+            digits = (
+                octal[0][1:]
+                if in_b and octal[0].startswith("0") and len(octal[0]) > 1
+                else octal[0]
+            )
             out.append(chr(int(digits or "0", 8) & 0xFF))
             i += 1 + len(octal[0])
             continue
