@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from zonetui.sim.commands.regex import RegexError, bre_to_python, compile_bre, compile_ere
 from zonetui.sim.commands.sortcut import _cut_list, _cut_text, _Key, _Sorting, _uniq_lines
-from zonetui.sim.commands.trprintf import _tr_chars, translate
+from zonetui.sim.commands.tr import TrError, translate
 
 # --- the translator ------------------------------------------------------------------
 
@@ -179,23 +179,56 @@ def test_cut_lists_merge_and_sort() -> None:
 
 @given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz \n", max_size=40))
 def test_tr_upper_then_lower_is_the_identity_on_lower_case(text: str) -> None:
-    lower, upper = _tr_chars("a-z"), _tr_chars("[:upper:]")
-    shouted = translate(text, lower, upper, False, False, False)
+    shouted = translate(text, "[a-z]", "[A-Z]", False, False, False)
     assert shouted == text.upper()
-    assert translate(shouted, upper, lower, False, False, False) == text
+    assert translate(shouted, "[:upper:]", "[:lower:]", False, False, False) == text
 
 
 @given(st.text(alphabet="ab \n", max_size=40))
 def test_tr_squeeze_leaves_no_run(text: str) -> None:
-    squeezed = translate(text, [" "], [], False, False, True)
+    squeezed = translate(text, " ", None, False, False, True)
     assert "  " not in squeezed
     assert squeezed.replace(" ", "") == text.replace(" ", "")
 
 
-def test_tr_strings_expand_escapes_classes_and_repeats() -> None:
-    assert _tr_chars(r"\101-C") == ["A", "B", "C"]
-    assert _tr_chars("[x*3]") == ["x", "x", "x"]
-    assert _tr_chars("[:digit:]")[:2] == ["0", "1"]
+@pytest.mark.parametrize(
+    ("args", "text", "expected"),
+    [
+        # /usr/bin/tr has ranges only in brackets: a bare a-z is a, - and z
+        (("a-z", "A-Z"), "a-m-z", "A-m-Z"),
+        (("[a-z]", "[A-Z]"), "a-m-z", "A-M-Z"),
+        # a short string2 leaves the rest of string1 alone (no padding)
+        (("abc", "x"), "abc", "xbc"),
+        # [c*] repeats c for as many characters as string1 has
+        (("[a-z]", "[x*]"), "hello", "xxxxx"),
+        (("[a-c]", "[x*2]y"), "abcd", "xxyd"),
+        ((r"\141", "A"), "banana", "bAnAnA"),  # octal
+        (("[=a=]", "b"), "a", "b"),
+        (("[:digit:]", "[#*]"), "a1b22", "a#b##"),
+        (("[", "x"), "a[b", "axb"),  # a '[' that opens nothing is itself
+    ],
+)
+def test_tr_strings_as_the_system_v_tr_reads_them(args, text: str, expected: str) -> None:
+    assert translate(text, args[0], args[1], False, False, False) == expected
+
+
+def test_tr_complement_maps_in_byte_order_until_string2_runs_out() -> None:
+    assert translate("ab\n", "[a-z]", "_", True, False, False) == "ab\n"
+    assert translate("a-b c\n", "[a-z]", "[_*]", True, False, False) == "a_b_c_"
+    assert translate("a-b c\n", "[a-z]\n", None, True, True, False) == "abc\n"
+
+
+@pytest.mark.parametrize(
+    ("string1", "string2", "message"),
+    [
+        ("[:nope:]", None, "tr: Bad string between [ and ]."),
+        ("[z-a]", None, "tr: Range endpoints out of order."),
+        ("[x*3]", None, "tr: Character repetition in String1"),
+    ],
+)
+def test_tr_refuses_bad_strings(string1: str, string2: str | None, message: str) -> None:
+    with pytest.raises(TrError, match=re.escape(message)):
+        translate("", string1, string2, False, False, False)
 
 
 def test_xargs_quotes_arguments_for_the_shell(sh) -> None:

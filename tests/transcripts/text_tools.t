@@ -153,10 +153,10 @@ cut: ranges must be increasing
 # echo $?
 2
 # tr a-z A-Z < /tmp/f
-WEB1:RUNNING:10
-DB:INSTALLED:2
-APP:RUNNING:100
-WEB1:RUNNING:10
+web1:running:10
+db:instAlled:2
+App:running:100
+web1:running:10
 # printf '%s=%d\n' a 1 b
 a=1
 b=0
@@ -580,7 +580,12 @@ tr -s ' ' < /tmp/t
 tr -d 'lo' < /tmp/t
 tr '[:lower:]' '[:upper:]' < /tmp/t
 tr -c 'a-z\n' '_' < /tmp/t
+tr -c '[a-z]\n' '[_*]' < /tmp/t
 tr 'a-z' '\101' < /tmp/t
+tr '[a-z]' '[A-Z]' < /tmp/t
+tr '[:nope:]' x < /tmp/t
+tr '[x*2]' y < /tmp/t
+echo $?
 printf '%5s|%-5s|%03d|%x|%o|%c\n' ab cd 7 255 8 xyz
 printf '%b\n' 'a\tb' 'c\cd'
 printf 'no newline'
@@ -611,9 +616,20 @@ he   wrd
 # tr '[:lower:]' '[:upper:]' < /tmp/t
 HELLO   WORLD
 # tr -c 'a-z\n' '_' < /tmp/t
+hello   world
+# tr -c '[a-z]\n' '[_*]' < /tmp/t
 hello___world
 # tr 'a-z' '\101' < /tmp/t
-AAAAA   AAAAA
+hello   world
+# tr '[a-z]' '[A-Z]' < /tmp/t
+HELLO   WORLD
+# tr '[:nope:]' x < /tmp/t
+tr: Bad string between [ and ].
+# tr '[x*2]' y < /tmp/t
+tr: Character repetition in String1
+Usage: tr [ -cds ] [ String1 [ String2 ] ]
+# echo $?
+1
 # printf '%5s|%-5s|%03d|%x|%o|%c\n' ab cd 7 255 8 xyz
    ab|cd   |007|ff|10|x
 # printf '%b\n' 'a\tb' 'c\cd'

@@ -160,11 +160,13 @@ class Cut:
 
 
 class Tr:
-    """/usr/bin/tr: usr/src/cmd/tr/tr.c (not in onnv_86's tree; best effort)."""
+    """/usr/bin/tr: usr/src/cmd/tr/tr.c (not in onnv_86's tree; the published Sun
+    source, whose /usr/bin/tr parts are those of Solaris 10)."""
 
     USAGE = "Usage: tr [ -cds ] [ String1 [ String2 ] ]"
-    BAD_CLASS = "tr: Bad string between [: and :]"  # best effort
-    BAD_RANGE = "tr: Range endpoints out of order"  # best effort
+    BAD_STRING = "{prog}: Bad string between [ and ]."
+    BAD_RANGE = "tr: Range endpoints out of order."
+    REPETITION = "{prog}: Character repetition in String1"
 
 
 class Tee:

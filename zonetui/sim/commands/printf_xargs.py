@@ -1,7 +1,6 @@
-"""tr, printf and xargs of Solaris 10.
+"""printf and xargs of Solaris 10.
 
-tr works through str.translate and regular expressions over the whole text; printf
-writes its format once per group of arguments as /usr/bin/printf does; xargs builds
+printf writes its format once per group of arguments as /usr/bin/printf does; xargs builds
 command lines from its input and runs each in a shell like the one that called it,
 every argument quoted so that input never becomes shell syntax.
 """
@@ -18,127 +17,7 @@ from zonetui.sim.invocation import Invocation
 from zonetui.sim.io import TextInput
 from zonetui.sim.registry import command, lookup
 
-# [:class:] of tr in the C locale, each in ascending order
-TR_CLASSES = {
-    "alpha": [chr(c) for c in range(128) if chr(c).isalpha()],
-    "upper": [chr(c) for c in range(65, 91)],
-    "lower": [chr(c) for c in range(97, 123)],
-    "digit": [chr(c) for c in range(48, 58)],
-    "alnum": [chr(c) for c in range(128) if chr(c).isalnum()],
-    "space": list(" \t\n\r\f\v"),
-    "blank": list(" \t"),
-    "punct": [chr(c) for c in range(33, 127) if not chr(c).isalnum()],
-    "print": [chr(c) for c in range(32, 127)],
-    "graph": [chr(c) for c in range(33, 127)],
-    "cntrl": [chr(c) for c in [*range(32), 127]],
-    "xdigit": list("0123456789ABCDEFabcdef"),
-}
 ESCAPES = {"n": "\n", "t": "\t", "b": "\b", "f": "\f", "r": "\r", "v": "\v", "a": "\a", "\\": "\\"}
-
-
-class _TrError(Exception):
-    pass
-
-
-def _tr_chars(spec: str) -> list[str]:
-    """A tr string expanded: octal escapes, [:class:], [c*n], ranges."""
-    out: list[str] = []
-    i, n = 0, len(spec)
-
-    def one(i: int) -> tuple[str, int]:
-        if spec[i] == "\\" and i + 1 < n:
-            octal = re.match(r"[0-7]{1,3}", spec[i + 1 :])
-            if octal:
-                return chr(int(octal[0], 8)), i + 1 + len(octal[0])
-            return ESCAPES.get(spec[i + 1], spec[i + 1]), i + 2
-        return spec[i], i + 1
-
-    while i < n:
-        if spec.startswith("[:", i):
-            end = spec.find(":]", i + 2)
-            name = spec[i + 2 : end] if end > 0 else None
-            if name not in TR_CLASSES:
-                raise _TrError(msg.Tr.BAD_CLASS)
-            out += TR_CLASSES[name]
-            i = end + 2
-            continue
-        repeat = re.match(r"\[(\\[0-7]{1,3}|\\?.)\*(\d*)\]", spec[i:])
-        if repeat:
-            char, _ = one(i + 1)
-            count = int(repeat[2], 8 if repeat[2].startswith("0") else 10) if repeat[2] else 0
-            out += [char] * (count if count else 1)
-            i += len(repeat[0])
-            continue
-        char, nxt = one(i)
-        if nxt < n - 1 and spec[nxt] == "-":
-            last, after = one(nxt + 1)
-            if ord(last) < ord(char):
-                raise _TrError(msg.Tr.BAD_RANGE)
-            out += [chr(c) for c in range(ord(char), ord(last) + 1)]
-            i = after
-            continue
-        out.append(char)
-        i = nxt
-    return out
-
-
-def _char_class(chars: set[str], negate: bool = False) -> str:
-    body = "".join(re.escape(c) for c in sorted(chars))
-    if negate:
-        return f"[^{body}]" if body else "(?s:.)"
-    return f"[{body}]" if body else "(?!)"
-
-
-@command(
-    "tr",
-    usage="tr [-cds] [string1 [string2]]",
-    summary="translate characters",
-    paths=("/usr/bin/tr",),
-    scope="nothing",
-    complete=_completer("cds"),
-)
-def tr(inv: Invocation) -> Text:
-    options = scan(inv.argv[1:], "cds", "tr")
-    operands = options.operands
-    if options.bad or len(operands) > 2:
-        for line in options.errors:
-            inv.error(line)
-        inv.error(msg.Tr.USAGE)
-        return 1
-    has = options.has
-    try:
-        first = _tr_chars(operands[0]) if operands else []
-        second = _tr_chars(operands[1]) if len(operands) > 1 else []
-    except _TrError as error:
-        inv.error(str(error))
-        return 1
-    text = yield from read_input(inv)
-    inv.out.write(translate(text, first, second, has("c"), has("d"), has("s")))
-    return 0
-
-
-def translate(text: str, first: list[str], second: list[str], complement: bool,
-              delete: bool, squeeze: bool) -> str:  # fmt: skip
-    """tr's work on a whole text with its expanded strings."""
-    members = set(first)
-    squeezed: set[str] = set()
-    if delete:
-        text = re.sub(_char_class(members, complement), "", text)
-        squeezed = set(second) if squeeze else set()
-    else:
-        if second and complement:  # every other character becomes string2's last
-            text = re.sub(_char_class(members, True), second[-1], text)
-        elif second:
-            padded = second + [second[-1]] * (len(first) - len(second))
-            table = {ord(source): dest for source, dest in zip(first, padded, strict=False)}
-            text = text.translate(table)  # the last mapping of a character wins
-        if squeeze and not second and complement:
-            text = re.sub(rf"({_char_class(members, True)})\1+", r"\1", text)
-        elif squeeze:
-            squeezed = set(second or first)
-    if squeezed:
-        text = re.sub(rf"({_char_class(squeezed)})\1+", r"\1", text)
-    return text
 
 
 # --- printf ----------------------------------------------------------------------------
