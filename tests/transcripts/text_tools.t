@@ -638,7 +638,7 @@ c# printf 'no newline'
 no newline# printf '\n%d\n' 1x
 
 1
-printf: 1x: not completely converted
+printf: "1x" not completely converted
 # echo $?
 1
 # tee /tmp/t1 /tmp/t2 < /tmp/t

@@ -85,10 +85,13 @@ def _float(arg: str, problems: list[str]) -> float:
     scope="nothing",
 )
 def printf(inv: Invocation) -> int:
-    if len(inv.argv) < 2:
+    words = inv.argv[1:]
+    if words[:1] == ["--"]:
+        words = words[1:]
+    if not words:
         inv.error(msg.Printf.USAGE)
         return 1
-    fmt, args = inv.argv[1], inv.argv[2:]
+    fmt, args = words[0], words[1:]
     problems: list[str] = []
     out: list[str] = []
     while True:

@@ -177,11 +177,13 @@ class Tee:
 
 
 class Printf:
-    """/usr/bin/printf: usr/src/cmd/printf/printf.c (not in onnv_86's tree; best effort)."""
+    """/usr/bin/printf: usr/src/cmd/printf/printf.c is not in onnv_86's tree; the
+    wording is its System V ancestor's (printf.c 1.2.6.2) with the "printf: " label
+    Solaris puts first (best effort)."""
 
     USAGE = "Usage: printf format [[[arg1] arg2] ... argn]"
-    BAD_NUMBER = "printf: {arg}: expected numeric value"  # best effort
-    NOT_COMPLETE = "printf: {arg}: not completely converted"  # best effort
+    BAD_NUMBER = 'printf: "{arg}" expected numeric value'
+    NOT_COMPLETE = 'printf: "{arg}" not completely converted'
 
 
 class Basename:
