@@ -105,7 +105,7 @@ def _run_files(inv: Invocation, operands: list[str], matches: Matcher, fl: _Flag
                 text = read_file(inv, name)
             except FsError as error:
                 if error.reason == EISDIR:
-                    text = ""  # open(2) of a directory works; read(2) then fails quietly
+                    text = ""  # a directory opens; reading it then fails quietly (EISDIR)
                 else:
                     failed += 1
                     if not fl.silent:

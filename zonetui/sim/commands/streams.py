@@ -33,7 +33,7 @@ def read_input(inv: Invocation) -> Text:
 
 def read_file(inv: Invocation, name: str) -> str:
     """The contents of the simulated file `name`; FsError with the strerror text of
-    open(2) (ENOENT, ENOTDIR) or read(2) (EISDIR) when it cannot be read."""
+    opening (ENOENT, ENOTDIR) or of reading (EISDIR) when it cannot be read."""
     _, node = resolve(inv.fs, inv.shell.cwd, name)
     if node is None:
         raise FsError(files_messages.ENOENT, name)
