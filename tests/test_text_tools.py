@@ -249,6 +249,13 @@ def test_grep_reads_standard_input_of_a_terminal(tty) -> None:
     assert tty.status == 0
 
 
+def test_head_stops_reading_a_terminal_once_it_has_its_lines(tty) -> None:
+    tty.console.feed("head -1")
+    events = tty.console.feed("first")
+    assert ("out", "first\n") in events
+    assert tty("echo next") == "next\n"  # the shell reads its next command
+
+
 def test_regex_module_compiles_once() -> None:
     assert compile_bre("abc") is compile_bre("abc")
     assert isinstance(compile_bre("abc"), re.Pattern)

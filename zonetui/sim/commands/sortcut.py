@@ -133,10 +133,10 @@ def _transform(flags: str) -> Callable[[str], object]:
     if "f" in flags:
         steps.append(str.upper)
 
-    def text(s: str) -> str:
+    def text(s: str) -> bytes:  # compared as strcoll(3C) does in the C locale: bytes
         for step in steps:
             s = step(s)
-        return s
+        return s.encode("utf-8", "surrogateescape")
 
     if "n" in flags:
 

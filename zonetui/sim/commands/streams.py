@@ -31,6 +31,21 @@ def read_input(inv: Invocation) -> Text:
         lines.append(line + "\n")
 
 
+def read_head(inv: Invocation, count: int) -> Text:
+    """The first `count` lines of standard input (each with its newline): a terminal is
+    not read further, as head(1) stops reading once it has them."""
+    stdin = inv.stdin
+    if isinstance(stdin, TextInput):
+        return stdin.read_all()
+    lines: list[str] = []
+    while len(lines) < count:
+        line = yield from stdin.readline()
+        if line is None:
+            break
+        lines.append(line + "\n")
+    return "".join(lines)
+
+
 def read_file(inv: Invocation, name: str) -> str:
     """The contents of the simulated file `name`; FsError with the strerror text of
     opening (ENOENT, ENOTDIR) or of reading (EISDIR) when it cannot be read."""

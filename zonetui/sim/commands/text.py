@@ -12,7 +12,7 @@ from zonetui.sim.commands import text_messages as msg
 from zonetui.sim.commands.files import _completer, resolve
 from zonetui.sim.commands.files_messages import EISDIR, ENOENT
 from zonetui.sim.commands.regex import RegexError, compile_bre
-from zonetui.sim.commands.streams import Text, read_file, read_input, read_operand
+from zonetui.sim.commands.streams import Text, read_file, read_head, read_input, read_operand
 from zonetui.sim.getopt import scan
 from zonetui.sim.invocation import Invocation
 from zonetui.sim.registry import command
@@ -91,7 +91,7 @@ def head(inv: Invocation) -> Text:
     shown = 0
     for name in names or [None]:
         if name is None:
-            text = yield from read_input(inv)
+            text = yield from read_head(inv, count)
         else:
             try:
                 text = read_file(inv, name)
