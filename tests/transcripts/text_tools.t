@@ -212,6 +212,7 @@ xargs: #lines must be positive int: 0
 xargs: Usage: xargs: [-t] [-p] [-e[eofstr]] [-E eofstr] [-I replstr] [-i[replstr]] [-L #] [-l[#]] [-n # [-x]] [-s size] [cmd [args ...]]
 usage: egrep [ -bchilnsv ] [ -e exp ] [ -f file ] [ strings ] [ file ] ...
 === grep -c -l -h -s -v -w -b and standard input
+status: 2
 --- input
 cat > /tmp/f <<END
 zone web1 running
@@ -238,6 +239,10 @@ egrep 'a(b' /tmp/f
 egrep -s web1 /tmp/f
 echo $?
 fgrep -x -e 'zoned daemon' /tmp/f
+/usr/xpg4/bin/grep -x 'zone.*g' /tmp/f
+/usr/xpg4/bin/grep -xE 'zoned|zone .* installed' /tmp/f
+/usr/xpg4/bin/grep -x '\(zone\)d daemon' /tmp/f
+/usr/xpg4/bin/grep -E 'a{2' /tmp/f
 --- output
 # cat > /tmp/f <<END
 > zone web1 running
@@ -292,6 +297,14 @@ egrep: syntax error
 0
 # fgrep -x -e 'zoned daemon' /tmp/f
 zoned daemon
+# /usr/xpg4/bin/grep -x 'zone.*g' /tmp/f
+zone web1 running
+# /usr/xpg4/bin/grep -xE 'zoned|zone .* installed' /tmp/f
+zone db installed
+# /usr/xpg4/bin/grep -x '\(zone\)d daemon' /tmp/f
+zoned daemon
+# /usr/xpg4/bin/grep -E 'a{2' /tmp/f
+grep: RE error in a{2: braces not balanced
 === tail old and XPG4 forms, head -N and several files
 status: 1
 --- input
@@ -700,6 +713,17 @@ echo $?
 echo "it's" > /tmp/y
 xargs < /tmp/y
 echo $?
+cat > /tmp/e <<END
+a b
+_
+c
+END
+xargs < /tmp/e
+xargs -e < /tmp/e
+xargs -E b < /tmp/e
+xargs < /dev/null
+xargs -n 1 echo x < /dev/null
+echo $?
 --- output
 # cat > /tmp/x <<END
 > web1 web2
@@ -737,3 +761,19 @@ xargs: Usage: xargs: [-t] [-p] [-e[eofstr]] [-E eofstr] [-I replstr] [-i[replstr
 xargs: Missing quote: its
 # echo $?
 1
+# cat > /tmp/e <<END
+> a b
+> _
+> c
+> END
+# xargs < /tmp/e
+a b
+# xargs -e < /tmp/e
+a b _ c
+# xargs -E b < /tmp/e
+a
+# xargs < /dev/null
+
+# xargs -n 1 echo x < /dev/null
+# echo $?
+0

@@ -223,16 +223,14 @@ def _xpg4_grep(inv: Invocation) -> Text:
         for pattern in patterns:
             try:
                 if extended:
-                    source = f"^(?:{pattern})$" if whole else pattern
-                    rx = compile_ere(source, fold)
+                    rx = compile_ere(pattern, fold)
                 else:
-                    text = f"\\<{pattern}\\>" if word else pattern
-                    rx = compile_bre(f"^\\({text}\\)$" if whole else text, fold)
+                    rx = compile_bre(f"\\<{pattern}\\>" if word else pattern, fold)
             except RegexError as error:
                 reason = msg.XpgGrep.REGERROR.get(error.code, msg.XpgGrep.REGERROR[99])
                 inv.error(msg.XpgGrep.RE_ERROR.format(pattern=pattern, text=reason))
                 return 2
-            compiled.append(rx.search)
+            compiled.append(rx.fullmatch if whole else rx.search)  # -x: REG_ANCHOR
         matches = _any_of(compiled)
     fl = _Flags(
         invert=has("v"), count=has("c"), names=has("l") and not has("c"), numbers=has("n"),

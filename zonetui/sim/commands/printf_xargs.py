@@ -152,6 +152,7 @@ def _format_once(inv: Invocation, fmt: str, args: list[str], out: list[str],
 
 _XARGS_OPTSTRING = "tpe:E:I:i:L:l:n:s:x"
 EXIT_STOPPED = 124
+LOGICAL_EOF = "_"
 EXIT_NOT_FOUND = 127
 
 
@@ -253,7 +254,8 @@ def xargs(inv: Invocation) -> Text:
             replace, lines = value or "{}", None
     template = options.operands or ["echo"]
     text = yield from read_input(inv)
-    eof = options.value("E") if options.has("E") else options.value("e")
+    # the logical end of input: "_" unless -e or -E says otherwise ("" turns it off)
+    eof = next((v for f, v in reversed(options.flags) if f in "eE"), LOGICAL_EOF)
     words, unquoted = _input_args(text, replace is not None)
     if eof:
         cut = [i for i, (word, _) in enumerate(words) if word == eof]
@@ -265,8 +267,8 @@ def xargs(inv: Invocation) -> Text:
         if unquoted is not None and batches and not _complete(batches[-1], per_call, lines):
             batches.pop()  # the batch the bad argument belongs to never runs
         commands = [template + batch for batch in batches]
-        if not commands and unquoted is None:
-            commands = [template]
+        if not commands and unquoted is None and per_call is None and lines is None:
+            commands = [template]  # no input: the command runs once, without arguments
     status = 0
     for words_of in commands:
         if options.has("t"):
