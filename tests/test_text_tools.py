@@ -256,6 +256,13 @@ def test_head_stops_reading_a_terminal_once_it_has_its_lines(tty) -> None:
     assert tty("echo next") == "next\n"  # the shell reads its next command
 
 
+def test_more_without_a_file_on_a_terminal_has_nothing_to_page(tty) -> None:
+    assert tty("more") == (
+        "Usage: more [-cdflrsuw] [-lines] [+linenumber] [+/pattern] [filename ...].\n"
+    )
+    assert tty.status == 1
+
+
 def test_regex_module_compiles_once() -> None:
     assert compile_bre("abc") is compile_bre("abc")
     assert isinstance(compile_bre("abc"), re.Pattern)

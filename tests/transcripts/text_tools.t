@@ -517,6 +517,9 @@ echo $?
 cut -f a /tmp/u
 cut -f1 /tmp/nope
 echo $?
+cut -d '' -f 2 /tmp/u
+cut -d ab -f 1 /tmp/u
+echo $?
 --- output
 # cat > /tmp/u <<END
 > a 1
@@ -586,6 +589,16 @@ cut: invalid character in range
 cut: /tmp/nope: No such file or directory
 # echo $?
 1
+# cut -d '' -f 2 /tmp/u
+a 1
+a 1
+b 1
+c 2
+c 3
+# cut -d ab -f 1 /tmp/u
+cut: invalid delimiter
+# echo $?
+2
 === tr printf tee basename dirname more
 --- input
 echo "hello   world" > /tmp/t

@@ -252,7 +252,7 @@ def _scan_anywhere(args: list[str], optstring: str, prog: str) -> Options:
 def sort(inv: Invocation) -> Text:
     try:
         args, keys = _old_positions(inv.argv[1:])
-        options = _scan_anywhere(args, "cmuo:T:z:dfiMnrbt:k:S:y:", "sort")
+        options = _scan_anywhere(args, "cmuo:T:z:dfiMnrbt:k:S:", "sort")
         if options.bad:
             for line in options.errors:
                 inv.error(line)
@@ -494,9 +494,7 @@ def cut(inv: Invocation) -> Text:
         if flag in "bcf":
             chosen, spec = flag, value or ""
         elif flag == "d":
-            if not value:
-                inv.error(msg.Cut.DIAG.format(text=msg.Cut.NO_DELIMITER))
-                return 2
+            value = value or "\0"  # an empty delimiter is mbtowc()'s NUL
             if len(value) != 1:
                 inv.error(msg.Cut.DIAG.format(text=msg.Cut.BAD_DELIMITER))
                 return 2

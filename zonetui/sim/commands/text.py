@@ -444,6 +444,9 @@ def _dirname(path: str) -> str:
 )
 def more(inv: Invocation) -> Text:
     names = [w for w in inv.argv[1:] if not w.startswith(("-", "+"))]
+    if not names and inv.stdin.terminal:  # nothing to page
+        inv.error(msg.More.USAGE.format(prog=inv.argv[0]))
+        return 1
     if not names:
         inv.out.write((yield from read_input(inv)))
         return 0

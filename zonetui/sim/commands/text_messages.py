@@ -147,7 +147,6 @@ class Cut:
         "       cut -f list [-d delim] [-s] [filename]"
     )
     DIAG = "cut: {text}"
-    NO_DELIMITER = "no delimiter specified"
     BAD_DELIMITER = "invalid delimiter"
     NO_LIST = "no list specified"
     BAD_RANGE = "invalid range specifier"
@@ -201,6 +200,7 @@ class Dirname:
 class More:
     """more(1) and pg(1): usr/src/cmd/more/more.c, usr/src/cmd/pg/pg.c."""
 
+    USAGE = "Usage: {prog} [-cdflrsuw] [-lines] [+linenumber] [+/pattern] [filename ...]."
     NO_FILE = "{path}: {reason}"  # more: perror(file)
     DIRECTORY = "\n*** {path}: directory ***\n\n"
     TITLE = "::::::::::::::\n{path}\n::::::::::::::\n"
