@@ -212,7 +212,6 @@ xargs: #lines must be positive int: 0
 xargs: Usage: xargs: [-t] [-p] [-e[eofstr]] [-E eofstr] [-I replstr] [-i[replstr]] [-L #] [-l[#]] [-n # [-x]] [-s size] [cmd [args ...]]
 usage: egrep [ -bchilnsv ] [ -e exp ] [ -f file ] [ strings ] [ file ] ...
 === grep -c -l -h -s -v -w -b and standard input
-status: 2
 --- input
 cat > /tmp/f <<END
 zone web1 running
@@ -243,6 +242,11 @@ fgrep -x -e 'zoned daemon' /tmp/f
 /usr/xpg4/bin/grep -xE 'zoned|zone .* installed' /tmp/f
 /usr/xpg4/bin/grep -x '\(zone\)d daemon' /tmp/f
 /usr/xpg4/bin/grep -E 'a{2' /tmp/f
+egrep -s -c zone /tmp/f
+fgrep -s -l zone /tmp/f
+/usr/xpg4/bin/grep -q -c zone /tmp/f
+/usr/xpg4/bin/grep -q -c nothing /tmp/f
+echo $?
 --- output
 # cat > /tmp/f <<END
 > zone web1 running
@@ -305,6 +309,13 @@ zone db installed
 zoned daemon
 # /usr/xpg4/bin/grep -E 'a{2' /tmp/f
 grep: RE error in a{2: braces not balanced
+# egrep -s -c zone /tmp/f
+3
+# fgrep -s -l zone /tmp/f
+# /usr/xpg4/bin/grep -q -c zone /tmp/f
+# /usr/xpg4/bin/grep -q -c nothing /tmp/f
+# echo $?
+1
 === tail old and XPG4 forms, head -N and several files
 status: 1
 --- input

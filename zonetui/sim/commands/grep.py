@@ -39,7 +39,8 @@ class _Flags:
     blocks: bool = False  # -b
     no_prefix: bool = False  # -h
     silent: bool = False  # the -s that hides "can't open"
-    quiet: bool = False  # -q, or egrep/fgrep -s: status only
+    quiet: bool = False  # -q, or egrep/fgrep -s: no line or name printed (-c still counts)
+    stops: bool = False  # xpg4 -q: exit 0 at the first selected line, no count printed
     stdin_name: str = msg.Grep.STDIN
     always_newline: bool = False  # xpg4 ends every line it prints with one
     block_of: Callable[[int, int, int], int] = field(default=lambda start, end, size: 0)
@@ -59,16 +60,13 @@ def _grep_text(inv: Invocation, text: str, name: str, prefix: bool, matches: Mat
     """Print what one input yields; the number of selected lines."""
     lines, terminated = _lines(text)
     hits = [i for i, line in enumerate(lines) if matches(line) != fl.invert]
-    if fl.quiet or not hits:
-        return len(hits)
-    if fl.count:
+    if fl.quiet or fl.count or not hits:
         return len(hits)
     if fl.names:
         inv.out.write(name + "\n")
         return len(hits)
-    want_offsets = fl.blocks
     offsets: list[int] = []
-    if want_offsets:
+    if fl.blocks:
         position = 0
         for line in lines:
             offsets.append(position)
@@ -91,8 +89,8 @@ def _grep_text(inv: Invocation, text: str, name: str, prefix: bool, matches: Mat
 
 def _run_files(inv: Invocation, operands: list[str], matches: Matcher, fl: _Flags,
                cannot_open: str) -> Text:  # fmt: skip
-    """grep each operand (or standard input); (selected lines, files that failed) as
-    a status: 0 some selected, 1 none, 2 a file could not be opened."""
+    """grep each operand (or standard input); the status: 0 when a line was selected,
+    1 when none was, 2 when a file could not be opened."""
     prefix = len(operands) > 1 and not fl.no_prefix
     found = failed = 0
     for name in operands or [None]:
@@ -112,9 +110,9 @@ def _run_files(inv: Invocation, operands: list[str], matches: Matcher, fl: _Flag
                         inv.error(cannot_open.format(path=name))
                     continue
         hits = _grep_text(inv, text, shown, prefix, matches, fl)
-        if hits and fl.quiet and fl.stdin_name == msg.XpgGrep.STDIN:
-            return 0  # xpg4 grep -q exits at its first selected line
-        if fl.count and not fl.quiet:
+        if hits and fl.stops:
+            return 0
+        if fl.count and not fl.stops:
             inv.out.write((shown + ":" if prefix else "") + f"{hits}\n")
         found += hits
     if failed:
@@ -234,7 +232,7 @@ def _xpg4_grep(inv: Invocation) -> Text:
         matches = _any_of(compiled)
     fl = _Flags(
         invert=has("v"), count=has("c"), names=has("l") and not has("c"), numbers=has("n"),
-        blocks=has("b"), no_prefix=has("h"), silent=has("s"), quiet=has("q"),
+        blocks=has("b"), no_prefix=has("h"), silent=has("s"), quiet=has("q"), stops=has("q"),
         stdin_name=msg.XpgGrep.STDIN, always_newline=True,
         block_of=lambda start, end, size: start // BLOCK,
     )  # fmt: skip
