@@ -801,3 +801,45 @@ a
 # xargs -n 1 echo x < /dev/null
 # echo $?
 0
+=== a directory as input: each tool as its source handles it
+--- input
+mkdir /tmp/d
+echo x > /tmp/x
+grep x /tmp/d /tmp/x
+echo $?
+head /tmp/d
+tail /tmp/d
+echo $?
+wc /tmp/d /tmp/x
+echo $?
+sort /tmp/d
+echo $?
+uniq /tmp/d
+cut -c1 /tmp/d /tmp/x
+echo $?
+--- output
+# mkdir /tmp/d
+# echo x > /tmp/x
+# grep x /tmp/d /tmp/x
+/tmp/x:x
+# echo $?
+0
+# head /tmp/d
+# tail /tmp/d
+# echo $?
+0
+# wc /tmp/d /tmp/x
+wc: cannot read /tmp/d: Is a directory
+       1       1       2 /tmp/x
+       1       1       2 total
+# echo $?
+2
+# sort /tmp/d
+sort: can't read /tmp/d: Is a directory
+# echo $?
+2
+# uniq /tmp/d
+# cut -c1 /tmp/d /tmp/x
+x
+# echo $?
+0

@@ -271,7 +271,8 @@ def sort(inv: Invocation) -> Text:
         try:
             text = yield from read_operand(inv, name)
         except FsError as error:
-            inv.error(msg.Sort.CANNOT_OPEN.format(path=name, reason=error.reason))
+            template = msg.Sort.CANNOT_READ if error.reason == EISDIR else msg.Sort.CANNOT_OPEN
+            inv.error(template.format(path=name, reason=error.reason))
             return 2
         lines += split_lines(text)
     if has("c"):
@@ -383,9 +384,11 @@ def uniq(inv: Invocation) -> Text:
     source = operands[0] if operands and operands[0] else "-"
     try:
         text = yield from read_operand(inv, source)
-    except FsError:
-        inv.error(msg.Uniq.CANNOT_OPEN.format(path=source))
-        return 1
+    except FsError as error:
+        if error.reason != EISDIR:  # a directory opens, and reads as nothing
+            inv.error(msg.Uniq.CANNOT_OPEN.format(path=source))
+            return 1
+        text = ""
     # gline() drops a last line that has no newline
     lines = text.split("\n")[:-1]
     result = _uniq_lines(lines, modes[:1], fields, letters)
@@ -528,6 +531,8 @@ def cut(inv: Invocation) -> Text:
         try:
             text = yield from read_operand(inv, name)
         except FsError as error:
+            if error.reason == EISDIR:  # it opens, and reads as nothing
+                continue
             inv.error(msg.Cut.NO_FILE.format(path=name, reason=error.reason))
             status = 1
             continue

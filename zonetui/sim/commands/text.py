@@ -96,9 +96,12 @@ def head(inv: Invocation) -> Text:
             try:
                 text = read_file(inv, name)
             except FsError as error:
-                inv.error(msg.Head.NO_FILE.format(path=name, reason=error.reason))
-                status = 1
-                continue
+                if error.reason == EISDIR:  # it opens; fgets(3C) then gets nothing
+                    text = ""
+                else:
+                    inv.error(msg.Head.NO_FILE.format(path=name, reason=error.reason))
+                    status = 1
+                    continue
         if shown:
             inv.out.write("\n")
         if len(names) > 1:
@@ -229,9 +232,11 @@ def tail(inv: Invocation) -> Text:
     else:
         try:
             text = read_file(inv, name)
-        except FsError:
-            inv.error(msg.Tail.CANNOT_OPEN)
-            return 2
+        except FsError as error:
+            if error.reason != EISDIR:  # a directory opens; read(2) then gets nothing
+                inv.error(msg.Tail.CANNOT_OPEN)
+                return 2
+            text = ""
     inv.out.write(_tail_text(text, *spec))
     return 0
 
@@ -308,11 +313,11 @@ def wc(inv: Invocation) -> Text:
             try:
                 text = read_file(inv, name)
             except FsError as error:
-                if error.reason != EISDIR:
-                    inv.error(msg.Wc.NO_FILE.format(path=name, reason=error.reason))
-                    status = 2
-                    continue
-                text = ""  # fopen(3C) of a directory works; fread(3C) gets nothing
+                # a directory opens; fread(3C) then fails and wc says so
+                template = msg.Wc.CANNOT_READ if error.reason == EISDIR else msg.Wc.NO_FILE
+                inv.error(template.format(path=name, reason=error.reason))
+                status = 2
+                continue
         counts = _wc_counts(text)
         totals = [a + b for a, b in zip(totals, counts, strict=True)]
         inv.print(_wc_line(counts, which) + (f" {name}" if name is not None else ""))

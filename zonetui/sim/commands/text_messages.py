@@ -107,6 +107,7 @@ class Wc:
 
     USAGE = "usage: wc [-c | -m | -C] [-lw] [file ...]"
     NO_FILE = "wc: {path}: {reason}"
+    CANNOT_READ = "wc: cannot read {path}: {reason}"
     COUNT = " {n:7d}"  # counts of ten million and more print unpadded (" %llu")
     TOTAL = " total"
 
@@ -119,6 +120,7 @@ class Sort:
         "\t[-dfiMnr] [-b] [-t char] [-k keydef] [+pos1 [-pos2]] files..."
     )
     CANNOT_OPEN = "sort: can't open {path}: {reason}"
+    CANNOT_READ = "sort: can't read {path}: {reason}"
     DISORDER = "sort: disorder: {line}"  # -c (check.c)
     NON_UNIQUE = "sort: non-unique: {line}"  # -cu
 
