@@ -136,7 +136,8 @@ def _format_once(inv: Invocation, fmt: str, args: list[str], out: list[str],
         elif conv == "s":
             out.append((head + "s") % arg)
         elif conv == "c":
-            out.append((head + "s") % arg[:1])
+            if arg:  # an empty argument prints nothing, not even its width
+                out.append((head + "s") % arg[:1])
         elif conv in "eEfgG":
             out.append((head + conv) % _float(arg, problems))
         else:
