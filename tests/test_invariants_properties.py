@@ -269,6 +269,10 @@ def lines_for(tool: str) -> st.SearchStrategy[list[str]]:
 # non-zero); a shell redirection creates its file before the command runs, whatever the
 # command does; zlogin's status is that of the command it ran in the zone.
 PER_OPERAND = {"mkdir", "rm", "rmdir", "chmod", "svcadm"}
+# zoneadm fails half-done where Solaris does (zones.half_done): install, clone and move
+# keep a zonepath they created or an incomplete zone; boot, ready and reboot spend the
+# zone id zoneadmd got when it fails.
+ZONEADM_HALF_DONE = {"install", "clone", "move", "boot", "ready", "reboot"}
 
 
 def changes_on_failure(line: str) -> bool:
@@ -282,6 +286,8 @@ def changes_on_failure(line: str) -> bool:
         return True
     if words[0] == "zonecfg":
         return _zonecfg_changes_on_failure(words)
+    if words[0] == "zoneadm":
+        return bool(ZONEADM_HALF_DONE.intersection(words))
     return False
 
 

@@ -13,7 +13,7 @@ from tests.conftest import CONFIGS, Typist
 from zonetui.model import World
 from zonetui.model.record import dump_json, load_json
 from zonetui.model.world import copied
-from zonetui.model.zones import Zone, ZoneConfig, ZoneOperation
+from zonetui.model.zones import LockOwner, Zone, ZoneConfig, ZoneOperation
 from zonetui.shell.interpreter import Console
 from zonetui.sim.context import Context
 from zonetui.sim.zones import operations, resources, runtime
@@ -151,12 +151,39 @@ def test_every_changing_subcommand_respects_the_lock(command):
     assert sh.status == 1
 
 
-def test_a_stale_lock_is_released():
+def test_an_install_cut_short_leaves_the_zone_incomplete_until_it_is_uninstalled():
+    """zones.half_done "interrupted": nothing rolls the zone back; uninstall -F does."""
+    world = world_of("zones-web1-configured")
+    console = Console(world, Context("t2000-a"), terminal=False)
+    console.session.paced = True  # type: ignore[attr-defined]
+    console.feed("zoneadm -z web1 install")
+    console.feed("")
+    assert isinstance(console.request, Pace)
+    del console  # the front end stops in the middle; the next load frees the lock
+    operations.release_stale(world, lambda owner: False)
+    assert zone(world).state == "incomplete" and zone(world).uuid
+    sh = typist(world)
+    out, err = sh.streams("zoneadm -z web1 install")
+    assert (out, err) == ("", "zoneadm: zone 'web1': zone is incomplete; uninstall required.\n")
+    assert sh.status == 1 and zone(world).state == "incomplete"
+    sh("zoneadm -z web1 boot")
+    assert sh.status == 1
+    sh("zoneadm -z web1 uninstall -F")
+    assert sh.status == 0 and zone(world).state == "configured" and zone(world).uuid == ""
+    assert not solaris(world).fs.is_dir("/zones/web1/root")
+    sh("zoneadm -z web1 install")
+    assert sh.status == 0 and zone(world).state == "installed"
+
+
+def test_a_stale_lock_is_released_and_a_live_one_kept():
     world = world_of("zones-web1-installed")
-    zone(world).operation = ZoneOperation(kind="install", started=0, duration=10)
-    zone(world).console_pid = 4242
-    operations.release_stale(world)
-    assert not zone(world).locked and zone(world).console_pid is None
+    gone, running = LockOwner(pid=4242, start="1"), LockOwner(pid=4343, start="2")
+    zone(world).operation = ZoneOperation(kind="install", started=0, duration=10, owner=gone)
+    assert operations.release_stale(world, lambda owner: owner == running) == 1
+    assert not zone(world).locked
+    zone(world).operation = ZoneOperation(kind="install", started=0, duration=10, owner=running)
+    assert operations.release_stale(world, lambda owner: owner == running) == 0
+    assert zone(world).locked
 
 
 # -- the console, from another session ----------------------------------------------------------

@@ -2,7 +2,8 @@
 
 A file holds cases separated by `=== title` lines. Each case has optional settings
 (`config: NAME` from tests/configs, `host:`, `domain:`, `zone:`, `interactive: yes`,
-`status: N`), then `--- input` (the script) and either `--- output` (what
+`status: N`; a line starting with `#` there is a comment, e.g. the source a case
+follows), then `--- input` (the script) and either `--- output` (what
 `zonetui run --echo` prints: every line behind its prompt, all on stdout) or
 `--- stdout` / `--- stderr` (a plain `zonetui run`). Expected text is exact: tabs,
 trailing spaces and blank lines count, so a section runs up to the next `---` or `===`
@@ -70,7 +71,7 @@ def parse(path: Path) -> list[Case]:
             section, lines = line[4:].strip(), []
         elif section:
             lines.append(line)
-        elif line.strip() and cases:
+        elif line.strip() and cases and not line.startswith("#"):
             key, _, value = line.partition(":")
             cases[-1].settings[key.strip()] = value.strip()
     close()

@@ -473,6 +473,7 @@ zlogin: zone 'web1' unknown
 1
 # zonecfg -z SUNW:bad
 SUNW:bad: Bogus zone name
+
 <zone> := [A-Za-z0-9][A-Za-z0-9_.-]*
 	(except the reserved words 'global' and anything starting with 'SUNW')
 	Name must be less than 64 characters.

@@ -293,7 +293,7 @@ typed into a halted zone's console
 # zoneadm -z web1 boot
 # zlogin -C web1
 [Connected to zone 'web1' console]
-web1 console login: 
+
 web1 console login: root
 # zonename
 web1
@@ -305,6 +305,7 @@ config: zones-web1-running
 interactive: yes
 --- input
 zlogin -C web1
+
 root
 reboot
 root
@@ -316,6 +317,7 @@ zoneadm list -v
 --- output
 # zlogin -C web1
 [Connected to zone 'web1' console]
+
 web1 console login: root
 # reboot
 

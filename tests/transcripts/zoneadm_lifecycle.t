@@ -256,7 +256,7 @@ unable to find path for rpool/zones/web1@SUNWzone1.
   ID NAME             STATUS     PATH                           BRAND    IP    
    0 global           running    /                              native   shared
    - web1             installed  /zones/web1                    native   shared
-   - web2             configured /zones/web2                    native   shared
+   - web2             incomplete /zones/web2                    native   shared
    - web3             configured /zones/web3                    native   shared
    - whole            configured /zones/whole                   native   shared
    - more             configured /zones/more                    native   shared

@@ -298,7 +298,7 @@ zoneadm: zone 'web1': call to zoneadmd failed
 # zoneadm list -cv
   ID NAME             STATUS     PATH                           BRAND    IP    
    0 global           running    /                              native   shared
-   2 web2             running    /zones/web2                    native   shared
+   4 web2             running    /zones/web2                    native   shared
    - web1             installed  /zones/web1                    native   shared
 === shared-IP: two nets of one zone with one address
 config: zones-web1-installed

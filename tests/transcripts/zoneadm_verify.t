@@ -46,7 +46,7 @@ zoneadm: zone web1 failed to verify
 # echo $?
 1
 # ls -ld /zones/web1
-/zones/web1: No such file or directory
+drwx------   2 root     root         512 Jan  4 09:00 /zones/web1
 # chmod 755 /zones
 # zoneadm -z web1 install > /dev/null
 # ls -ld /zones/web1

@@ -337,6 +337,7 @@ echo $?
 --- output
 # zonecfg -z "my zone" info
 my zone: Bogus zone name
+
 <zone> := [A-Za-z0-9][A-Za-z0-9_.-]*
 	(except the reserved words 'global' and anything starting with 'SUNW')
 	Name must be less than 64 characters.
@@ -344,6 +345,7 @@ my zone: Bogus zone name
 2
 # zonecfg -z -web1 info
 -web1: Bogus zone name
+
 <zone> := [A-Za-z0-9][A-Za-z0-9_.-]*
 	(except the reserved words 'global' and anything starting with 'SUNW')
 	Name must be less than 64 characters.
@@ -351,6 +353,7 @@ my zone: Bogus zone name
 2
 # zonecfg -z a234567890123456789012345678901234567890123456789012345678901234 info
 a234567890123456789012345678901234567890123456789012345678901234: Bogus zone name
+
 <zone> := [A-Za-z0-9][A-Za-z0-9_.-]*
 	(except the reserved words 'global' and anything starting with 'SUNW')
 	Name must be less than 64 characters.

@@ -553,16 +553,19 @@ cat /etc/zones/index
 # zonecfg -z web1
 zonecfg:web1> set zonename=SUNWweb
 SUNWweb: Bogus zone name
+
 <zone> := [A-Za-z0-9][A-Za-z0-9_.-]*
 	(except the reserved words 'global' and anything starting with 'SUNW')
 	Name must be less than 64 characters.
 zonecfg:web1> set zonename=global
 global: Bogus zone name
+
 <zone> := [A-Za-z0-9][A-Za-z0-9_.-]*
 	(except the reserved words 'global' and anything starting with 'SUNW')
 	Name must be less than 64 characters.
 zonecfg:web1> set zonename=web2
 web2: Zone name already in use
+
 <zone> := [A-Za-z0-9][A-Za-z0-9_.-]*
 	(except the reserved words 'global' and anything starting with 'SUNW')
 	Name must be less than 64 characters.

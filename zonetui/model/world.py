@@ -21,6 +21,9 @@ READ_VERSIONS = (1, STATE_VERSION)
 
 # 2010-01-04 09:00:00 UTC: the world's clock starts here (Solaris 10 10/09, LDoms 1.3 era).
 EPOCH = 1262595600.0
+# 9999-12-31 23:59:59 UTC: the last second a date prints in four digits; the clock stops
+# there (a state with a clock beyond it was not written by a command).
+MAX_CLOCK = 253402300799.0
 
 DomainState = Literal["inactive", "bound", "active"]
 R = TypeVar("R", bound=Record)
@@ -83,6 +86,9 @@ class Domain(Record):
     vdpcc: list[Vdpcc] = field(default_factory=list)
     # -- pending change ---------------------------------------------------------
     reconf: bool = False  # primary: a delayed reconfiguration waits for its reboot
+    # what the guest wrote on its console while nobody was connected (a panic and the
+    # reboot after it): vntsd shows it to the next telnet
+    console_backlog: list[str] = field(default_factory=list)
 
     @property
     def memory_size(self) -> int:
@@ -111,7 +117,16 @@ class Host(Record):
     config_current: str = "factory-default"  # booted at the last power-on
     config_next: str = "factory-default"  # to boot at the next power-on
     config_dirty: bool = False  # the running configuration no longer matches current
+    # the control domain's Solaris has booted while ldmd ran: from then on the manager
+    # hears from its OS and shows it `n`ormal (1.x: `---c-` at factory default, T03;
+    # `-n-cv` after the set-up's reboot in every guide)
+    control_booted_under_ldmd: bool = False
     reconf_base: dict[str, Any] | None = None  # primary's constraints before a delayed reconf
+    # a remove-* of virtual I/O was made during it: cancel-operation reconf fails (§4.4)
+    reconf_removed: bool = False
+    # the MACs of the automatic range this host's manager assigned: an XML document may
+    # bring them back (add-domain -i), no other (§5.4)
+    auto_macs: list[str] = field(default_factory=list)
     # -- SMF services of the control domain (svcs/svcadm) -------------------------
     services: dict[str, bool] = field(default_factory=lambda: {"ldmd": True, "vntsd": False})
 
@@ -165,9 +180,9 @@ class World(Record):
         return _fraction(f"{self.seed}:{':'.join(map(str, key))}")
 
     def advance(self, seconds: float) -> None:
-        """Move the world clock forward (never back)."""
+        """Move the world clock forward (never back, never past MAX_CLOCK)."""
         if seconds > 0:
-            self.clock += seconds
+            self.clock = min(self.clock + seconds, max(self.clock, MAX_CLOCK))
 
 
 @functools.lru_cache(maxsize=4096)

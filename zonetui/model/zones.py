@@ -141,15 +141,28 @@ class ZoneInterface(Record):
     address: str = ""
 
 
+class LockOwner(Record):
+    """The real process that holds a zone's lock: the lock dies with it, as the lock on
+    zoneadm's lock file dies with zoneadm. Its start time (an opaque token of the
+    system's, "" where the system gives none) tells it from a later process that got
+    the same pid."""
+
+    pid: int
+    start: str = ""
+
+
 class ZoneOperation(Record):
     """A long zoneadm operation under way (install, clone, boot, ...): it holds the
     zone's lock, as zoneadm holds /var/run/zones/<zone>.zoneadm.lock, so another
-    zoneadm that wants to change the zone is refused until it ends."""
+    zoneadm that wants to change the zone is refused until it ends. Only a paced
+    operation is ever saved with its lock held: it names its `owner`, the front end's
+    process; a saved lock without one, or whose owner is gone, is orphaned."""
 
     kind: str
     started: float  # world clock when it began
     duration: float  # seconds it takes on the world clock
     fraction: float = 0.0  # how far it has got, 0..1
+    owner: LockOwner | None = None
 
 
 # Zone states that exist only while the kernel knows the zone (they have an id).

@@ -11,21 +11,29 @@ property test; `zonetui check-state` runs them on a state file.
   their domain; a temporary pool's CPUs are inside the domain, in one pool only, and the
   default pool keeps one; `/etc/zones/index` and `/etc/zones/NAME.xml` say what the
   configurations say;
-- time: the clock never goes back (against a high-water mark the caller keeps) and
-  nothing happened after it.
+- time: the clock is a time between the epoch and MAX_CLOCK, never goes back (against
+  a high-water mark the caller keeps) and nothing happened after it;
+- the whole: at least one host; each Solaris has a root directory, a next zone id in
+  range; each host's current and next SP configurations exist;
+- locks: with `alive` (the store's test of a real process), no zone is locked by an
+  operation whose process is gone (an orphaned lock, which loading releases).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import math
+from collections.abc import Callable, Iterable
 from typing import get_args
 
 from zonetui.hardware.catalog import Platform, Topology, load_catalog
 from zonetui.model import Domain, Host, Solaris, World
-from zonetui.model.world import EPOCH, DomainState
-from zonetui.model.zones import ZoneState
+from zonetui.model.world import EPOCH, MAX_CLOCK, DomainState
+from zonetui.model.zones import LockOwner, ZoneState
 from zonetui.sim.zones.files import INDEX, ZONES_DIR, index_text, zone_xml
+from zonetui.sim.zones.operations import orphaned_locks
 from zonetui.sim.zones.runtime import MAX_ZONEID
+
+FACTORY_DEFAULT = "factory-default"  # the SP configuration that is never stored
 
 DOMAIN_STATES = frozenset(get_args(DomainState))
 ZONE_STATES = frozenset(get_args(ZoneState))
@@ -37,12 +45,17 @@ def check_world(
     hosts: Iterable[str] | None = None,
     clock_mark: float | None = None,
     zone_files: bool = True,
+    alive: Callable[[LockOwner | None], bool] | None = None,
 ) -> list[str]:
     """Every violation in `world` (only in the hosts named by `hosts`, when given; MAC
     addresses and the clock are always checked over the whole world). `clock_mark` is the
     highest clock seen before: the clock must not be below it. `zone_files`: compare
-    /etc/zones with the configurations too (see zone_file_problems)."""
+    /etc/zones with the configurations too (see zone_file_problems). `alive`: whether a
+    lock's process still runs; without it, locks are not looked at (loading a state
+    releases the orphaned ones: they are what `check-state` reports of the file)."""
     problems: list[str] = []
+    if not world.hosts:
+        problems.append("the world has no host")
     names = [h.name for h in world.hosts]
     for name in sorted({n for n in names if names.count(n) > 1}):
         problems.append(f"host {name} is defined twice")
@@ -54,6 +67,27 @@ def check_world(
                 problems += _zone_files_of(host)
     problems += check_macs(world)
     problems += check_clock(world, clock_mark)
+    if alive is not None:
+        problems += [
+            problem
+            for problem in check_locks(world, alive)
+            if wanted is None or problem.split(":", 1)[0] in wanted
+        ]
+    return problems
+
+
+def check_locks(world: World, alive: Callable[[LockOwner | None], bool]) -> list[str]:
+    """The zones locked by an operation whose process is gone (or that names none)."""
+    problems: list[str] = []
+    for host, domain, zone in orphaned_locks(world, alive):
+        operation = zone.operation
+        assert operation is not None
+        owner = operation.owner
+        holder = "no process" if owner is None else f"process {owner.pid}, which is gone"
+        problems.append(
+            f"{host.name}: domain {domain.name}: zone {zone.name}: "
+            f"{operation.kind} lock held by {holder}"
+        )
     return problems
 
 
@@ -109,10 +143,25 @@ def check_host(host: Host) -> list[str]:
     ]
     if len(host.domains) > topology.max_domains:
         problems.append(f"{where}: {len(host.domains)} domains, more than {topology.max_domains}")
+    problems += _sp_configs(host)
     problems += _bindings(host, platform, topology)
     for domain in host.domains:
         if domain.solaris is not None:
             problems += check_solaris(host, domain, domain.solaris)
+    return problems
+
+
+def _sp_configs(host: Host) -> list[str]:
+    """The SP configurations the host booted and will boot exist (the current one may be
+    removed after it booted: the running configuration then no longer matches it)."""
+    stored = {FACTORY_DEFAULT, *(config.name for config in host.spconfigs)}
+    problems: list[str] = []
+    if host.config_current not in stored and not host.config_dirty:
+        problems.append(
+            f"{host.name}: the current SP configuration {host.config_current} does not exist"
+        )
+    if host.config_next not in stored:
+        problems.append(f"{host.name}: the next SP configuration {host.config_next} does not exist")
     return problems
 
 
@@ -216,6 +265,11 @@ def check_solaris(host: Host, domain: Domain, solaris: Solaris) -> list[str]:
     """The zones of one domain's Solaris: states, ids, pools, interfaces, files."""
     at = f"{host.name}: domain {domain.name}"
     problems: list[str] = []
+    root = solaris.fs.get("/")
+    if root is None or root.kind != "dir":
+        problems.append(f"{at}: its filesystem has no root directory")
+    if not 0 < solaris.next_zoneid <= MAX_ZONEID + 1:
+        problems.append(f"{at}: next zone id {solaris.next_zoneid} is out of range")
     cpus = len(domain.vcpus)
     ids: dict[object, str] = {}
     pooled: dict[object, str] = {}
@@ -278,10 +332,14 @@ def check_clock(world: World, mark: float | None = None) -> list[str]:
     boot, start or operation began after it."""
     problems: list[str] = []
     clock = world.clock
+    if not math.isfinite(clock):
+        return [f"the clock {clock} is not a time"]
     if mark is not None and clock < mark:
         problems.append(f"the clock went back from {mark} to {clock}")
     if clock < EPOCH:
         problems.append(f"the clock {clock} is before the epoch {EPOCH}")
+    if clock > MAX_CLOCK:
+        problems.append(f"the clock {clock} is after {MAX_CLOCK}, the end of year 9999")
     for host in world.hosts:
         stamps: list[tuple[str, float | None]] = [(f"{host.name} power-on", host.power_on_time)]
         for d in host.domains:
@@ -298,7 +356,9 @@ def check_clock(world: World, mark: float | None = None) -> list[str]:
                     )  # fmt: skip
         problems += [
             f"{what} at {when} is after the clock {clock}"
+            if math.isfinite(when)
+            else f"{what} at {when} is not a time"
             for what, when in stamps
-            if when is not None and when > clock
+            if when is not None and not when <= clock
         ]
     return problems

@@ -17,6 +17,7 @@ from zonetui.sim.zones.fsview import FsView, view_for
 
 if TYPE_CHECKING:
     from zonetui.hardware.catalog import Platform, Topology
+    from zonetui.model.zones import LockOwner
 
 
 class Shell(Protocol):
@@ -118,11 +119,24 @@ class Invocation:
         """The files as this command sees them: a local zone sees its own root."""
         return view_for(self.solaris, self.zone)
 
+    def find_again(self) -> None:
+        """Forget the Host, Domain, Solaris and Zone found for this command: a paced
+        operation goes on after another process's save, and the reloaded world holds
+        new ones (see zones.operations)."""
+        self._place = None
+
     @property
     def paced(self) -> bool:
         """The front end wants long operations step by step (see zones.operations)."""
         session = getattr(self.shell, "session", None)
         return bool(getattr(session, "paced", False))
+
+    @property
+    def lock_owner(self) -> LockOwner | None:
+        """The real process a paced operation's lock is saved with (the front end says
+        which: the sim never asks the system)."""
+        session = getattr(self.shell, "session", None)
+        return getattr(session, "lock_owner", None)
 
     @property
     def in_global_zone(self) -> bool:

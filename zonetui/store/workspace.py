@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from zonetui.model import World
+from zonetui.sim.zones.operations import release_stale
+from zonetui.store import owner
 from zonetui.store.paths import default_state_file, demo_config
 from zonetui.store.state import StateFile
 
@@ -29,8 +31,18 @@ class Workspace:
     state: StateFile | None
 
     @classmethod
-    def open(cls, config: Path | None, state: Path | None, ephemeral: bool) -> Workspace:
-        """Load the saved state, or build the world from the config (and save it)."""
+    def open(
+        cls,
+        config: Path | None,
+        state: Path | None,
+        ephemeral: bool,
+        *,
+        release_orphans: bool = True,
+    ) -> Workspace:
+        """Load the saved state, or build the world from the config (and save it). The
+        locks of operations whose process is gone are released (the loaded world only:
+        the next save writes it), unless `release_orphans` is false (`check-state`
+        reports them)."""
         config_path = config or demo_config()
         if ephemeral:
             return cls(_built(config_path), config_path, None)
@@ -40,7 +52,19 @@ class Workspace:
             if world is None:
                 world = _built(config_path)
                 state_file.save(world)
+            elif release_orphans:
+                release_stale(world, owner.alive)
         return cls(world, config_path, state_file)
+
+    def catch_up(self) -> bool:
+        """Reload the world if another process saved since (call it holding the lock),
+        releasing the locks of operations whose process is gone; True if it did. The
+        locks of live processes stay: this one's (a paced operation under way in this
+        front end) and any other's."""
+        if self.state is None or not self.state.refresh(self.world):
+            return False
+        release_stale(self.world, owner.alive)
+        return True
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[World]:
@@ -49,7 +73,7 @@ class Workspace:
             yield self.world
             return
         with self.state.locked():
-            self.state.refresh(self.world)
+            self.catch_up()
             try:
                 yield self.world
             finally:

@@ -18,6 +18,7 @@ from zonetui.model import World
 from zonetui.shell.interpreter import Console
 from zonetui.sim.context import Context, ContextGone, default_context
 from zonetui.sim.zones.operations import Pace
+from zonetui.store.owner import this_process
 from zonetui.store.state import StateError
 from zonetui.store.workspace import Workspace
 from zonetui.tui import messages as msg
@@ -68,6 +69,7 @@ class Terminal:
         self.workspace = workspace
         self.home = home
         self.read_only = read_only
+        self._owner = this_process()  # a paced operation's lock is saved in its name
         with self._world() as world:
             self.console = self._login(world)
 
@@ -89,6 +91,12 @@ class Terminal:
         return request is not None and request.question
 
     @property
+    def secret(self) -> bool:
+        """The line asked for is a secret (a password): a terminal does not echo it."""
+        request = self.console.request
+        return request is not None and request.secret
+
+    @property
     def at_shell_prompt(self) -> bool:
         """A shell (not a tool) reads the next line, so commands can be completed."""
         return not self.asking and self.console.current_shell.reading_command
@@ -107,8 +115,10 @@ class Terminal:
     # -- doing -----------------------------------------------------------------------
     def submit(self, line: str) -> Outcome:
         """Feed `line` to the console: the events to show, the line first behind its
-        prompt, and the seconds the command took on the world clock."""
-        return self._feed(line, [("echo", f"{self.prompt}{line}\n")])
+        prompt (only the prompt for a secret), and the seconds the command took on the
+        world clock."""
+        shown = "" if self.secret else line
+        return self._feed(line, [("echo", f"{self.prompt}{shown}\n")])
 
     def proceed(self) -> Outcome:
         """Take the next step of the long operation under way (nothing without one)."""
@@ -190,9 +200,7 @@ class Terminal:
             with self.workspace.transaction() as world:
                 yield world
             return
-        state = self.workspace.state
-        if state is not None:
-            state.refresh(self.workspace.world)
+        self.workspace.catch_up()
         yield self.workspace.world
 
     def _login(self, world: World) -> Console:
@@ -208,6 +216,7 @@ class Terminal:
         """Long operations step by step; read-only, each command's changes put back when
         it ends (and operations not paced: each step would be undone)."""
         console.session.paced = not self.read_only  # type: ignore[attr-defined]
+        console.session.lock_owner = self._owner  # type: ignore[attr-defined]
         console.session.read_only = self.read_only
         return console
 

@@ -26,6 +26,18 @@ def _nodename(inv: Invocation) -> str:
     return inv.zone.name if inv.zone is not None else inv.solaris.hostname
 
 
+def _release(inv: Invocation) -> tuple[str, str, str]:
+    """uname(2)'s release, version and machine: the instance's, or what a Solaris 8/9
+    Container's brand emulates (its release, and the `machine` attr's class)."""
+    release, version, machine = msg.Release.RELEASE, msg.Release.VERSION, msg.Release.MACHINE
+    zone = inv.zone
+    if zone is None or zone.brand not in msg.BrandRelease.EMULATED:
+        return release, version, machine
+    release, version = msg.BrandRelease.EMULATED[zone.brand]
+    attr = next((a for a in zone.config.attr if a.name == msg.BrandRelease.MACHINE_ATTR), None)
+    return release, version, attr.value if attr is not None and attr.value else machine
+
+
 def _set_nodename(inv: Invocation, name: str) -> str | None:
     """sethostname(): None on success, else the strerror text."""
     if inv.zone is not None:
@@ -113,12 +125,13 @@ def uname(inv: Invocation) -> int:
         return 0
     if not wanted:
         wanted.add("s")
+    release, version, machine = _release(inv)
     values = {
         "s": msg.Release.SYSNAME,
         "n": _nodename(inv),
-        "r": msg.Release.RELEASE,
-        "v": msg.Release.VERSION,
-        "m": msg.Release.MACHINE,
+        "r": release,
+        "v": version,
+        "m": machine,
         "p": msg.Release.ARCH,
         "i": inv.platform.uname_i,
     }
@@ -390,9 +403,7 @@ def prtconf(inv: Invocation) -> int:
         inv.error(msg.Prtconf.NEEDS_PATH.format(prog=prog))
         return 1
     megabytes = -(-_memory_size(inv) // (1 << 20))
-    header = msg.Prtconf.HEADER.format(
-        provider=msg.Release.HW_PROVIDER, machine=msg.Release.MACHINE
-    )
+    header = msg.Prtconf.HEADER.format(provider=msg.Release.HW_PROVIDER, machine=_release(inv)[2])
     inv.print(header)
     inv.print(msg.Prtconf.MEMORY.format(megabytes=megabytes))
     inv.print(msg.Prtconf.PERIPHERALS)

@@ -18,6 +18,16 @@ class Release:
     HW_PROVIDER = "Sun Microsystems"
 
 
+class BrandRelease:
+    """What the Solaris 8/9 Containers' brand makes uname(2) return in their zones
+    (reference/runtime.md §3.3, zones.md §8): the emulated release and version [M: the
+    version `Generic_Virtual` is recalled from the Containers docs], and the machine
+    class an `attr` named `machine` sets at boot (`sun4u` on a sun4v host)."""
+
+    EMULATED = {"solaris8": ("5.8", "Generic_Virtual"), "solaris9": ("5.9", "Generic_Virtual")}
+    MACHINE_ATTR = "machine"
+
+
 class Hostname:
     """hostname(1): usr/src/cmd/hostname/hostname.c (the C rewrite; best effort for 10/09,
     where /usr/bin/hostname may still have been a script around uname)."""

@@ -144,6 +144,9 @@ def bringup(
     config = zone.config
     if config.rctl_named("zone.cpu-shares") and config.scheduling_class != "FSS":
         warnings += msg.ZONEADMD_FSS.split("\n")
+    # zone_create() has given the zone its id by now (vplat.c 4199): a failure from here
+    # destroys the zone and spends the id (zones.half_done "zoneid")
+    zoneid = _allocate_id(solaris)
     cpus = zone.pool_cpus if rebooting and zone.pool_cpus else None
     if cpus is None:
         cpus = resources.allocate_pool(solaris, domain, zone)
@@ -167,7 +170,7 @@ def bringup(
     # -- nothing can fail from here on ------------------------------------------------
     zone.pool_cpus = list(cpus)
     zone.interfaces = interfaces
-    zone.zoneid = _allocate_id(solaris)
+    zone.zoneid = zoneid
     zone.state = "ready"
     now = world.clock
     for mount in zone_mounts(zone):  # make_one_dir(): the mount points

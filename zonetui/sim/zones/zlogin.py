@@ -4,10 +4,13 @@
 - `zlogin zone` on a terminal: the banner, the zone's /etc/motd, then a root shell in
   the zone until `exit` (or the escape `~.`), then the closing banner. Without a
   terminal (a script) the following lines go to the zone's shell, without banners.
+  `-S` (failsafe) runs /sbin/sh itself instead of login(1): no motd.
 - `zlogin zone command [args]`: the words, joined, run by a shell in the zone; the
   status is the command's.
 - `zlogin -C zone`: the zone's console (installed, ready or running zones): its
-  notices, and its login prompt while the zone runs; `~.` leaves it.
+  notices, and its login prompt while the zone runs; `~.` leaves it. What the zone
+  wrote while nobody was connected is gone (zcons.c 798-801), its login prompt too: the
+  prompt shows again once a line is typed, or the zone writes anew.
 """
 
 from __future__ import annotations
@@ -152,7 +155,7 @@ def zlogin(inv: Invocation) -> Steps:
         return 1
     if words:
         return (yield from run_command(inv, zone, " ".join(words)))
-    return (yield from login(inv, zone, escape if inv.stdin.terminal else None))
+    return (yield from login(inv, zone, escape if inv.stdin.terminal else None, failsafe=failsafe))
 
 
 def _zone_shell(inv: Invocation, zone: Zone, stdin: Input):
@@ -180,13 +183,16 @@ def _tty(inv: Invocation) -> str:
     return f"pts/{depth + 1}"
 
 
-def login(inv: Invocation, zone: Zone, escape: str | None) -> Steps:
-    """login -z global -f root in the zone; on a terminal with zlogin's banners."""
+def login(inv: Invocation, zone: Zone, escape: str | None, failsafe: bool = False) -> Steps:
+    """login -z global -f root in the zone; on a terminal with zlogin's banners. The
+    failsafe login execs /sbin/sh itself (zlogin.c prep_args(), FAILSAFESHELL): no
+    login(1), so no motd; zlogin's own banners stay."""
     interactive = inv.stdin.terminal
     tty = _tty(inv)
     if interactive:
         inv.print(msg.ZLOGIN_CONNECTED.format(zone=zone.name, tty=tty))
-    _motd(inv, zone)
+    if not failsafe:
+        _motd(inv, zone)
     stdin = EscapableInput(inv.stdin, escape)
     shell = _zone_shell(inv, zone, stdin)
     status = yield from shell.run()
@@ -207,14 +213,17 @@ def console_session(inv: Invocation, prog: str, zone: Zone, escape: str | None) 
     zone.console_output = []
     inv.print(msg.ZLOGIN_CONNECTED.format(zone=name, tty=msg.ZLOGIN_CONSOLE))
     stdin = EscapableInput(inv.stdin, escape)
+    shown = False  # the login prompt is on the screen (not before a line or new output)
     try:
         while True:
             current = inv.solaris.zones.get(name)
             if current is None:
                 break
-            _drain(inv, current)
-            prompt = msg.CONSOLE_LOGIN.format(hostname=name) if current.state == "running" else ""
+            shown = _drain(inv, current) or shown
+            running = current.state == "running"
+            prompt = msg.CONSOLE_LOGIN.format(hostname=name) if running and shown else ""
             line = yield from stdin.readline(prompt)
+            shown = True
             if line is None:
                 break
             current = inv.solaris.zones.get(name)
@@ -234,8 +243,10 @@ def console_session(inv: Invocation, prog: str, zone: Zone, escape: str | None) 
     return 0
 
 
-def _drain(inv: Invocation, zone: Zone) -> None:
-    """What the zone wrote on its console meanwhile (notices, its boot)."""
+def _drain(inv: Invocation, zone: Zone) -> bool:
+    """What the zone wrote on its console meanwhile (notices, its boot): whether any."""
+    wrote = bool(zone.console_output)
     for text in zone.console_output:
         inv.out.write(text)
     zone.console_output = []
+    return wrote

@@ -4,7 +4,8 @@ Every subcommand, with zoneadm's own order of checks: the options, sanity_check(
 (where it runs, the target, the state matrix of §7.3), verify (zones.verify), the
 zone's lock, then the work, which zoneadmd and the brand's installer do on Solaris
 (zones.runtime, zones.install) and which takes time on the world clock
-(zones.operations). A command that fails leaves the world exactly as it was.
+(zones.operations). A command that fails leaves the world exactly as it was, except
+where Solaris leaves the failure half-done (zones.half_done).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from zonetui.sim.zones import install as disk
 from zonetui.sim.zones import messages as msg
 from zonetui.sim.zones import operations, runtime
 from zonetui.sim.zones.files import InvalidDocument, config_from_xml, write_zone_files
+from zonetui.sim.zones.half_done import HALF_DONE
 from zonetui.sim.zones.templates import brand_installed
 from zonetui.sim.zones.verify import Target, validate_zonepath, verify_details, verify_handle
 
@@ -149,6 +151,12 @@ class Zoneadm:
     inv: Invocation
     target: str | None
     alt_root: bool = False
+    half_done: str | None = None  # a case of HALF_DONE this run has reached
+
+    def leave_half_done(self, case: str) -> None:
+        """From here a failure keeps what the run has done, as on Solaris."""
+        assert case in HALF_DONE, case
+        self.half_done = self.half_done or case
 
     # -- messages ---------------------------------------------------------------------
     def zerror(self, text: str) -> None:
@@ -197,7 +205,26 @@ class Zoneadm:
     def long(
         self, kind: str, steps: list[operations.Step]
     ) -> Generator[ReadLine, str | None, None]:
-        yield from operations.run(self.inv.world, self.zone, kind, steps, self.inv.paced)
+        """Run a long operation on the zone. Its steps reach the zone, its Solaris and
+        its files through this run's properties, which look them up by name: between
+        two paced steps another process may have saved, and the world been reloaded."""
+        inv = self.inv
+        yield from operations.run(
+            inv.world, self.zone, kind, steps, inv.paced, find=self._found, owner=inv.lock_owner
+        )
+
+    def _found(self) -> Zone:
+        """The zone as the world has it now (an operation goes on after a pause)."""
+        inv = self.inv
+        before = self.solaris
+        inv.find_again()
+        if self.solaris is not before:  # reloaded: what the command did so far is saved,
+            inv.saved = None  # and a failure from here on puts back what follows only
+            inv.savepoint()
+        zone = self.solaris.zones.get(self.target or "")
+        if zone is None:
+            raise operations.OperationLost(self.target)
+        return zone
 
     def locked(self) -> bool:
         """grab_lock_file(): another zoneadm holds the zone."""
@@ -260,7 +287,19 @@ class Zoneadm:
         return True
 
     def verify(self, sub: str) -> bool:
-        return verify_details(self.subject(), sub)
+        return self._creating_zonepath(
+            self.zone.zonepath, lambda: verify_details(self.subject(), sub)
+        )
+
+    def _creating_zonepath(self, path: str, check: Callable[[], bool]) -> bool:
+        """Run a check that may create the missing zonepath `path` (validate_zonepath):
+        a zonepath it created stays whatever follows."""
+        fs = self.solaris.fs
+        missing = fs.get(posixpath.normpath(path)) is None if path.startswith("/") else False
+        ok = check()
+        if missing and fs.get(posixpath.normpath(path)) is not None:
+            self.leave_half_done("zonepath")
+        return ok
 
     def refuse_alt_root(self, sub: str) -> bool:
         if self.alt_root:
@@ -362,6 +401,8 @@ class Zoneadm:
             try:
                 warnings = runtime.bringup(inv.world, inv.host, inv.domain, zone)
             except runtime.BringupFailed as failed:
+                runtime.notice(zone, msg.NOTICE_BOOT_FAILED)
+                self.leave_half_done("zoneid")
                 self.relay(failed.lines)
                 self.zerror(msg.ZONEADM_CALL_FAILED)
                 return Z_ERR
@@ -395,9 +436,13 @@ class Zoneadm:
         was_running = zone.in_kernel
         if was_running:  # halted, then readied: its temporary pool stays
             yield from self._halt_steps("halt", keep_pool=True)
+            zone = self.zone
         try:
             warnings = runtime.bringup(inv.world, inv.host, inv.domain, zone, was_running)
         except runtime.BringupFailed as failed:
+            zone.pool_cpus = []  # vplat_teardown() after the failure destroys the pool
+            self.save()
+            self.leave_half_done("zoneid")
             self.relay(failed.lines)
             self.zerror(msg.ZONEADM_CALL_FAILED)
             return Z_ERR
@@ -412,15 +457,15 @@ class Zoneadm:
     ) -> Generator[ReadLine, str | None, None]:
         """zone_halt(): shutting_down, down, then installed; a zone that comes straight
         back (reboot, ready of a running zone) keeps its temporary pool."""
-        zone = self.zone
 
         def state(name: str) -> Callable[[], None]:
             def act() -> None:
-                zone.state = name  # type: ignore[assignment]
+                self.zone.state = name  # type: ignore[assignment]
 
             return act
 
         def down() -> None:
+            zone = self.zone
             runtime.teardown(zone, rebooting=keep_pool)
             if not keep_pool:
                 runtime.notice(zone, msg.NOTICE_HALTED)
@@ -473,12 +518,14 @@ class Zoneadm:
             return Z_ERR
         runtime.notice(zone, msg.NOTICE_REBOOTING)
         yield from self._halt_steps("reboot", keep_pool=True)
+        zone = self.zone
         args = runtime.filter_bootargs(zone, bootargs)
         try:
             warnings = runtime.bringup(inv.world, inv.host, inv.domain, zone, rebooting=True)
         except runtime.BringupFailed as failed:
             zone.pool_cpus = []
             self.save()
+            self.leave_half_done("zoneid")
             self.relay(failed.lines)
             return Z_ERR
         self.relay(warnings + args.warnings)
@@ -515,9 +562,7 @@ class Zoneadm:
         for text, fraction in msg.INSTALL_NATIVE:
             steps.append((fraction, _printer(inv, text.format(**values))))
             if fraction == 0.55:  # the files are in place: the zone root exists
-                steps.insert(
-                    -1, (fraction, lambda: disk.lay_down_root(self.solaris, zone, inv.world.clock))
-                )
+                steps.insert(-1, (fraction, self._lay_down_root))
         steps.append((1.0, self._installed))
         kind = "install-whole-root" if disk.whole_root(zone.config) else "install"
         yield from self.long(kind, steps)
@@ -527,15 +572,17 @@ class Zoneadm:
         """The solaris8/solaris9 installer: from a flash archive (-a), -u or -p [M]."""
         inv, zone = self.inv, self.zone
         archive = parsed.value("a")
-        if archive is None:
-            inv.error(msg.BRAND_NO_ARCHIVE)
-            return Z_ERR
-        if not (parsed.has("u") or parsed.has("p")):
-            inv.error(msg.BRAND_NO_MODE)
-            return Z_ERR
-        node = inv.fs.get(posixpath.normpath(posixpath.join("/", archive)))
-        if node is None or node.kind != "file":
-            inv.error(msg.BRAND_BAD_ARCHIVE.format(archive=archive))
+        refusal = self._brand_refusal(parsed)
+        if refusal is not None:
+            # the installer runs once the zone is incomplete; it exits ZONE_SUBPROC_USAGE
+            # (or NOTCOMPLETE) and zoneadm cleans up after it (half_done "installer")
+            self._incomplete()
+            inv.error(refusal)
+            self.cleanup_zonepath(zone.zonepath)
+            zone.state = "configured"
+            zone.uuid = ""
+            self.save()
+            self.leave_half_done("installer")
             return Z_ERR
         pid = 1000 + int(inv.world.fraction("pid", zone.name, inv.world.clock) * 9000)
         values = {"zone": zone.name, "pid": pid, "archive": archive, "zonepath": zone.zonepath}
@@ -543,12 +590,22 @@ class Zoneadm:
         for text, fraction in msg.BRAND_INSTALL:
             steps.append((fraction, _printer(inv, text.format(**values))))
             if fraction == 0.9:
-                steps.insert(
-                    -1, (fraction, lambda: disk.lay_down_root(self.solaris, zone, inv.world.clock))
-                )
+                steps.insert(-1, (fraction, self._lay_down_root))
         steps.append((1.0, self._installed))
         yield from self.long("install-brand", steps)
         return Z_OK
+
+    def _brand_refusal(self, parsed: Options) -> str | None:
+        """What the solaris8/solaris9 installer says before it installs anything [M]."""
+        archive = parsed.value("a")
+        if archive is None:
+            return msg.BRAND_NO_ARCHIVE
+        if not (parsed.has("u") or parsed.has("p")):
+            return msg.BRAND_NO_MODE
+        node = self.inv.fs.get(posixpath.normpath(posixpath.join("/", archive)))
+        if node is None or node.kind != "file":
+            return msg.BRAND_BAD_ARCHIVE.format(archive=archive)
+        return None
 
     def _incomplete(self) -> None:
         """zone_set_state(INCOMPLETE): a fresh uuid for the fresh installation."""
@@ -556,10 +613,14 @@ class Zoneadm:
         zone.state = "incomplete"
         zone.uuid = self.inv.world.new_uuid()
         self.save()
+        self.leave_half_done("incomplete")
 
     def _installed(self) -> None:
         self.zone.state = "installed"
         self.save()
+
+    def _lay_down_root(self) -> None:
+        disk.lay_down_root(self.solaris, self.zone, self.inv.world.clock)
 
     def uninstall(self, args: list[str]) -> Steps:
         if self.refuse_alt_root("uninstall"):
@@ -582,17 +643,17 @@ class Zoneadm:
             return Z_ERR
 
         def cleanup() -> None:
-            self.cleanup_zonepath(zone.zonepath)
+            self.cleanup_zonepath(self.zone.zonepath)
 
         runtime.notice(zone, msg.NOTICE_UNINSTALLING)
 
         def configured() -> None:
-            zone.state = "configured"
-            zone.uuid = ""
+            self.zone.state = "configured"
+            self.zone.uuid = ""
             self.save()
 
         def incomplete() -> None:
-            zone.state = "incomplete"
+            self.zone.state = "incomplete"
             self.save()
 
         yield from self.long("uninstall", [(0.0, incomplete), (0.9, cleanup), (1.0, configured)])
@@ -658,12 +719,14 @@ class Zoneadm:
             inv.error(msg.CLONE_NO_SNAPSHOT.format(snapshot=snapshot_name))
             return Z_ERR
 
+        source_path = source.zonepath  # (only read: by its path)
+
         def copy() -> None:
-            fs = self.solaris.fs
-            for name in fs.children(source.zonepath):
-                src = posixpath.join(source.zonepath, name)
-                disk.copy_tree(fs, src, posixpath.join(zone.zonepath, name))
-            root = posixpath.join(zone.zonepath, "root")
+            fs, zonepath = self.solaris.fs, self.zone.zonepath
+            for name in fs.children(source_path):
+                src = posixpath.join(source_path, name)
+                disk.copy_tree(fs, src, posixpath.join(zonepath, name))
+            root = posixpath.join(zonepath, "root")
             if fs.is_dir(root + "/etc"):  # postclone: sys-unconfig the new zone
                 fs.write(root + "/etc/.UNCONFIGURED", "", now=inv.world.clock)
             inv.print()
@@ -744,7 +807,9 @@ class Zoneadm:
         if not self.sanity_check("move") or not self.verify("move"):
             return Z_ERR
         zone, inv = self.zone, self.inv
-        if not validate_zonepath(self.subject(), new_path, "move"):
+        if not self._creating_zonepath(
+            new_path, lambda: validate_zonepath(self.subject(), new_path, "move")
+        ):
             return Z_ERR
         fs = self.solaris.fs
         if fs.children(new_path):
@@ -759,6 +824,7 @@ class Zoneadm:
             return Z_ERR
 
         def relocate() -> None:
+            fs = self.solaris.fs
             if fast:
                 fs.rmdir(new_path)
                 disk.move_tree(fs, old_path, new_path)
@@ -768,12 +834,12 @@ class Zoneadm:
                         fs, posixpath.join(old_path, name), posixpath.join(new_path, name)
                     )
                 inv.print()
-            zone.config.zonepath = new_path
+            self.zone.config.zonepath = new_path
             self.save()
 
         def clean_old() -> None:
             inv.out.write(msg.MOVE_CLEANUP.format(path=old_path))
-            fs.remove_tree(old_path)
+            self.solaris.fs.remove_tree(old_path)
             inv.print()
 
         steps: list[operations.Step] = []
@@ -815,7 +881,7 @@ class Zoneadm:
             return Z_ERR
 
         def detached() -> None:
-            fs = self.solaris.fs
+            fs, zone = self.solaris.fs, self.zone
             path = posixpath.join(zone.zonepath, msg.DETACHED_XML)
             if fs.get(path) is not None:
                 fs.remove(path)
@@ -872,6 +938,7 @@ class Zoneadm:
                 return Z_ERR
 
         def attached() -> None:
+            fs, zone = self.solaris.fs, self.zone
             if fs.get(detached) is not None:
                 data = fs.read(detached)
                 fs.remove(detached)
@@ -928,9 +995,9 @@ class Zoneadm:
             return Z_ERR
         if self.locked():
             return Z_ERR
-        zone = self.zone
 
         def marked() -> None:
+            zone = self.zone
             zone.uuid = self.inv.world.new_uuid()
             if zone.in_kernel:
                 zone.marked_incomplete = True  # the index says so; the kernel runs on
@@ -1055,23 +1122,24 @@ def _scope(argv: list[str]) -> Scope:
     saves_itself=True,
 )
 def zoneadm(inv: Invocation) -> Steps:
-    """Run zoneadm; a failed command (status other than 0) changes nothing."""
-    status = yield from _main(inv)
+    """Run zoneadm; a failed command (status other than 0) changes nothing unless it
+    failed half-done (zones.half_done)."""
+    run = Zoneadm(inv, None)
+    status = yield from _main(inv, run)
     saved = inv.saved  # None for a run that changes nothing, or refused before its handler
-    if status != Z_OK and saved is not None:
+    if status != Z_OK and saved is not None and run.half_done is None:
         saved.rollback()
     return status
 
 
-def _main(inv: Invocation) -> Steps:
+def _main(inv: Invocation, run: Zoneadm) -> Steps:
     try:
         parsed = getopt(inv.argv[1:], "?u:z:R:", "zoneadm")
     except GetoptError as error:
         if error.message:
             inv.error(error.message)
         return usage(inv, explicit=error.message is None)
-    target = parsed.value("z")
-    run = Zoneadm(inv, target)
+    target = run.target = parsed.value("z")
     root = parsed.value("R")
     if root is not None:
         if not root.startswith("/"):
@@ -1119,6 +1187,9 @@ def _main(inv: Invocation) -> Steps:
         return int(result)  # type: ignore[arg-type]
     except Usage as usage_exit:
         return Z_OK if usage_exit.args[0] else Z_USAGE
+    except operations.OperationLost:
+        run.zerror(msg.ZONEADM_CALL_FAILED)
+        return Z_ERR
 
 
 def _zone_known(inv: Invocation, name: str) -> bool:

@@ -222,8 +222,11 @@ def usage_text(verbose: bool, flags: int, prog: str, resource_scope: str | None)
             if verbose:
                 parts.append("\t%s\n\n" % command.long)
     if flags & HELP_SYNTAX:
-        # zonecfg.c prints a newline first when not verbose; the reference (§1.1) and the
-        # transcripts show the block without it after "Bogus zone name" [M]
+        # Not verbose is an error's help: `-z` with a bogus name and a refused `set
+        # zonename=`, each after "<name>: Bogus zone name" (onnv_86 zonecfg.c usage(),
+        # lines 1086-1087; callers 3956, 3974, 6711); it opens with an empty line.
+        if not verbose:
+            parts.append("\n")
         parts.append(msg.ZONE_SYNTAX)
         if verbose:
             parts.append("\n")

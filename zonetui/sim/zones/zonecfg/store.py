@@ -24,6 +24,7 @@ from zonetui.sim.zones.files import (
     zone_xml,
 )
 from zonetui.sim.zones.templates import brand_installed
+from zonetui.sim.zones.zonecfg.doctype import document_type
 
 DETACHED = "SUNWdetached.xml"
 
@@ -116,7 +117,13 @@ class ZoneStore:
         """zonecfg_get_attach_handle(): PATH/SUNWdetached.xml of a detached zonepath."""
         if not self.fs.is_dir(posixpath.join(path, "root")):
             return "Z_NO_ZONE", None
-        return _read_config(self.fs, posixpath.join(path, DETACHED))
+        manifest = posixpath.join(path, DETACHED)
+        node = self.fs.get(manifest)
+        if node is not None and node.kind == "file":
+            kind = document_type(node.data)
+            if kind != "Z_OK":
+                return kind, None
+        return _read_config(self.fs, manifest)
 
     def state(self, name: str) -> str | None:
         """zone_get_state(): None when there is no such zone."""
