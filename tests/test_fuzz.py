@@ -29,10 +29,11 @@ from zonetui.store.state import StateError, parse_state
 CASES = 150
 SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 PARSER_TARGETS = sorted(set(fuzz.TARGETS) - set(fuzz.HOST_TARGETS))
-# What the host campaigns found is being fixed on other branches (issue 15, items 1, 4, 5,
-# 10): remove this mark once they are merged.
-HOST_FIXES_PENDING = pytest.mark.xfail(
-    reason="issue 15: odd paths and hostile files, fixed on other branches", strict=False
+# What the state-path campaign still finds once issue 15's fixes are merged: `lab show` of a
+# symbolic link loop exits 70, and a refused `--state` that is a loop leaves a lock beside
+# it. Strict: the test says so when they are fixed (then remove this mark).
+STILL_FOUND = pytest.mark.xfail(
+    reason="lab show LOOP exits 70; --state LOOP leaves LOOP.lock beside it", strict=True
 )
 
 
@@ -158,15 +159,13 @@ def test_numbers_in_zone_xml_that_int_cannot_read(sh, world, value):
 
 
 # -- the host campaigns (issue 15) -------------------------------------------------------------
-@HOST_FIXES_PENDING
-@pytest.mark.parametrize("target", ["state-path", "hostile-file"])
+@pytest.mark.parametrize("target", [pytest.param("state-path", marks=STILL_FOUND), "hostile-file"])
 def test_a_short_host_campaign_finds_nothing(target):
     stats = fuzz.campaign(120, seed=sum(map(ord, target)), targets=[target])
     assert sum(stats.cases.values()) == 120
     assert stats.failed == 0, fuzz.report(stats, 0)
 
 
-@HOST_FIXES_PENDING
 def test_what_may_block_is_answered_in_time(monkeypatch):
     """Each FIFO and endless device once, in a child with a short deadline."""
     monkeypatch.setattr(fuzz_host, "ANSWER_SECONDS", 4.0)
