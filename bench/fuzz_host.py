@@ -232,6 +232,7 @@ class Child:
     deadline: float
     outputs: tuple[Path, Path]
     check: Callable[[Answer], str | None]
+    refusal_lines: bool = True  # False: a simulated tool runs, and says what it says
 
     def answer(self, now: float) -> Answer | None:
         """Its answer once it has ended, or None; stopped (no answer) past the deadline."""
@@ -501,7 +502,8 @@ class HostCampaign:
             return self.check_case(box, before, names, keep_links=role != "export")
 
         deadline = time.monotonic() + ANSWER_SECONDS
-        self.children.append(Child(process, box, case, deadline, outputs, check))
+        tool = role == "standard input"
+        self.children.append(Child(process, box, case, deadline, outputs, check, not tool))
 
     def reap(self) -> None:
         now = time.monotonic()
@@ -509,7 +511,8 @@ class HostCampaign:
             answer = child.answer(now)
             if answer is not None:
                 self.children.remove(child)
-                self.verdict("blocking-path", child.case, answer, child.check(answer))
+                beside = child.check(answer)
+                self.verdict("blocking-path", child.case, answer, beside, child.refusal_lines)
 
 
 def _gist(why: str) -> str:

@@ -29,12 +29,14 @@ from zonetui.store.state import StateError, parse_state
 CASES = 150
 SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 PARSER_TARGETS = sorted(set(fuzz.TARGETS) - set(fuzz.HOST_TARGETS))
-# What the state-path campaign still finds once issue 15's fixes are merged: `lab show` of a
-# symbolic link loop exits 70, and a refused `--state` that is a loop leaves a lock beside
-# it. Strict: the test says so when they are fixed (then remove this mark).
+# What the host campaigns still find once issue 15's fixes are merged: `lab show` of a
+# symbolic link loop exits 70, a refused `--state` that is a loop leaves a lock beside it,
+# `zonetui run FIFO` blocks. Strict: the tests say so when they are fixed (then remove the
+# marks).
 STILL_FOUND = pytest.mark.xfail(
     reason="lab show LOOP exits 70; --state LOOP leaves LOOP.lock beside it", strict=True
 )
+RUN_BLOCKS = pytest.mark.xfail(reason="zonetui run FIFO waits for a writer", strict=True)
 
 
 @pytest.mark.parametrize("target", PARSER_TARGETS)
@@ -166,17 +168,26 @@ def test_a_short_host_campaign_finds_nothing(target):
     assert stats.failed == 0, fuzz.report(stats, 0)
 
 
-def test_what_may_block_is_answered_in_time(monkeypatch):
-    """Each FIFO and endless device once, in a child with a short deadline."""
+@pytest.mark.parametrize(
+    ("kind", "role"),
+    [
+        ("fifo", "state"),
+        ("endless device", "lab file"),
+        ("symlink-fifo", "config"),
+        ("endless device", "standard input"),
+        ("fifo", "export"),
+        pytest.param("fifo", "script", marks=RUN_BLOCKS),
+    ],
+)
+def test_what_may_block_is_answered_in_time(monkeypatch, kind, role):
+    """A FIFO or an endless device, in a child with a short deadline."""
     monkeypatch.setattr(fuzz_host, "ANSWER_SECONDS", 4.0)
     fuzzer = fuzz.Fuzzer(1)
     try:
-        for kind, role in (("fifo", "state"), ("endless device", "lab file"),
-                           ("symlink-fifo", "config"), ("endless device", "standard input")):  # fmt: skip
-            fuzzer.host.blocking_path(wait=True, kind=kind, role=role)
+        fuzzer.host.blocking_path(wait=True, kind=kind, role=role)
     finally:
         fuzzer.close()
-    assert sum(fuzzer.stats.cases.values()) == 4
+    assert sum(fuzzer.stats.cases.values()) == 1
     assert fuzzer.stats.failed == 0, fuzz.report(fuzzer.stats, 0)
 
 
