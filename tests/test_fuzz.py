@@ -33,10 +33,6 @@ PARSER_TARGETS = sorted(set(fuzz.TARGETS) - set(fuzz.HOST_TARGETS))
 # symbolic link loop exits 70, a refused `--state` that is a loop leaves a lock beside it,
 # `zonetui run FIFO` blocks. Strict: the tests say so when they are fixed (then remove the
 # marks).
-STILL_FOUND = pytest.mark.xfail(
-    reason="lab show LOOP exits 70; --state LOOP leaves LOOP.lock beside it", strict=True
-)
-RUN_BLOCKS = pytest.mark.xfail(reason="zonetui run FIFO waits for a writer", strict=True)
 
 
 @pytest.mark.parametrize("target", PARSER_TARGETS)
@@ -161,7 +157,7 @@ def test_numbers_in_zone_xml_that_int_cannot_read(sh, world, value):
 
 
 # -- the host campaigns (issue 15) -------------------------------------------------------------
-@pytest.mark.parametrize("target", [pytest.param("state-path", marks=STILL_FOUND), "hostile-file"])
+@pytest.mark.parametrize("target", ["state-path", "hostile-file"])
 def test_a_short_host_campaign_finds_nothing(target):
     stats = fuzz.campaign(120, seed=sum(map(ord, target)), targets=[target])
     assert sum(stats.cases.values()) == 120
@@ -176,7 +172,7 @@ def test_a_short_host_campaign_finds_nothing(target):
         ("symlink-fifo", "config"),
         ("endless device", "standard input"),
         ("fifo", "export"),
-        pytest.param("fifo", "script", marks=RUN_BLOCKS),
+        ("fifo", "script"),
     ],
 )
 def test_what_may_block_is_answered_in_time(monkeypatch, kind, role):

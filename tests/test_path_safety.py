@@ -508,3 +508,39 @@ def test_the_tui_console_says_the_disk_is_full_and_shows_the_world_as_saved(tmp_
     assert state.read_bytes() == saved
     terminal.submit("echo small > /small")
     assert "/small" in StateFile(state).load().host("t2000-a").primary.solaris.fs.nodes
+
+
+# -- what the fuzz campaigns found after the fixes above ---------------------------------------
+
+
+def test_a_loop_of_links_as_the_state_is_refused_and_no_lock_made(tmp_path, capsys):
+    loop = tmp_path / "loop"
+    loop.symlink_to("loop")
+    status, out, err = zonetui(capsys, "--state", str(loop), "zonename")
+    assert status == 1 and out == ""
+    assert err == f"zonetui: cannot read the state file {loop}: Too many levels of symbolic links\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["loop"]
+
+
+def test_lab_show_of_a_loop_of_links_is_one_line(tmp_path, capsys):
+    loop = tmp_path / "loop"
+    loop.symlink_to("loop")
+    status, out, err = zonetui(capsys, "lab", "show", str(loop))
+    assert status == 2 and out == ""
+    assert err == f"{loop}: cannot read the lab: Too many levels of symbolic links\n"
+
+
+def test_run_of_a_fifo_nobody_writes_to_reads_nothing_at_once(tmp_path, capsys, deadline):
+    fifo = tmp_path / "script"
+    os.mkfifo(fifo)
+    assert zonetui(capsys, "--ephemeral", "--config", str(BASIC), "run", str(fifo)) == (0, "", "")
+
+
+def test_run_reads_a_pipe_to_its_end(tmp_path):
+    """`zonetui run <(...)`: the writer is there, slower than the reader."""
+    command = [sys.executable, "-m", "zonetui", "--ephemeral", "--config", str(BASIC), "run"]
+    shell = f"{' '.join(command)} <(echo zonename; sleep 0.5; echo hostname)"
+    done = subprocess.run(
+        ["bash", "-c", shell], capture_output=True, text=True, timeout=60, cwd=ROOT
+    )
+    assert (done.returncode, done.stdout, done.stderr) == (0, "global\nt2000-a\n", "")

@@ -369,3 +369,13 @@ def test_a_zone_readied_or_rebooted_from_running_keeps_its_cpus():
     assert (db.state, db.pool_cpus) == ("running", [5, 6, 7])
     sh("zoneadm -z db halt")
     assert db.pool_cpus == []
+
+
+def test_a_move_to_a_path_with_a_double_slash_is_answered_not_an_internal_error():
+    """Found by the fuzz campaign: the new zonepath's folders were made, then the
+    unnormalised path was looked up (exit 70)."""
+    world = world_of("zones-web1-installed")
+    sh = typist(world)
+    out, err = sh.streams("zoneadm -z web1 move /zones//zones/x")
+    assert sh.status == 1 and out == ""
+    assert err == "zoneadm: /zones//zones/x: Resolved path mismatch\n"

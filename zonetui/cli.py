@@ -507,8 +507,9 @@ def _run(args: argparse.Namespace) -> int:
         if args.script == "-":
             text = sys.stdin.read(MAX_SCRIPT_BYTES + 1)
         else:
-            with open(args.script, "rb") as handle:
-                raw = handle.read(MAX_SCRIPT_BYTES + 1)
+            from zonetui.store.hostfiles import read_stream
+
+            raw = read_stream(Path(args.script), MAX_SCRIPT_BYTES)
             text = too_large if len(raw) > MAX_SCRIPT_BYTES else raw.decode()
     except (OSError, ValueError) as error:
         reason = "invalid UTF-8" if isinstance(error, UnicodeError) else error

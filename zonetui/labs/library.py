@@ -5,6 +5,7 @@ folder (`config_dir()/labs`), or any file path. Every problem is one line,
 
 from __future__ import annotations
 
+import os
 import tomllib
 from dataclasses import dataclass, field
 from importlib.resources import files
@@ -196,7 +197,7 @@ def find(name: str, remembered: dict[str, Path] | None = None) -> LoadedLab:
     the bundled labs, then labs started from a file path earlier: `remembered`)."""
     path = Path(name).expanduser()
     if name.endswith(".toml") or "/" in name:
-        return load_lab(path.resolve(), "file")
+        return load_lab(Path(os.path.realpath(path)), "file")  # (a loop of links: as given)
     found = shelf().get(name)
     if found is not None:
         return found

@@ -98,6 +98,42 @@ def read_bounded(path: Path, limit: int) -> tuple[bytes, os.stat_result]:
         os.close(fd)
 
 
+def read_stream(path: Path, limit: int) -> bytes:
+    """At most `limit` + 1 bytes of a script: a regular file, or a pipe or FIFO that a
+    writer holds open (`zonetui run <(...)`), read to its end. Opening never blocks: a
+    FIFO that no process writes to reads as empty, as a pipe whose writer has gone does.
+    Anything else (a directory, a device) is refused with NotRegular."""
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        raise FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), str(path)) from None
+    if not stat.S_ISFIFO(info.st_mode):
+        return read_bounded(path, limit)[0]
+    fd = os.open(path, _READ_FLAGS)
+    try:
+        if not stat.S_ISFIFO(os.fstat(fd).st_mode):
+            raise _refusal(os.fstat(fd).st_mode, path)
+        try:
+            first = os.read(fd, limit + 1)  # b"" at once: no writer
+        except BlockingIOError:  # a writer, nothing written yet: wait for it as sh does
+            first = None
+        if not first:
+            if first == b"":
+                return b""
+            first = b""
+        os.set_blocking(fd, True)
+        parts, size = [first], len(first)
+        while size <= limit:
+            part = os.read(fd, limit + 1 - size)
+            if not part:
+                break
+            parts.append(part)
+            size += len(part)
+        return b"".join(parts)
+    finally:
+        os.close(fd)
+
+
 def real_target(path: Path) -> Path:
     """The file a save of `path` replaces: `path` itself, or the file its symbolic links
     lead to (which may not exist yet)."""

@@ -130,8 +130,9 @@ class StateFile:
         except NotRegular as error:
             message = MSG_NOT_REGULAR.format(path=self.path, reason=error.strerror)
             raise StateError(message) from None
-        except OSError:
-            pass  # said more precisely by what fails next (the folder, the read)
+        except OSError as error:  # a loop of links, a file for a folder: before any lock
+            reason = error.strerror or str(error)
+            raise StateError(MSG_UNREADABLE.format(path=self.path, reason=reason)) from None
 
     # -- reading and writing -----------------------------------------------------
     def exists(self) -> bool:

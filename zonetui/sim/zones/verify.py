@@ -90,7 +90,7 @@ def _mkdirp(solaris: Solaris, path: str, now: float) -> str | None:
             fs.mkdir(current, DEFAULT_DIR_MODE, now)
         elif node.kind != "dir":
             return ENOTDIR
-    fs.change(path, mode=0o700)
+    fs.change(current or "/", mode=0o700)  # (the path as the walk spelt it: no '//')
     return None
 
 
