@@ -5,6 +5,7 @@ cannot run forever; paths in the simulated filesystem never reach the host's."""
 from __future__ import annotations
 
 import re
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -146,10 +147,25 @@ def test_a_script_is_bounded_and_must_be_text(tmp_path, capsys, monkeypatch, con
     assert capsys.readouterr() == ("", f"zonetui: cannot read script {script}: {reason}\n")
 
 
-def test_a_script_from_a_device_that_never_ends_is_bounded(capsys, monkeypatch):
+def test_a_script_from_a_device_is_refused_unread(capsys, monkeypatch):
     monkeypatch.setattr(cli, "MAX_SCRIPT_BYTES", 1 << 16)
     assert main(["--ephemeral", "run", "/dev/zero"]) == 2
-    assert capsys.readouterr().err == "zonetui: cannot read script /dev/zero: larger than 0M\n"
+    assert (
+        capsys.readouterr().err == "zonetui: cannot read script /dev/zero: Is a character device\n"
+    )
+
+
+def test_a_script_from_a_pipe_that_never_ends_is_bounded(capsys, monkeypatch, tmp_path):
+    monkeypatch.setattr(cli, "MAX_SCRIPT_BYTES", 1 << 16)
+    endless = subprocess.Popen(["yes"], stdout=subprocess.PIPE)
+    try:
+        script = f"/dev/fd/{endless.stdout.fileno()}"
+        assert main(["--ephemeral", "run", script]) == 2
+    finally:
+        endless.kill()
+        endless.wait()
+        endless.stdout.close()
+    assert capsys.readouterr().err == f"zonetui: cannot read script {script}: larger than 0M\n"
 
 
 # -- a setup script cannot run forever -----------------------------------------------------------

@@ -544,3 +544,22 @@ def test_run_reads_a_pipe_to_its_end(tmp_path):
         ["bash", "-c", shell], capture_output=True, text=True, timeout=60, cwd=ROOT
     )
     assert (done.returncode, done.stdout, done.stderr) == (0, "global\nt2000-a\n", "")
+
+
+def test_our_own_files_are_never_written_over_a_fifo_or_through_a_link_to_one(tmp_path, deadline):
+    """History, settings and lab attempts are replaced as the state is: a FIFO or a
+    device where one of them should be stays as it is."""
+    from zonetui.store.hostfiles import write_own
+    from zonetui.tui.history import History
+    from zonetui.tui.settings import save_setting
+
+    fifo = tmp_path / "settings.json"
+    os.mkfifo(fifo)
+    save_setting(fifo, "theme", "nord")
+    history = History(["zonename"], path=tmp_path / "history.json")
+    (tmp_path / "history.json").symlink_to(fifo)
+    history.save()
+    with pytest.raises(OSError):
+        write_own(tmp_path / "history.json", b"{}")
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode) and os.path.islink(tmp_path / "history.json")
+    assert History.load(tmp_path / "history.json").entries == []

@@ -10,10 +10,7 @@ Real time is read here (a front end): when an attempt started, when an exam ends
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
-import tempfile
 import time
 from pathlib import Path
 from typing import Literal
@@ -23,6 +20,7 @@ from pydantic import BaseModel, Field, ValidationError
 from zonetui.labs.grading import Report
 from zonetui.labs.model import Lab, LoadedLab
 from zonetui.labs.worlds import start_world
+from zonetui.store.hostfiles import read_own, write_own
 from zonetui.store.paths import state_dir
 from zonetui.store.state import StateFile
 
@@ -93,19 +91,8 @@ class Result(BaseModel):
 
 
 def _write_json(path: Path, text: str) -> None:
-    """Atomically: a temporary file beside `path`, flushed, renamed over it."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    """Atomically, as zonetui writes its own files (store.hostfiles.write_own)."""
+    write_own(path, text.encode())
 
 
 # -- attempts ---------------------------------------------------------------------------
@@ -114,7 +101,7 @@ def _write_json(path: Path, text: str) -> None:
 def load_attempt(lab_id: str) -> Attempt | None:
     """The attempt under way at `lab_id` (None: none, or an unreadable file)."""
     try:
-        return Attempt.model_validate_json(attempt_file(lab_id).read_bytes())
+        return Attempt.model_validate_json(read_own(attempt_file(lab_id)))
     except (OSError, ValidationError):
         return None
 
@@ -171,7 +158,7 @@ def remembered_sources() -> dict[str, Path]:
 def load_results() -> list[Result]:
     """Every finished attempt on record, oldest first (an unreadable file: none)."""
     try:
-        data = json.loads(labs_dir().joinpath(RESULTS_FILE).read_text(encoding="utf-8"))
+        data = json.loads(read_own(labs_dir().joinpath(RESULTS_FILE)))
         return [Result.model_validate(item) for item in data]
     except (OSError, ValueError, TypeError, ValidationError):
         return []

@@ -203,3 +203,22 @@ def replace_file(
         with contextlib.suppress(OSError):
             os.unlink(temp)
         raise
+
+
+MAX_OWN_FILE = 16 << 20  # zonetui's own small files: history, settings, lab attempts
+
+
+def read_own(path: Path, limit: int = MAX_OWN_FILE) -> bytes:
+    """One of zonetui's own files (a history, settings, a lab attempt): OSError when it
+    is missing, not a regular file, or larger than `limit` (never read whole)."""
+    raw, _ = read_bounded(path, limit)
+    if len(raw) > limit:
+        raise OSError(errno.EFBIG, os.strerror(errno.EFBIG), str(path))
+    return raw
+
+
+def write_own(path: Path, data: bytes) -> None:
+    """Replace one of zonetui's own files (made with its folder if need be) as
+    replace_file does: never a mix of old and new, never anything but a regular file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    replace_file(path, [data])

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
-import tempfile
 from pathlib import Path
+
+from zonetui.store.hostfiles import read_own, write_own
 
 HISTORY_FILE = "history.json"
 
@@ -30,7 +30,7 @@ class History:
     def load(cls, path: Path, limit: int = 1000) -> History:
         """The history saved at `path`; an empty one when it is missing or unreadable."""
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
+            data = json.loads(read_own(path))
         except (OSError, ValueError):
             data = None
         lines = data.get("lines") if isinstance(data, dict) else None
@@ -45,15 +45,7 @@ class History:
         if self.path is None:
             return
         with contextlib.suppress(OSError):
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=self.path.name + ".", dir=self.path.parent)
-            try:
-                with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                    json.dump({"lines": self.entries}, handle)
-                os.replace(tmp, self.path)
-            finally:
-                with contextlib.suppress(OSError):
-                    os.unlink(tmp)
+            write_own(self.path, json.dumps({"lines": self.entries}).encode())
 
     # -- recording and recall ---------------------------------------------------------
     def add(self, line: str) -> None:

@@ -7,12 +7,10 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from zonetui.store.hostfiles import read_bounded
+from zonetui.store.hostfiles import read_bounded, write_own
 from zonetui.store.paths import config_dir, state_dir
 from zonetui.tui.history import HISTORY_FILE
 from zonetui.tui.keymap import KEYMAP_FILE
@@ -66,12 +64,4 @@ def save_setting(path: Path | None, key: str, value: str) -> None:
     settings = load_settings(path)
     settings[key] = value
     with contextlib.suppress(OSError):
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=path.name + ".", dir=path.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(settings, handle, indent=1)
-            os.replace(tmp, path)
-        finally:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
+        write_own(path, json.dumps(settings, indent=1).encode())
