@@ -9,6 +9,8 @@ MODULES: dict[str, tuple[str, ...]] = {
     "zonetui.sim.commands.clock": ("sleep", "date"),
     "zonetui.sim.commands.files": ("ls", "cat", "mkdir", "chmod", "rm", "rmdir"),
     "zonetui.sim.commands.system": ("hostname", "uname", "psrinfo", "prtconf"),
+    "zonetui.sim.commands.sed": ("sed",),
+    "zonetui.sim.commands.awk": ("nawk", "awk"),
     "zonetui.sim.ldoms.ldm": ("ldm",),
     "zonetui.sim.ldoms.console": ("telnet",),
     "zonetui.sim.ldoms.smf": ("svcs", "svcadm"),
