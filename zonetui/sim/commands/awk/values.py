@@ -1,0 +1,136 @@
+"""awk values: numbers (float), strings (str) and strnums (StrNum: input that may be a
+number), with the conversions and comparisons POSIX and nawk's tran.c give them."""
+
+from __future__ import annotations
+
+import math
+import re
+
+_NUMERIC_PREFIX = re.compile(r"[ \t\n\f\r\v]*([-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)")
+_LOOKS_NUMERIC = re.compile(r"[ \t\n\f\r\v]*[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?[ \t\n\f\r\v]*")
+
+
+class StrNum(str):
+    """A string from input (a field, getline, FS-split, ARGV, -v): compared as a number
+    when it looks like one."""
+
+    __slots__ = ()
+
+
+class Uninit(StrNum):
+    """The value of a variable never assigned: "" and 0 at once."""
+
+    __slots__ = ()
+
+
+UNINIT = Uninit("")
+EMPTY_FIELD = StrNum("")
+
+
+def to_num(value: object) -> float:
+    """atof(): a string's numeric prefix, 0 when it has none."""
+    if value.__class__ is float:
+        return value  # type: ignore[return-value]
+    m = _NUMERIC_PREFIX.match(value)  # type: ignore[arg-type]
+    return float(m.group(1)) if m else 0.0
+
+
+def looks_numeric(value: str) -> bool:
+    return _LOOKS_NUMERIC.fullmatch(value) is not None
+
+
+def num_to_str(value: float, fmt: str) -> str:
+    """A number as awk prints it: an integer value without decimals, else `fmt`."""
+    if value == int(value) if math.isfinite(value) else False:
+        if abs(value) < 1e16:
+            return str(int(value))
+    if math.isnan(value):
+        return "nan"
+    if math.isinf(value):
+        return "inf" if value > 0 else "-inf"
+    try:
+        return fmt % value
+    except (TypeError, ValueError):
+        return "%.6g" % value
+
+
+def to_bool(value: object) -> bool:
+    if value.__class__ is float:
+        return value != 0.0
+    if value.__class__ is str:
+        return value != ""
+    if value is UNINIT:
+        return False
+    if looks_numeric(value):  # type: ignore[arg-type]
+        return to_num(value) != 0.0
+    return value != ""
+
+
+def _numeric(value: object) -> bool:
+    cls = value.__class__
+    return cls is float or cls is Uninit or (cls is StrNum and looks_numeric(value))  # type: ignore[arg-type]
+
+
+def compare(a: object, b: object, convfmt: str) -> int:
+    """-1, 0 or 1: numerically when both are numbers or numeric strings, else as strings."""
+    if _numeric(a) and _numeric(b):
+        x, y = to_num(a), to_num(b)
+        return (x > y) - (x < y)
+    s = a if isinstance(a, str) else num_to_str(a, convfmt)  # type: ignore[arg-type]
+    t = b if isinstance(b, str) else num_to_str(b, convfmt)  # type: ignore[arg-type]
+    return (s > t) - (s < t)
+
+
+_SPEC = re.compile(r"%([-+ #0]*)(\*|\d+)?(?:\.(\*|\d*))?([a-zA-Z%])")
+
+
+def sprintf(fmt: str, args: list[object], convfmt: str) -> str:
+    """printf's formatting of awk values (%c %d %i %o %x %X %u %e %E %f %g %G %s %%)."""
+    out: list[str] = []
+    pos = 0
+    index = 0
+
+    def next_arg() -> object:
+        nonlocal index
+        if index < len(args):
+            index += 1
+            return args[index - 1]
+        return UNINIT
+
+    for m in _SPEC.finditer(fmt):
+        out.append(fmt[pos : m.start()])
+        pos = m.end()
+        flags, width, precision, conv = m.groups()
+        if conv == "%":
+            out.append("%")
+            continue
+        if width == "*":
+            width = str(int(to_num(next_arg())))
+        if precision == "*":
+            precision = str(int(to_num(next_arg())))
+        spec = "%" + flags + (width or "") + ("." + precision if precision is not None else "")
+        value = next_arg()
+        if conv in "di":
+            number = to_num(value)
+            out.append((spec + "d") % (int(number) if math.isfinite(number) else 0))
+        elif conv in "oxXu":
+            number = to_num(value)
+            integer = int(number) if math.isfinite(number) else 0
+            if integer < 0:
+                integer &= 0xFFFFFFFFFFFFFFFF
+            out.append((spec + ("d" if conv == "u" else conv)) % integer)
+        elif conv in "eEfFgG":
+            out.append((spec + conv) % to_num(value))
+        elif conv == "c":
+            if isinstance(value, str) and value.__class__ is not float:
+                char = value[:1]
+            else:
+                char = chr(int(to_num(value)) % 256)
+            out.append((spec + "s") % char)
+        elif conv == "s":
+            text = value if isinstance(value, str) else num_to_str(value, convfmt)  # type: ignore[arg-type]
+            out.append((spec + "s") % text)
+        else:
+            out.append(m.group())  # nawk copies an unknown conversion as it is
+    out.append(fmt[pos:])
+    return "".join(out)
