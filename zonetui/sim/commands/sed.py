@@ -11,6 +11,7 @@ incomplete last input line is dropped, `N` on the last line quits without printi
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Callable, Generator
 from dataclasses import dataclass, field
@@ -875,9 +876,7 @@ _ACTIONS: dict[str, Action] = {
 # --- the command ----------------------------------------------------------------------
 
 
-def compile_script(
-    pieces: list[tuple[str, str]], inv: Invocation | None = None
-) -> Script:
+def compile_script(pieces: list[tuple[str, str]], inv: Invocation | None = None) -> Script:
     """Compile the -e texts and -f files in order (("e", text) or ("f", path)); SedError
     with sed's message for a bad one. A w file is created as it is compiled."""
     script = Script()
@@ -961,8 +960,7 @@ def sed(inv: Invocation) -> Steps:
     editor.flush_output()
     for name, parts in editor.written.items():
         if parts:
-            try:
+            # the file went away meanwhile: its lines are lost, as with a full disk
+            with contextlib.suppress(FsError):
                 inv.fs.write(inv.path(name), "".join(parts), append=True, now=inv.world.clock)
-            except FsError:
-                pass  # the file went away meanwhile: its lines are lost, as with a full disk
     return 0

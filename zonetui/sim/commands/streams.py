@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Generator
 
-from zonetui.model.fs import FsError
 from zonetui.sim.invocation import Invocation
 from zonetui.sim.io import ReadLine, TextInput
 

@@ -1,18 +1,28 @@
 """/usr/bin/nawk (the new awk) and /usr/bin/awk (Solaris 10's old awk, oawk).
 
-Both run the same engine (lexer → parser → closures, see `interpreter`); the old awk
-reads its words as oawk's main.c does and speaks oawk's messages. The differences a user
-meets:
+Both run the same engine (lexer -> parser -> closures, see `interpreter`); the old awk
+reads its words as oawk's main.c does and speaks oawk's messages. What differs for a user:
 
-| | nawk (usr/src/cmd/awk) | awk (usr/src/cmd/oawk) |
-| --- | --- | --- |
-| no arguments | `Usage: nawk [-f programfile \\| 'program'] ...`, exit 1 | `awk: Usage: awk [-Fc] [-f source \\| 'cmds'] [files]`, exit 2 |
-| `-v var=value` | assigns before BEGIN | no such option: `-v` is ignored, `var=value` becomes the program |
-| `-F` | a character, `t` (tab) or an ERE, `-F x` too | one character glued on (`-F:`, `-Ft` a tab) |
-| functions, `delete`, `do`, `sub` `gsub` `match` `tolower` `toupper` `srand` `rand` `sin` `cos` `atan2` `system` `close` | yes | no: plain names, so a call is a syntax error |
-| syntax error | `nawk: syntax error at source line N`, ` context is`, `\\t... >>> ... <<< ...`, then `nawk: illegal statement at source line N` or brace notes and `nawk: bailing out at source line N` | `awk: syntax error near line N`, `awk: bailing out near line N` (or `illegal statement`) |
-| run-time error | `nawk: MSG`, ` input record number N, file F`, ` source line number L` | `awk: MSG`, ` record number N` |
-| BEGIN alone | reads no input | reads (and discards) its input |
+  what                  nawk (usr/src/cmd/awk)             awk (usr/src/cmd/oawk)
+  --------------------  ---------------------------------  ------------------------------
+  no arguments          `Usage: nawk [-f programfile |     `awk: Usage: awk [-Fc] [-f
+                        'program'] ...`, exit 1            source | 'cmds'] [files]`, exit 2
+  -v var=value          assigns before BEGIN               no such option: -v is skipped,
+                                                           `var=value` becomes the program
+  -F                    a character, t (tab) or an ERE;    one character glued on (-F:,
+                        -F x as well                       -Ft a tab)
+  function, delete, do, yes                                no: plain names, so a call is
+  sub gsub match                                           a syntax error
+  tolower toupper rand
+  srand sin cos atan2
+  system close
+  syntax error          nawk: syntax error at source line  awk: syntax error near line N
+                        N / context is / >>> <<< / then    awk: bailing out near line N
+                        nawk: illegal statement ... or     (or illegal statement)
+                        brace notes and nawk: bailing out
+  run-time error        nawk: MSG / input record number    awk: MSG / record number N
+                        N, file F / source line number L
+  only BEGIN            reads no input                     reads (and discards) its input
 """
 
 from __future__ import annotations

@@ -74,9 +74,11 @@ def b_split(c: Compiler, args: list[Node], line: int) -> Thunk:
     array = c.array(args[1][1])
     if len(args) == 3 and args[2][0] == "regex":
         regex = compile_ere(args[2][1])
-        separator: Callable[[], Callable[[str], list[str]]] = lambda: (
-            lambda s: regex.split(s) if s else []
-        )
+
+        def by_regex(s: str) -> list[str]:
+            return regex.split(s) if s else []
+
+        separator: Callable[[], Callable[[str], list[str]]] = lambda: by_regex  # noqa: E731
     elif len(args) == 3:
         fs = c.expr(args[2])
         separator = lambda: rt.splitter(rt.to_str(fs()))  # noqa: E731

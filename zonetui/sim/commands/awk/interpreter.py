@@ -313,10 +313,9 @@ class Runtime:
     def next_from_file(self, name: str) -> str | None:
         source = self.inputs.get(name)
         if source is None:
-            if name in ("-", "/dev/stdin"):
-                text = self.stdin_text or ""
-            else:
-                text = self.files.read(name)  # FsError: getline returns -1
+            stdin = name in ("-", "/dev/stdin")
+            # FsError from read: getline returns -1
+            text = (self.stdin_text or "") if stdin else self.files.read(name)
             source = iter(_split_records(text, self.to_str(self.g["RS"])))
             self.inputs[name] = source
         return next(source, None)
@@ -408,6 +407,22 @@ class Compiler:
         if name == "NF":
             return rt.get_nf
         g = rt.g
+
+        def read() -> Any:
+            value = g.get(name, UNINIT)
+            if value.__class__ is dict:
+                raise AwkFatal(Nawk.CANNOT_READ_ARRAY.format(name=name))
+            return value
+
+        return read
+
+    def raw_var(self, name: str) -> Thunk:
+        """A variable as a function argument: an array passes by reference."""
+        if name in self.params:
+            index = self.params[name]
+            frames = self.rt.frames
+            return lambda: frames[-1][index]
+        g = self.rt.g
         return lambda: g.get(name, UNINIT)
 
     def e_field(self, node: Node) -> Thunk:
@@ -488,6 +503,8 @@ class Compiler:
             g = rt.g
 
             def set_global(v: Any) -> None:
+                if g.get(name).__class__ is dict:
+                    raise AwkFatal(Nawk.CANNOT_ASSIGN_ARRAY.format(name=name))
                 g[name] = v
 
             return self.e_var(node), set_global
@@ -513,7 +530,6 @@ class Compiler:
     def e_assign(self, node: Node) -> Thunk:
         _, op, target, value_node = node
         value = self.expr(value_node)
-        rt = self.rt
         if op == "=":
             if target[0] == "index":
                 array = self.array(target[1])
@@ -639,9 +655,8 @@ class Compiler:
         functions = self.functions
         arg_thunks: list[Thunk] = []
         for arg in args:
-            if arg[0] == "var" and arg[1] not in self.params and isinstance(rt.g.get(arg[1]), dict):
-                array = rt.g[arg[1]]
-                arg_thunks.append(lambda array=array: array)
+            if arg[0] == "var" and arg[1] != "NF":
+                arg_thunks.append(self.raw_var(arg[1]))
             else:
                 arg_thunks.append(self.expr(arg))
 

@@ -122,6 +122,9 @@ class _Parser:
         return self.program
 
     def item(self) -> None:
+        old_order = self.old and (self.program.rules or self.program.end)
+        if old_order and (self.at_keyword("BEGIN") or self.program.end):
+            raise _Fail(self.tok)  # oawk's grammar: BEGIN first, END last, once each
         if self.at_keyword("BEGIN"):
             self.take()
             self.newlines_if_old()
@@ -434,8 +437,10 @@ class _Parser:
         if kind in _COMPARE and not (no_gt and kind == ">"):
             self.take()
             left = ("cmp", kind, left, self.concatenation(no_gt))
-        elif kind == "|" and self.tokens[self.pos + 1].kind == "KEYWORD" and (
-            self.tokens[self.pos + 1].value == "getline"
+        elif (
+            kind == "|"
+            and self.tokens[self.pos + 1].kind == "KEYWORD"
+            and (self.tokens[self.pos + 1].value == "getline")
         ):
             self.take()
             self.take()

@@ -7,7 +7,9 @@ import math
 import re
 
 _NUMERIC_PREFIX = re.compile(r"[ \t\n\f\r\v]*([-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)")
-_LOOKS_NUMERIC = re.compile(r"[ \t\n\f\r\v]*[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?[ \t\n\f\r\v]*")
+_LOOKS_NUMERIC = re.compile(
+    r"[ \t\n\f\r\v]*[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?[ \t\n\f\r\v]*"
+)
 
 
 class StrNum(str):
@@ -41,9 +43,8 @@ def looks_numeric(value: str) -> bool:
 
 def num_to_str(value: float, fmt: str) -> str:
     """A number as awk prints it: an integer value without decimals, else `fmt`."""
-    if value == int(value) if math.isfinite(value) else False:
-        if abs(value) < 1e16:
-            return str(int(value))
+    if math.isfinite(value) and value == int(value) and abs(value) < 1e16:
+        return str(int(value))
     if math.isnan(value):
         return "nan"
     if math.isinf(value):
