@@ -138,7 +138,7 @@ def bre_to_python(pattern: str) -> str:
                 out.append("{" + bounds + "}")
                 i = end + 2
                 continue
-            if d.isdigit() and d != "0":
+            if d in "123456789":
                 if int(d) > groups or int(d) in open_groups:
                     raise RegexSyntax("bad back-reference")
                 out.append(f"(?:\\{d})")
@@ -162,7 +162,7 @@ def bre_to_python(pattern: str) -> str:
         i += 1
     if open_groups:
         raise RegexSyntax("unmatched \\(")
-    return "(?s)" + "".join(out)
+    return _checked("(?s)" + "".join(out))
 
 
 def ere_to_python(pattern: str) -> str:
@@ -221,4 +221,14 @@ def ere_to_python(pattern: str) -> str:
             can_repeat = True
     if depth:
         raise RegexSyntax("unmatched (")
-    return "(?s)" + "".join(out)
+    return _checked("(?s)" + "".join(out))
+
+
+def _checked(pattern: str) -> str:
+    """`pattern`, or RegexSyntax for what Python refuses and the C compilers would too
+    (a range backwards, `[z-a]`; an interval after a repeat)."""
+    try:
+        re.compile(pattern)
+    except (re.error, OverflowError, RecursionError) as e:
+        raise RegexSyntax(str(e)) from None
+    return pattern

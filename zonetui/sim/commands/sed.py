@@ -27,6 +27,7 @@ from zonetui.sim.registry import command
 
 Steps = Generator[ReadLine, "str | None", int]
 
+_DIGITS = frozenset("0123456789")
 MAX_LABEL = 7  # sed0.c: a label fills at most 8 bytes with its NUL
 MAX_W_FILES = 9  # sed0.c: ten file codes, stdout the first
 
@@ -234,7 +235,7 @@ class _Compiler:
                 self.pos += 1
             return Address("re", regex=self.regex(c))
         start = self.pos
-        while self.peek().isdigit() and self.peek() in "0123456789":
+        while self.peek() in _DIGITS:
             self.pos += 1
         if self.pos > start:
             return Address("line", line=int(self.line[start : self.pos]))
@@ -405,9 +406,9 @@ def _substitute(comp: _Compiler, cmd: Command) -> str | None:
     if comp.peek() == "g":
         comp.pos += 1
         cmd.occurrence = 0
-    if comp.peek() in "123456789" and comp.peek():
+    if comp.peek() in _DIGITS and comp.peek() != "0":
         start = comp.pos
-        while comp.peek().isdigit() and comp.peek() in "0123456789":
+        while comp.peek() in _DIGITS:
             comp.pos += 1
             if int(comp.line[start : comp.pos]) > 512:
                 raise comp.fail(msg.SUFFIX_TOO_LARGE)

@@ -39,7 +39,8 @@ OPERAND_END = frozenset({"NAME", "NUMBER", "STRING", "ERE", "BUILTIN", ")", "]",
 # tokens whose lex rule reads a character past them (see the parser's error context)
 LOOKAHEAD = frozenset({"NAME", "FUNC_NAME", "NUMBER", "BUILTIN", "KEYWORD"})
 
-_NUMBER = re.compile(r"(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?")
+_DIGITS = frozenset("0123456789")
+_NUMBER = re.compile(r"([0-9]+\.?[0-9]*|\.[0-9]+)([eE][-+]?[0-9]+)?")
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _ESCAPES = {"n": "\n", "t": "\t", "f": "\f", "r": "\r", "b": "\b", "v": "\v", "a": "\a",
             "\\": "\\", '"': '"', "/": "/"}  # fmt: skip
@@ -153,7 +154,7 @@ def tokenize(text: str, old: bool = False) -> list[Token]:
                 i += 1
             add("ERE", "".join(chars), start, i)
             continue
-        if c.isdigit() or (c == "." and i + 1 < n and text[i + 1].isdigit()):
+        if c in _DIGITS or (c == "." and i + 1 < n and text[i + 1] in _DIGITS):
             m = _NUMBER.match(text, i)
             assert m is not None
             add("NUMBER", m.group(), i, m.end())
