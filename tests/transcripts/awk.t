@@ -450,3 +450,41 @@ awk: division by zero
  record number 1
 # echo $?
 2
+=== nawk: -f program files, var=value between files, FILENAME and FNR
+--- input
+echo 'a' > /tmp/f1
+echo 'b\nc' > /tmp/f2
+cat > /tmp/prog.awk <<'EOF'
+# a comment line
+{ print FILENAME, FNR, NR, x }
+EOF
+nawk -f /tmp/prog.awk x=1 /tmp/f1 x=2 /tmp/f2
+nawk -v x=v -f /tmp/prog.awk /tmp/f1
+nawk 'FNR == 1 && NR != 1 { print "--" } { print }' /tmp/f1 /tmp/f2
+nawk 'BEGIN { printf "%d %d\n", 1 }'
+echo $?
+--- output
+# echo 'a' > /tmp/f1
+# echo 'b\nc' > /tmp/f2
+# cat > /tmp/prog.awk <<'EOF'
+> # a comment line
+> { print FILENAME, FNR, NR, x }
+> EOF
+# nawk -f /tmp/prog.awk x=1 /tmp/f1 x=2 /tmp/f2
+/tmp/f1 1 1 1
+/tmp/f2 1 2 2
+/tmp/f2 2 3 2
+# nawk -v x=v -f /tmp/prog.awk /tmp/f1
+/tmp/f1 1 1 v
+# nawk 'FNR == 1 && NR != 1 { print "--" } { print }' /tmp/f1 /tmp/f2
+a
+--
+b
+c
+# nawk 'BEGIN { printf "%d %d\n", 1 }'
+nawk: not enough args in printf(%d %d
+) or sprintf(%d %d
+)
+ source line number 1
+# echo $?
+2

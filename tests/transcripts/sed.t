@@ -441,3 +441,16 @@ one
 Can't open /tmp/nosuch
 # echo $?
 0
+=== sed: w /dev/stdout writes into the output as it goes
+--- input
+echo 'a\nb' > /tmp/ab
+sed -n '/a/w /dev/stdout' /tmp/ab
+sed 's/b/B/w /dev/stdout' /tmp/ab
+--- output
+# echo 'a\nb' > /tmp/ab
+# sed -n '/a/w /dev/stdout' /tmp/ab
+a
+# sed 's/b/B/w /dev/stdout' /tmp/ab
+a
+B
+B

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from zonetui.model.fs import FsError
 from zonetui.sim.commands import sed_messages as msg
 from zonetui.sim.commands.regex import RegexSyntax, bre_to_python
-from zonetui.sim.commands.streams import read_file, read_input
+from zonetui.sim.commands.streams import complete_operand, read_file, read_input
 from zonetui.sim.getopt import scan
 from zonetui.sim.invocation import Invocation
 from zonetui.sim.io import ReadLine
@@ -28,6 +28,7 @@ from zonetui.sim.registry import command
 Steps = Generator[ReadLine, "str | None", int]
 
 _DIGITS = frozenset("0123456789")
+STDOUT = "/dev/stdout"  # a w file that is the output (the device is not in the files)
 MAX_LABEL = 7  # sed0.c: a label fills at most 8 bytes with its NUL
 MAX_W_FILES = 9  # sed0.c: ten file codes, stdout the first
 
@@ -581,7 +582,10 @@ class _Editor:
         self.appends: list[Command] = []
         self.hold = ""
         self.substituted = False
+        # what w writes to each file; /dev/stdout is the output itself
         self.written: dict[str, list[str]] = {name: [] for name in script.wfiles}
+        if STDOUT in self.written:
+            self.written[STDOUT] = self.out
 
     def selects(self, cmd: Command, space: str) -> bool:
         a1, a2 = cmd.addr1, cmd.addr2
@@ -615,7 +619,7 @@ class _Editor:
     def flush_output(self) -> None:
         if self.out:
             self.inv.out.write("".join(self.out))
-            self.out = []
+            self.out.clear()  # the same list: w /dev/stdout appends to it
 
     def flush_appends(self) -> None:
         for cmd in self.appends:
@@ -883,7 +887,7 @@ def compile_script(pieces: list[tuple[str, str]], inv: Invocation | None = None)
     script = Script()
 
     def create(name: str) -> str | None:
-        if inv is None:
+        if inv is None or name == STDOUT:
             return None
         try:
             inv.fs.write(inv.path(name), "", now=inv.world.clock)
@@ -914,6 +918,7 @@ def compile_script(pieces: list[tuple[str, str]], inv: Invocation | None = None)
     summary="stream editor",
     paths=("/usr/bin/sed", "/bin/sed"),
     scope="files",
+    complete=complete_operand,
 )
 def sed(inv: Invocation) -> Steps:
     """sed(1): compile the script, then edit each file (or standard input) in turn."""
@@ -960,7 +965,7 @@ def sed(inv: Invocation) -> Steps:
     editor.run()
     editor.flush_output()
     for name, parts in editor.written.items():
-        if parts:
+        if parts and name != STDOUT:
             # the file went away meanwhile: its lines are lost, as with a full disk
             with contextlib.suppress(FsError):
                 inv.fs.write(inv.path(name), "".join(parts), append=True, now=inv.world.clock)

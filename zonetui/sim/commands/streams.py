@@ -30,3 +30,13 @@ def read_file(inv: Invocation, name: str) -> str:
     """The text of the simulated file `name` (relative to the shell's directory);
     FsError (ENOENT, EISDIR, ...) when it cannot be read."""
     return inv.fs.read(inv.path(name))
+
+
+def complete_operand(inv: Invocation, args: list[str]) -> list[str]:
+    """A text tool's completion: options are typed, file operands completed."""
+    from zonetui.sim.commands.files import complete_paths  # only when completing
+
+    partial = args[-1] if args else ""
+    if partial.startswith("-"):
+        return []
+    return complete_paths(inv, partial)

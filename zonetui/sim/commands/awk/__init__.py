@@ -37,7 +37,7 @@ from zonetui.sim.commands.awk.lexer import unescape
 from zonetui.sim.commands.awk.messages import Nawk, Oawk
 from zonetui.sim.commands.awk.parser import AwkSyntaxError, parse
 from zonetui.sim.commands.awk.values import StrNum
-from zonetui.sim.commands.streams import read_file, read_input
+from zonetui.sim.commands.streams import complete_operand, read_file, read_input
 from zonetui.sim.invocation import Invocation
 from zonetui.sim.io import ReadLine
 from zonetui.sim.registry import command
@@ -234,6 +234,7 @@ def _awk(inv: Invocation, old: bool) -> Steps:
     summary="pattern scanning and processing language",
     paths=("/usr/bin/nawk", "/bin/nawk"),
     scope="files",
+    complete=complete_operand,
 )
 def nawk(inv: Invocation) -> Steps:
     """nawk(1): the new awk."""
@@ -246,6 +247,7 @@ def nawk(inv: Invocation) -> Steps:
     summary="pattern scanning and processing language (the old awk)",
     paths=("/usr/bin/awk", "/bin/awk"),
     scope="files",
+    complete=complete_operand,
 )
 def awk(inv: Invocation) -> Steps:
     """awk(1): Solaris 10's /usr/bin/awk is the old awk (oawk)."""

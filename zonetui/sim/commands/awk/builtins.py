@@ -14,10 +14,11 @@ from zonetui.sim.commands.awk.interpreter import (
     Compiler,
     Thunk,
     compile_ere,
+    format_values,
 )
 from zonetui.sim.commands.awk.messages import Nawk
 from zonetui.sim.commands.awk.parser import Node
-from zonetui.sim.commands.awk.values import StrNum, sprintf, to_num
+from zonetui.sim.commands.awk.values import StrNum, to_num
 
 
 def _args(c: Compiler, args: list[Node], low: int, high: int, line: int) -> list[Thunk]:
@@ -195,7 +196,7 @@ def b_sprintf(c: Compiler, args: list[Node], line: int) -> Thunk:
     if not args:
         raise AwkFatal(Nawk.SYNTAX_ERROR, line)
     fmt, *rest = [c.expr(a) for a in args]
-    return lambda: sprintf(rt.to_str(fmt()), [a() for a in rest], rt.g["CONVFMT"])
+    return lambda: format_values(rt.to_str(fmt()), [a() for a in rest], rt.g["CONVFMT"])
 
 
 def _math(function: Callable[[float], float]) -> Callable[[Compiler, list[Node], int], Thunk]:

@@ -22,6 +22,7 @@ from zonetui.sim.commands.awk.parser import Node, Program
 from zonetui.sim.commands.awk.values import (
     EMPTY_FIELD,
     UNINIT,
+    NotEnoughArgs,
     StrNum,
     compare,
     num_to_str,
@@ -799,7 +800,7 @@ class Compiler:
         write = self.output(node)
         fmt, *rest = [self.expr(a) for a in node[1]]
         g = rt.g
-        return lambda: write(sprintf(rt.to_str(fmt()), [a() for a in rest], g["CONVFMT"]))
+        return lambda: write(format_values(rt.to_str(fmt()), [a() for a in rest], g["CONVFMT"]))
 
     def s_if(self, node: Node) -> Action:
         test = self.cond(node[1])
@@ -969,6 +970,14 @@ class Compiler:
                 rule()
 
         return all_rules
+
+
+def format_values(fmt: str, args: list[Any], convfmt: str) -> str:
+    """printf's text, or nawk's fatal error when the format wants more arguments."""
+    try:
+        return sprintf(fmt, args, convfmt)
+    except NotEnoughArgs:
+        raise AwkFatal(Nawk.NOT_ENOUGH_ARGS.format(fmt=fmt)) from None
 
 
 def _guarded(test: Callable[[], bool], action: Action) -> Action:

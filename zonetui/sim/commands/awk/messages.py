@@ -52,6 +52,7 @@ class Nawk:
     CANNOT_READ_ARRAY = "can't read value of {name}; it's an array name."
     CANNOT_ASSIGN_ARRAY = "can't assign to {name}; it's an array name."
     ILLEGAL_FIELD = "trying to access field {n}"
+    NOT_ENOUGH_ARGS = "not enough args in printf({fmt}) or sprintf({fmt})"
     BREAK_OUTSIDE = "illegal break, continue or next from BEGIN"
     REGEX_SYNTAX = "syntax error in regular expression {re} at {at}"
     # ours: the simulator runs no commands

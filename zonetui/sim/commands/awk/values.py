@@ -82,6 +82,13 @@ def compare(a: object, b: object, convfmt: str) -> int:
     return (s > t) - (s < t)
 
 
+_CONVERSIONS = frozenset("diouxXeEfFgGcs")
+
+
+class NotEnoughArgs(Exception):
+    """printf's format wants more arguments than it was given."""
+
+
 _SPEC = re.compile(r"%([-+ #0]*)(\*|\d+)?(?:\.(\*|\d*))?([a-zA-Z%])")
 
 
@@ -96,7 +103,7 @@ def sprintf(fmt: str, args: list[object], convfmt: str) -> str:
         if index < len(args):
             index += 1
             return args[index - 1]
-        return UNINIT
+        raise NotEnoughArgs(fmt)
 
     for m in _SPEC.finditer(fmt):
         out.append(fmt[pos : m.start()])
@@ -110,6 +117,9 @@ def sprintf(fmt: str, args: list[object], convfmt: str) -> str:
         if precision == "*":
             precision = str(int(to_num(next_arg())))
         spec = "%" + flags + (width or "") + ("." + precision if precision is not None else "")
+        if conv not in _CONVERSIONS:
+            out.append(m.group())  # nawk copies an unknown conversion, taking no argument
+            continue
         value = next_arg()
         if conv in "di":
             number = to_num(value)
@@ -123,15 +133,13 @@ def sprintf(fmt: str, args: list[object], convfmt: str) -> str:
         elif conv in "eEfFgG":
             out.append((spec + conv) % to_num(value))
         elif conv == "c":
-            if isinstance(value, str) and value.__class__ is not float:
-                char = value[:1]
+            if _numeric(value) and value is not UNINIT:
+                char = chr(int(to_num(value)) % 256)  # a number (a numeric field too)
             else:
-                char = chr(int(to_num(value)) % 256)
+                char = value[:1]  # type: ignore[index]
             out.append((spec + "s") % char)
-        elif conv == "s":
+        else:
             text = value if isinstance(value, str) else num_to_str(value, convfmt)  # type: ignore[arg-type]
             out.append((spec + "s") % text)
-        else:
-            out.append(m.group())  # nawk copies an unknown conversion as it is
     out.append(fmt[pos:])
     return "".join(out)
