@@ -3,7 +3,6 @@ totality on any text, and the behaviours the transcripts do not show."""
 
 from __future__ import annotations
 
-import contextlib
 import re
 
 import pytest
@@ -11,9 +10,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.test_files_commands import Terminal
-from zonetui.sim.commands.awk.interpreter import Files, Runtime, run
+from zonetui.sim.commands.awk.interpreter import AwkFatal, Files, Runtime, compile_ere, run
 from zonetui.sim.commands.awk.parser import AwkSyntaxError, parse
-from zonetui.sim.commands.regex import RegexSyntax, bre_to_python, ere_to_python
+from zonetui.sim.commands.regex import bre_to_python
 from zonetui.sim.commands.sed import SedError, compile_script
 
 # a line of input: anything but a newline (and NUL, which no text file holds)
@@ -101,27 +100,37 @@ def test_the_sed_compiler_raises_nothing_but_its_error(script: str) -> None:
 
 
 REGEXISH = st.lists(
-    st.sampled_from(list("ab.*+?|()[]{}^$\\,:1-0<>") + ["[:digit:]"]), max_size=20
+    st.sampled_from(list("ab.*+?|()[]{}^$\\,:1-0<>/nt") + ["[:digit:]"]), max_size=20
 ).map("".join)
 
 
 @settings(max_examples=500, deadline=None)
 @given(pattern=st.one_of(REGEXISH, st.text(max_size=20)))
-def test_the_translators_give_a_python_pattern_or_their_error(pattern: str) -> None:
-    for translate in (bre_to_python, ere_to_python):
-        with contextlib.suppress(RegexSyntax):
-            re.compile(translate(pattern))
+def test_an_awk_regular_expression_compiles_or_is_nawks_error(pattern: str) -> None:
+    try:
+        compile_ere(pattern)
+    except AwkFatal as e:
+        assert e.text.startswith("syntax error in regular expression")
 
 
 @settings(max_examples=300, deadline=None)
 @given(literal=st.text(max_size=10), subject=st.text(max_size=20))
 def test_an_escaped_literal_matches_where_find_does(literal: str, subject: str) -> None:
+    """In sed (a BRE) and in nawk (an ERE with awk's string escapes)."""
     bre = "".join("\\" + c if c in ".*[]^$\\" else c for c in literal)
-    ere = "".join("\\" + c if c in ".*[]^$\\+?|(){}/" else c for c in literal)
+    awk = "".join("\\" + c if c in ".*[]^$\\+?|(){}/" else c for c in literal)
+    awk = awk.replace("\n", "\\n").replace("\t", "\\t")
     want = literal in subject
     assert (re.search(bre_to_python(bre), subject) is not None) == want
-    if not any(c in literal for c in "ntrfbva"):  # \n is a newline in an awk ERE
-        assert (re.search(ere_to_python(ere), subject) is not None) == want
+    if not any(c in literal for c in "ntrfbva01234567"):  # \n is a newline in awk
+        assert (compile_ere(awk).search(subject) is not None) == want
+
+
+def test_awk_string_escapes_in_a_regular_expression() -> None:
+    assert compile_ere("a\\tb").search("a\tb")
+    assert compile_ere("x\\/y").search("x/y")
+    assert compile_ere("a\\.b").search("a.b") and not compile_ere("a\\.b").search("axb")
+    assert compile_ere("a{2}").search("a{2}")  # nawk has no intervals
 
 
 # --- the engine -----------------------------------------------------------------------

@@ -18,8 +18,9 @@ from dataclasses import dataclass, field
 
 from zonetui.model.fs import FsError
 from zonetui.sim.commands import sed_messages as msg
-from zonetui.sim.commands.regex import RegexSyntax, bre_to_python
-from zonetui.sim.commands.streams import complete_operand, read_file, read_input
+from zonetui.sim.commands.operands import complete_operand
+from zonetui.sim.commands.regex import RegexError, bre_to_python
+from zonetui.sim.commands.streams import read_file, read_input
 from zonetui.sim.getopt import scan
 from zonetui.sim.invocation import Invocation
 from zonetui.sim.io import ReadLine
@@ -217,7 +218,7 @@ class _Compiler:
             return self.script.last_re
         try:
             compiled = re.compile(bre_to_python(text))
-        except (RegexSyntax, re.error, OverflowError, RecursionError):
+        except (RegexError, re.error, OverflowError, RecursionError):
             raise self.garbled() from None
         self.script.last_re = compiled
         return compiled

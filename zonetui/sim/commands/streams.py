@@ -1,20 +1,25 @@
-"""Reading a text tool's input: standard input of either kind, and simulated files.
+"""Reading a text tool's input: standard input or a simulated file, as one string.
 
-A redirect or a here-document (and later a pipe) is a `TextInput` that holds all its text
-at once; a terminal is read line by line up to end of input, which in a generator command
-means `text = yield from read_input(inv)`.
+Text tools work on whole texts (a list of lines at a time), never character by
+character: a here-document, a redirection or a pipe hands over everything at once;
+a terminal is read line by line until end of input.
 """
 
 from __future__ import annotations
 
 from collections.abc import Generator
 
+from zonetui.model.fs import FsError
+from zonetui.sim.commands import files_messages
+from zonetui.sim.commands.files import resolve
 from zonetui.sim.invocation import Invocation
 from zonetui.sim.io import ReadLine, TextInput
 
+Text = Generator[ReadLine, "str | None", str]
 
-def read_input(inv: Invocation) -> Generator[ReadLine, str | None, str]:
-    """All of the command's standard input, each line ending in a newline."""
+
+def read_input(inv: Invocation) -> Text:
+    """All of standard input, each line ending in a newline."""
     stdin = inv.stdin
     if isinstance(stdin, TextInput):
         return stdin.read_all()
@@ -26,17 +31,46 @@ def read_input(inv: Invocation) -> Generator[ReadLine, str | None, str]:
         lines.append(line + "\n")
 
 
+def read_head(inv: Invocation, count: int) -> Text:
+    """The first `count` lines of standard input (each with its newline): a terminal is
+    not read further, as head(1) stops reading once it has them."""
+    stdin = inv.stdin
+    if isinstance(stdin, TextInput):
+        return stdin.read_all()
+    lines: list[str] = []
+    while len(lines) < count:
+        line = yield from stdin.readline()
+        if line is None:
+            break
+        lines.append(line + "\n")
+    return "".join(lines)
+
+
 def read_file(inv: Invocation, name: str) -> str:
-    """The text of the simulated file `name` (relative to the shell's directory);
-    FsError (ENOENT, EISDIR, ...) when it cannot be read."""
-    return inv.fs.read(inv.path(name))
+    """The contents of the simulated file `name`; FsError with the strerror text of
+    opening (ENOENT, ENOTDIR) or of reading (EISDIR) when it cannot be read."""
+    _, node = resolve(inv.fs, inv.shell.cwd, name)
+    if node is None:
+        raise FsError(files_messages.ENOENT, name)
+    if node.kind == "dir":
+        raise FsError(files_messages.EISDIR, name)
+    return node.data
 
 
-def complete_operand(inv: Invocation, args: list[str]) -> list[str]:
-    """A text tool's completion: options are typed, file operands completed."""
-    from zonetui.sim.commands.files import complete_paths  # only when completing
+def read_operand(inv: Invocation, name: str) -> Text:
+    """A file operand's text, '-' meaning standard input (FsError as read_file)."""
+    if name == "-":
+        return (yield from read_input(inv))
+    return read_file(inv, name)
 
-    partial = args[-1] if args else ""
-    if partial.startswith("-"):
-        return []
-    return complete_paths(inv, partial)
+
+def split_lines(text: str) -> list[str]:
+    """The lines of `text` without their newlines (a last unterminated line counts)."""
+    lines = text.split("\n")
+    if lines[-1] == "":
+        lines.pop()
+    return lines
+
+
+def join_lines(lines: list[str]) -> str:
+    return "".join(line + "\n" for line in lines)

@@ -37,7 +37,8 @@ from zonetui.sim.commands.awk.lexer import unescape
 from zonetui.sim.commands.awk.messages import Nawk, Oawk
 from zonetui.sim.commands.awk.parser import AwkSyntaxError, parse
 from zonetui.sim.commands.awk.values import StrNum
-from zonetui.sim.commands.streams import complete_operand, read_file, read_input
+from zonetui.sim.commands.operands import complete_operand
+from zonetui.sim.commands.streams import read_file, read_input
 from zonetui.sim.invocation import Invocation
 from zonetui.sim.io import ReadLine
 from zonetui.sim.registry import command

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from zonetui.model.fs import FsError
+from zonetui.sim.commands.awk.lexer import regex_escapes
 from zonetui.sim.commands.awk.messages import Nawk, Oawk
 from zonetui.sim.commands.awk.parser import Node, Program
 from zonetui.sim.commands.awk.values import (
@@ -30,7 +31,7 @@ from zonetui.sim.commands.awk.values import (
     to_bool,
     to_num,
 )
-from zonetui.sim.commands.regex import RegexSyntax, ere_to_python
+from zonetui.sim.commands.regex import RegexError, ere_to_python
 
 Thunk = Callable[[], Any]
 Action = Callable[[], None]
@@ -84,8 +85,9 @@ def compile_ere(pattern: str, line: int | None = None) -> re.Pattern[str]:
     compiled = _REGEX_CACHE.get(pattern)
     if compiled is None:
         try:
-            compiled = re.compile(ere_to_python(pattern))
-        except (RegexSyntax, re.error, OverflowError, RecursionError):
+            # nawk's ERE: no {m,n} intervals, and the escapes of awk strings
+            compiled = re.compile(ere_to_python(regex_escapes(pattern), intervals=False))
+        except (RegexError, re.error, OverflowError, RecursionError):
             raise AwkFatal(Nawk.REGEX_SYNTAX.format(re=pattern, at=pattern[-1:]), line) from None
         if len(_REGEX_CACHE) > 500:
             _REGEX_CACHE.clear()

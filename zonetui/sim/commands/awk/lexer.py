@@ -87,6 +87,39 @@ def unescape(text: str) -> str:
     return "".join(out)
 
 
+_REGEX_ESCAPES = {"n": "\n", "t": "\t", "f": "\f", "r": "\r", "b": "\b", "v": "\v", "a": "\a",
+                  "/": "/", "\"": "\""}  # fmt: skip
+
+
+def regex_escapes(pattern: str) -> str:
+    """An awk regular expression with the escapes of awk strings made the characters
+    they stand for (b.c's quoted(): \\n a newline, \\/ a slash); `\\.` and the other
+    escapes of the RE itself are kept for the RE translator."""
+    if "\\" not in pattern:
+        return pattern
+    out: list[str] = []
+    i = 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\" and i + 1 < len(pattern):
+            d = pattern[i + 1]
+            if d in _REGEX_ESCAPES:
+                out.append(re.escape(_REGEX_ESCAPES[d]))
+            elif d in "01234567":
+                m = re.match(r"[0-7]{1,3}", pattern[i + 1 :])
+                assert m is not None
+                out.append(re.escape(chr(int(m.group(), 8))))
+                i += 1 + len(m.group())
+                continue
+            else:
+                out.append(pattern[i : i + 2])
+            i += 2
+            continue
+        out.append(c)
+        i += 1
+    return "".join(out)
+
+
 def tokenize(text: str, old: bool = False) -> list[Token]:
     """Every token of the program `text` (the old awk's dialect with `old`)."""
     tokens: list[Token] = []
