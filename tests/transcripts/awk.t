@@ -90,7 +90,8 @@ nawk: can't read value of a; it's an array name.
  source line number 1
 # nawk 'BEGIN { n = split("a:b:c", parts, ":"); print n, parts[1] parts[3] }'
 3 ac
-=== nawk: numbers and strings, OFMT, CONVFMT, comparisons
+=== nawk: numbers and strings, OFMT (Solaris nawk has no CONVFMT), comparisons
+# tran.c's getsval converts with OFMT, integers (that fit a long long) with %.20g
 --- input
 nawk 'BEGIN { print 1/3, 100/4, 2^10, 7%3, -7%3, 1e3, "3x"+1, 0.1+0.2 }'
 nawk 'BEGIN { OFMT = "%.2f"; x = 3.14159; print x; y = x ""; print y; CONVFMT = "%.3f"; z = x ""; print z }'
@@ -101,13 +102,15 @@ abc abd
 2 10
 EOF
 nawk 'BEGIN { x; if (x == 0 && x == "") print "uninitialised is both" }'
+nawk 'BEGIN { print 2^53, 1e17, 1e19, length(CONVFMT), RLENGTH, FILENAME }'
+nawk 'BEGIN { print FILENAME }' x=1 /tmp/nofile
 --- output
 # nawk 'BEGIN { print 1/3, 100/4, 2^10, 7%3, -7%3, 1e3, "3x"+1, 0.1+0.2 }'
 0.333333 25 1024 1 -1 1000 4 0.3
 # nawk 'BEGIN { OFMT = "%.2f"; x = 3.14159; print x; y = x ""; print y; CONVFMT = "%.3f"; z = x ""; print z }'
 3.14
-3.14159
-3.142
+3.14
+3.14
 # nawk 'BEGIN { if ("10" < "9") print "strings"; if (10 < 9) print "never" }'
 strings
 # nawk '{ print ($1 < $2) }' <<EOF
@@ -120,6 +123,10 @@ strings
 1
 # nawk 'BEGIN { x; if (x == 0 && x == "") print "uninitialised is both" }'
 uninitialised is both
+# nawk 'BEGIN { print 2^53, 1e17, 1e19, length(CONVFMT), RLENGTH, FILENAME }'
+9007199254740992 100000000000000000 1e+19 0 0 -
+# nawk 'BEGIN { print FILENAME }' x=1 /tmp/nofile
+/tmp/nofile
 === nawk: string functions
 --- input
 nawk 'BEGIN { s = "Solaris Zones"; print length(s), substr(s, 9), substr(s, 1, 7), index(s, "Zo") }'
@@ -353,7 +360,7 @@ nawk: division by zero
 > 0
 > EOF
 nawk: division by zero in mod
- input record number 1, file 
+ input record number 1
  source line number 1
 # echo $?
 2

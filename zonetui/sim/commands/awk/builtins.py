@@ -196,7 +196,7 @@ def b_sprintf(c: Compiler, args: list[Node], line: int) -> Thunk:
     if not args:
         raise AwkFatal(Nawk.SYNTAX_ERROR, line)
     fmt, *rest = [c.expr(a) for a in args]
-    return lambda: format_values(rt.to_str(fmt()), [a() for a in rest], rt.g["CONVFMT"])
+    return lambda: format_values(rt.to_str(fmt()), [a() for a in rest], rt.g["OFMT"])
 
 
 def _math(function: Callable[[float], float]) -> Callable[[Compiler, list[Node], int], Thunk]:

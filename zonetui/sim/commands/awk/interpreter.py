@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from zonetui.model.fs import FsError
-from zonetui.sim.commands.awk.lexer import regex_escapes
+from zonetui.sim.commands.awk.lexer import regex_escapes, unescape
 from zonetui.sim.commands.awk.messages import Nawk, Oawk
 from zonetui.sim.commands.awk.parser import Node, Program
 from zonetui.sim.commands.awk.values import (
@@ -78,6 +78,7 @@ class Files:
         raise NotImplementedError
 
 
+_ASSIGNMENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*=")
 _REGEX_CACHE: dict[str, re.Pattern[str]] = {}
 
 
@@ -133,11 +134,11 @@ class Runtime:
             "NR": 0.0,
             "FNR": 0.0,
             "SUBSEP": "\x1c",
-            "CONVFMT": "%.6g",
             "OFMT": "%.6g",
-            "FILENAME": "",
+            # tran.c: "-" until arginit names the first file operand
+            "FILENAME": next((a for a in operands if not _ASSIGNMENT.match(a)), "-"),
             "RSTART": 0.0,
-            "RLENGTH": -1.0,
+            "RLENGTH": 0.0,
         }
         argv = {"0": prog}
         for i, arg in enumerate(operands, 1):
@@ -162,7 +163,7 @@ class Runtime:
     # -- conversions ---------------------------------------------------------------
     def to_str(self, value: Any) -> str:
         if value.__class__ is float:
-            return num_to_str(value, self.g["CONVFMT"])
+            return num_to_str(value, self.g["OFMT"])
         return value
 
     def to_out(self, value: Any) -> str:
@@ -175,7 +176,7 @@ class Runtime:
         if cls is str:
             return value
         if cls is float:
-            return num_to_str(value, self.g["CONVFMT"])
+            return num_to_str(value, self.g["OFMT"])
         return str.__str__(value)
 
     # -- the record ---------------------------------------------------------------------
@@ -281,11 +282,9 @@ class Runtime:
             if arg is None or arg == "":
                 continue
             arg = self.to_str(arg)
-            m = re.match(r"([A-Za-z_][A-Za-z0-9_]*)=(.*)", arg, re.S)
+            m = _ASSIGNMENT.match(arg)
             if m:
-                from zonetui.sim.commands.awk.lexer import unescape
-
-                g[m.group(1)] = StrNum(unescape(m.group(2)))
+                g[arg[: m.end() - 1]] = StrNum(unescape(arg[m.end() :]))
                 continue
             used_file = True
             g["FILENAME"] = arg
@@ -625,7 +624,7 @@ class Compiler:
         a, b = self.expr(left), self.expr(right)
         test = _COMPARISONS[op]
         g = self.rt.g
-        return lambda: 1.0 if test(compare(a(), b(), g["CONVFMT"])) else 0.0
+        return lambda: 1.0 if test(compare(a(), b(), g["OFMT"])) else 0.0
 
     def e_concat(self, node: Node) -> Thunk:
         a, b = self.expr(node[1]), self.expr(node[2])
@@ -802,7 +801,7 @@ class Compiler:
         write = self.output(node)
         fmt, *rest = [self.expr(a) for a in node[1]]
         g = rt.g
-        return lambda: write(format_values(rt.to_str(fmt()), [a() for a in rest], g["CONVFMT"]))
+        return lambda: write(format_values(rt.to_str(fmt()), [a() for a in rest], g["OFMT"]))
 
     def s_if(self, node: Node) -> Action:
         test = self.cond(node[1])

@@ -43,8 +43,8 @@ def looks_numeric(value: str) -> bool:
 
 def num_to_str(value: float, fmt: str) -> str:
     """A number as awk prints it: an integer value without decimals, else `fmt`."""
-    if math.isfinite(value) and value == int(value) and abs(value) < 1e16:
-        return str(int(value))
+    if math.isfinite(value) and value == int(value) and -(2**63) <= value < 2**63:
+        return str(int(value))  # tran.c: a value that fits a long long, with %.20g
     if math.isnan(value):
         return "nan"
     if math.isinf(value):
@@ -72,13 +72,13 @@ def _numeric(value: object) -> bool:
     return cls is float or cls is Uninit or (cls is StrNum and looks_numeric(value))  # type: ignore[arg-type]
 
 
-def compare(a: object, b: object, convfmt: str) -> int:
+def compare(a: object, b: object, ofmt: str) -> int:
     """-1, 0 or 1: numerically when both are numbers or numeric strings, else as strings."""
     if _numeric(a) and _numeric(b):
         x, y = to_num(a), to_num(b)
         return (x > y) - (x < y)
-    s = a if isinstance(a, str) else num_to_str(a, convfmt)  # type: ignore[arg-type]
-    t = b if isinstance(b, str) else num_to_str(b, convfmt)  # type: ignore[arg-type]
+    s = a if isinstance(a, str) else num_to_str(a, ofmt)  # type: ignore[arg-type]
+    t = b if isinstance(b, str) else num_to_str(b, ofmt)  # type: ignore[arg-type]
     return (s > t) - (s < t)
 
 
@@ -92,7 +92,7 @@ class NotEnoughArgs(Exception):
 _SPEC = re.compile(r"%([-+ #0]*)(\*|\d+)?(?:\.(\*|\d*))?([a-zA-Z%])")
 
 
-def sprintf(fmt: str, args: list[object], convfmt: str) -> str:
+def sprintf(fmt: str, args: list[object], ofmt: str) -> str:
     """printf's formatting of awk values (%c %d %i %o %x %X %u %e %E %f %g %G %s %%)."""
     out: list[str] = []
     pos = 0
@@ -139,7 +139,7 @@ def sprintf(fmt: str, args: list[object], convfmt: str) -> str:
                 char = value[:1]  # type: ignore[index]
             out.append((spec + "s") % char)
         else:
-            text = value if isinstance(value, str) else num_to_str(value, convfmt)  # type: ignore[arg-type]
+            text = value if isinstance(value, str) else num_to_str(value, ofmt)  # type: ignore[arg-type]
             out.append((spec + "s") % text)
     out.append(fmt[pos:])
     return "".join(out)
