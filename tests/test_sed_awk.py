@@ -159,6 +159,10 @@ def _nawk(program: str, text: str) -> str:
         ('BEGIN { print substr("hello", 0, 2) substr("hello", -1) }', "", "hehello\n"),
         # uninitialised compares equal to both 0 and ""
         ('BEGIN { print (x == 0), (x == ""), length(x) }', "", "1 1 0\n"),
+        # FS " " splits on blanks, tabs and newlines only: a CR stays in the last field
+        ("{ print NF, length($NF) }", "a b\r\n", "2 2\n"),
+        # Solaris nawk converts numbers with OFMT; CONVFMT is an ordinary variable
+        ('BEGIN { OFMT = "%.2f"; CONVFMT = "%.4f"; x = 3.14159 ""; print x }', "", "3.14\n"),
         # an exit in BEGIN skips END in nawk
         ('BEGIN { exit 3 } END { print "end" }', "", ""),
     ],

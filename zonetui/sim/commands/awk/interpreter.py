@@ -78,6 +78,18 @@ class Files:
         raise NotImplementedError
 
 
+_OTHER_SPACE = re.compile(r"[^\S \t\n]")  # what str.split() splits on and awk does not
+_BLANKS = re.compile(r"[ \t\n]+")
+
+
+def split_blanks(text: str) -> list[str]:
+    """Fields separated by blanks, tabs and newlines (FS " "), leading ones ignored."""
+    if _OTHER_SPACE.search(text) is None:
+        return text.split()  # the common case, at C speed
+    stripped = text.strip(" \t\n")
+    return _BLANKS.split(stripped) if stripped else []
+
+
 _ASSIGNMENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*=")
 _REGEX_CACHE: dict[str, re.Pattern[str]] = {}
 
@@ -158,7 +170,7 @@ class Runtime:
         self.seed = 0.0
         self.seed_time = seed_time
         self.main: Iterator[str] | None = None
-        self.fs_cache: tuple[str, Callable[[str], list[str]]] = (" ", str.split)
+        self.fs_cache: tuple[str, Callable[[str], list[str]]] = (" ", split_blanks)
 
     # -- conversions ---------------------------------------------------------------
     def to_str(self, value: Any) -> str:
@@ -191,7 +203,7 @@ class Runtime:
             return split
         fs = self.to_str(fs)
         if fs == " ":
-            split = str.split
+            split = split_blanks
         elif len(fs) == 1 and fs != "\\":
             sep = fs
 
