@@ -70,7 +70,9 @@ EOF
 nawk '{ a[$1, $2] = NR } END { for (k in a) { split(k, p, SUBSEP); print p[1] "-" p[2], a[k] } }' <<EOF
 x 1
 EOF
-nawk 'BEGIN { a["x"] = 1; a["y"] = 2; delete a["x"]; print ("x" in a), ("y" in a); delete a; print length(a "") }'
+nawk 'BEGIN { a["x"] = 1; a["y"] = 2; delete a["x"]; print ("x" in a), ("y" in a) }'
+nawk 'BEGIN { a["x"] = 1; delete a }'
+nawk 'BEGIN { a["x"] = 1; print length(a) }'
 nawk 'BEGIN { n = split("a:b:c", parts, ":"); print n, parts[1] parts[3] }'
 --- output
 # nawk '{ n[$1]++ } END { for (k in n) print k, n[k] }' <<EOF
@@ -84,8 +86,13 @@ db1 1
 > x 1
 > EOF
 x-1 1
-# nawk 'BEGIN { a["x"] = 1; a["y"] = 2; delete a["x"]; print ("x" in a), ("y" in a); delete a; print length(a "") }'
+# nawk 'BEGIN { a["x"] = 1; a["y"] = 2; delete a["x"]; print ("x" in a), ("y" in a) }'
 0 1
+# nawk 'BEGIN { a["x"] = 1; delete a }'
+nawk: you can only delete array[element] at source line 1
+ context is
+	BEGIN { a["x"] = 1; delete a >>>  } <<< 
+# nawk 'BEGIN { a["x"] = 1; print length(a) }'
 nawk: can't read value of a; it's an array name.
  source line number 1
 # nawk 'BEGIN { n = split("a:b:c", parts, ":"); print n, parts[1] parts[3] }'

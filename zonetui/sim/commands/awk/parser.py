@@ -340,8 +340,7 @@ class _Parser:
             self.expect("]")
             self.end_simple()
             return ("delete", name, subscripts)
-        self.end_simple()
-        return ("delete", name, None)
+        raise _Fail(self.tok, Nawk.DELETE_SCALAR)  # awk.g.y: no `delete a`, seen at its lookahead
 
     def st_print(self) -> Node:
         kind = self.take().value
