@@ -454,3 +454,17 @@ a
 a
 B
 B
+=== sed: a script ends at a backslash that ends its -e, or at the last newline of its -f file
+# sed0.c's rline returns no line for either
+--- input
+echo x > /tmp/x
+sed -e '1a\' -e 'foo' /tmp/x
+echo 's/x/y/\np\c' > /tmp/script
+sed -f /tmp/script /tmp/x
+--- output
+# echo x > /tmp/x
+# sed -e '1a\' -e 'foo' /tmp/x
+Unrecognized command: foo
+# echo 's/x/y/\np\c' > /tmp/script
+# sed -f /tmp/script /tmp/x
+y

@@ -94,6 +94,8 @@ def _script_lines(text: str) -> list[str]:
         else:
             current.append(c)
         i += 1
+    if text.endswith("\\") and i == len(text) and current and current[-1] == "\\":
+        return lines  # rline: a backslash at the very end ends the script before its line
     lines.append("".join(current))
     return lines
 
@@ -903,7 +905,8 @@ def compile_script(pieces: list[tuple[str, str]], inv: Invocation | None = None)
                 text = read_file(inv, value) if inv is not None else ""
             except FsError:
                 raise SedError(msg.CANNOT_OPEN_SCRIPT.format(path=value)) from None
-            text = text.removesuffix("\n")
+            # rline reads a line up to its newline: an unterminated last one is no line
+            text = text[: text.rfind("\n") + 1].removesuffix("\n")
         else:
             text = value
         compiler.compile(text)
