@@ -477,6 +477,10 @@ nawk -v x=v -f /tmp/prog.awk /tmp/f1
 nawk 'FNR == 1 && NR != 1 { print "--" } { print }' /tmp/f1 /tmp/f2
 nawk 'BEGIN { printf "%d %d\n", 1 }'
 echo $?
+awk 'BEGIN { x = 2 ^ 3 }' </dev/null
+echo $?
+awk 'BEGIN { x = 1 ? 2 : 3 }' </dev/null
+echo $?
 --- output
 # echo 'a' > /tmp/f1
 # echo 'b\nc' > /tmp/f2
@@ -500,5 +504,15 @@ nawk: not enough args in printf(%d %d
 ) or sprintf(%d %d
 )
  source line number 1
+# echo $?
+2
+# awk 'BEGIN { x = 2 ^ 3 }' </dev/null
+awk: syntax error near line 1
+awk: illegal statement near line 1
+# echo $?
+2
+# awk 'BEGIN { x = 1 ? 2 : 3 }' </dev/null
+awk: syntax error near line 1
+awk: illegal statement near line 1
 # echo $?
 2

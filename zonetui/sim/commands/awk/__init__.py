@@ -16,6 +16,7 @@ reads its words as oawk's main.c does and speaks oawk's messages. What differs f
   tolower toupper rand
   srand sin cos atan2
   system close
+  ?: and ^ (**)         yes                                no: a syntax error
   syntax error          nawk: syntax error at source line  awk: syntax error near line N
                         N / context is / >>> <<< / then    awk: bailing out near line N
                         nawk: illegal statement ... or     (or illegal statement)

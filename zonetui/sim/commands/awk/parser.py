@@ -387,6 +387,8 @@ class _Parser:
     def ternary(self, no_gt: bool) -> Node:
         cond = self.or_expr(no_gt)
         if self.at("?"):
+            if self.old:
+                raise _Fail(self.tok)  # oawk's grammar has no ?:
             self.take()
             self.newlines()
             a = self.ternary(no_gt)
@@ -485,6 +487,8 @@ class _Parser:
 
     def power(self) -> Node:
         base = self.postfix()
+        if self.tok.kind in ("^", "**") and self.old:
+            raise _Fail(self.tok)  # nor a power operator
         if self.tok.kind in ("^", "**"):
             self.take()
             exponent = self.unary_power()
