@@ -61,6 +61,12 @@ def test_nawk_counts_the_lines_wc_would(term: Terminal, text: str) -> None:
     assert (out, err, status) == (f"{text.count(chr(10))}\n", "", 0)
 
 
+def test_sed_l_folds_before_column_72_and_spells_controls_as_sed1_c(term: Terminal) -> None:
+    line = "x" * 80 + "\t\x01\n"
+    out, err, status = _run_with_input(term, "sed -n l", line)
+    assert (out, err, status) == ("x" * 71 + "\\\n" + "x" * 9 + "->\\001\n", "", 0)
+
+
 def test_sed_drops_an_incomplete_last_line(term: Terminal) -> None:
     """sed1.c's gline returns no line for text after the last newline."""
     assert _run_with_input(term, "sed p", "one\ntwo") == ("one\none\n", "", 0)

@@ -565,7 +565,7 @@ def _visible(text: str) -> str:
                 pieces += ["\\", *f"{byte:03o}"]
         for piece in pieces:
             out.append(piece)
-            col = 1 if piece == "\n" else col + 1
+            col += 1  # sed1.c counts an embedded newline as a column too
             if col >= msg.L_WIDTH:
                 out.append("\\\n")
                 col = 1
