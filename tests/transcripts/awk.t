@@ -311,7 +311,8 @@ nawk: return not in function at source line 1
 > }'
 nawk: newline in string abc... at source line 1
  context is
-	BEGIN { print >>>  "abc <<< 
+	BEGIN { print "abc >>> 
+ <<< 
 # echo $?
 2
 === nawk: usage and run-time errors
@@ -514,5 +515,27 @@ awk: illegal statement near line 1
 # awk 'BEGIN { x = 1 ? 2 : 3 }' </dev/null
 awk: syntax error near line 1
 awk: illegal statement near line 1
+# echo $?
+2
+=== nawk: a string or regular expression the program's end cuts short is a syntax error at the end
+--- input
+nawk 'BEGIN { print "abc'
+echo $?
+nawk '/abc'
+echo $?
+--- output
+# nawk 'BEGIN { print "abc'
+nawk: syntax error at source line 1
+ context is
+	 >>>  <<< 
+nawk: illegal statement at source line 1
+	missing }
+# echo $?
+2
+# nawk '/abc'
+nawk: syntax error at source line 1
+ context is
+	 >>>  <<< 
+nawk: bailing out at source line 1
 # echo $?
 2

@@ -152,8 +152,8 @@ def tokenize(text: str, old: bool = False) -> list[Token]:
             i += 1
             chars: list[str] = []
             while True:
-                if i >= n:
-                    raise LexError("string", Token("STRING", "".join(chars), start, i, line))
+                if i >= n:  # the lexer meets the end: the parser sees it
+                    raise LexError("eof", Token("EOF", "", n, n + 1, line))
                 ch = text[i]
                 if ch == "\n":
                     raise LexError("string", Token("STRING", "".join(chars), start, i, line))
@@ -173,7 +173,9 @@ def tokenize(text: str, old: bool = False) -> list[Token]:
             i += 1
             chars = []
             while True:
-                if i >= n or text[i] == "\n":
+                if i >= n:
+                    raise LexError("eof", Token("EOF", "", n, n + 1, line))
+                if text[i] == "\n":
                     raise LexError("regex", Token("ERE", "".join(chars), start, i, line))
                 ch = text[i]
                 if ch == "/":

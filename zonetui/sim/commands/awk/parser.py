@@ -712,14 +712,24 @@ def _line_of(text: str, token: Token) -> int:
 
 
 def _nawk_report(
-    prog: str, text: str, tokens: list[Token], fail: _Fail, in_action: bool, function: str | None
+    prog: str,
+    text: str,
+    tokens: list[Token],
+    fail: _Fail,
+    in_action: bool,
+    function: str | None,
+    raw_from: int | None = None,
 ) -> list[str]:
+    """yyerror's lines, eprint's context and bracecheck's notes for `fail`; the braces
+    are the lexer's up to the failing token, raw characters after it (or from
+    `raw_from`)."""
     token = fail.token
     line = _line_of(text, token)
     suffix = Nawk.IN_FUNCTION.format(name=function) if function else ""
     lines = [Nawk.SYNTAX_AT.format(prog=prog, what=fail.what, line=line) + suffix]
     lines += _context(text, token).split("\n")
-    counts = _brace_counts(tokens, text, min(token.end, len(text)))
+    upto = min(token.end, len(text)) if raw_from is None else raw_from
+    counts = _brace_counts(tokens, text, upto)
     if fail.what != Nawk.SYNTAX_ERROR:
         lines += _brace_lines(counts)  # a message of its own: bracecheck at the end
         return lines
@@ -739,13 +749,22 @@ def parse(text: str, prog: str = "nawk", old: bool = False) -> Program:
     except LexError as e:
         token = e.token
         line = token.line
+        if str(e) == "eof":
+            depth = text.count("{") - text.count("}")
+            if old:
+                what = Nawk.ILLEGAL_STATEMENT if depth > 0 else Nawk.BAILING_OUT
+                raise AwkSyntaxError(
+                    [Oawk.SYNTAX_NEAR.format(what=w, line=line) for w in (Nawk.SYNTAX_ERROR, what)]
+                ) from None
+            report = _nawk_report(prog, text, [], _Fail(token), depth > 0, None, raw_from=0)
+            raise AwkSyntaxError(report) from None
         if old:
             what = "newline in string" if str(e) == "string" else "newline in regular expression"
             raise AwkSyntaxError([Oawk.SYNTAX_NEAR.format(what=what, line=line)]) from None
         template = Nawk.NEWLINE_IN_STRING if str(e) == "string" else Nawk.NEWLINE_IN_REGEX
         what = template.format(text=token.value[:10])
         lines = [Nawk.SYNTAX_AT.format(prog=prog, what=what, line=line)]
-        lines += _context(text, Token("NEWLINE", "\n", token.start, token.end, line)).split("\n")
+        lines += _context(text, Token("NEWLINE", "\n", token.end, token.end + 1, line)).split("\n")
         raise AwkSyntaxError(lines) from None
     parser = _Parser(tokens, old)
     try:
