@@ -661,8 +661,6 @@ class _Editor:
                 done = True
                 if cmd.occurrence:
                     break
-            if regex.pattern.startswith("(?s)^"):
-                break  # an anchored RE matches once
             last_end = end
             search_at = end if end > start else end + 1
         if not done:
@@ -928,7 +926,7 @@ def sed(inv: Invocation) -> Steps:
     """sed(1): compile the script, then edit each file (or standard input) in turn."""
     if len(inv.argv) == 1:
         return 0  # sed0.c: no arguments at all is a silent success
-    options = scan(inv.argv[1:], "ne:f:", "sed")
+    options = scan(inv.argv[1:], "ne:f:", inv.argv[0])  # libc names argv[0]
     if options.bad:
         for line in options.errors:
             inv.error(line)

@@ -941,8 +941,6 @@ class Compiler:
 
     def s_delete(self, node: Node) -> Action:
         array = self.array(node[1])
-        if node[2] is None:
-            return lambda: array().clear()
         sub = self.subscript(node[2])
         return lambda: array().pop(sub(), None) and None
 

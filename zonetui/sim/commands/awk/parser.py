@@ -14,7 +14,7 @@ Nodes: ("num", float) ("str", s) ("regex", ere) ("var", name) ("field", e)
 Statements: ("print", [e], redirect, target) ("printf", [e], redirect, target)
 ("expr", e) ("if", c, s, s|None) ("while", c, s) ("do", s, c) ("for", s|None, c|None,
 s|None, s) ("forin", name, array, s) ("block", [s]) ("next",) ("exit", e|None)
-("return", e|None) ("break",) ("continue",) ("delete", name, [e]|None).
+("return", e|None) ("break",) ("continue",) ("delete", name, [e]).
 """
 
 from __future__ import annotations
