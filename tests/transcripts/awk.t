@@ -270,6 +270,8 @@ echo $?
 nawk 'BEGIN { print "abc
 }'
 echo $?
+nawk 'BEGIN { print index("abc", /b/) }'
+echo $?
 --- output
 # nawk '{print $1'
 nawk: syntax error at source line 1
@@ -313,6 +315,12 @@ nawk: newline in string abc... at source line 1
  context is
 	BEGIN { print "abc >>> 
  <<< 
+# echo $?
+2
+# nawk 'BEGIN { print index("abc", /b/) }'
+nawk: index() doesn't permit regular expressions at source line 1
+ context is
+	BEGIN { print index("abc", >>>  /b/) <<< 
 # echo $?
 2
 === nawk: usage and run-time errors

@@ -36,6 +36,7 @@ class Nawk:
     RETURN_OUTSIDE = "return not in function"
     NESTED_FUNCTION = "illegal nested function"
     NEXT_IN_FUNCTION = "next is illegal inside a function"
+    INDEX_REGEX = "index() doesn't permit regular expressions"
     DELETE_SCALAR = "you can only delete array[element]"
     EXTRA_CLOSE = "extra {c}"
     FUNCTION_TWICE = "you can't define function {name} more than once"

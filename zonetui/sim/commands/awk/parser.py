@@ -615,6 +615,8 @@ class _Parser:
             args = self.expr_list()
         self.newlines()
         self.expect(")")
+        if t.value == "index" and any(a[0] == "regex" for a in args):
+            raise _Fail(self.tokens[self.pos - 1], Nawk.INDEX_REGEX)
         return ("builtin", t.value, args, t.line)
 
 
