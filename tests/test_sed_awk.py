@@ -10,7 +10,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.test_files_commands import Terminal
-from zonetui.sim.commands.awk.interpreter import AwkFatal, Files, Runtime, compile_ere, run
+from zonetui.sim.commands.awk.errors import AwkFatal, compile_ere
+from zonetui.sim.commands.awk.interpreter import Files, Runtime, run
 from zonetui.sim.commands.awk.parser import AwkSyntaxError, parse
 from zonetui.sim.commands.regex import bre_to_python
 from zonetui.sim.commands.sed import SedError, compile_script

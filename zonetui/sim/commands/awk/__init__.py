@@ -33,7 +33,8 @@ from collections.abc import Generator
 from dataclasses import dataclass, field
 
 from zonetui.model.fs import FsError
-from zonetui.sim.commands.awk.interpreter import AwkFatal, Files, Runtime, run
+from zonetui.sim.commands.awk.errors import AwkFatal
+from zonetui.sim.commands.awk.interpreter import Files, Runtime, run
 from zonetui.sim.commands.awk.lexer import unescape
 from zonetui.sim.commands.awk.messages import Nawk, Oawk
 from zonetui.sim.commands.awk.parser import AwkSyntaxError, parse

@@ -6,19 +6,17 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from zonetui.sim.commands.awk.interpreter import (
-    _BUILTINS,
-    AwkFatal,
-    Compiler,
-    Thunk,
-    compile_ere,
-    format_values,
-)
+from zonetui.sim.commands.awk.errors import AwkFatal, compile_ere, format_values
 from zonetui.sim.commands.awk.messages import Nawk
 from zonetui.sim.commands.awk.parser import Node
 from zonetui.sim.commands.awk.values import StrNum, to_num
+
+if TYPE_CHECKING:  # the compiler passes itself; this module needs only its methods
+    from zonetui.sim.commands.awk.interpreter import Compiler
+
+Thunk = Callable[[], Any]
 
 
 def _args(c: Compiler, args: list[Node], low: int, high: int, line: int) -> list[Thunk]:
@@ -273,28 +271,27 @@ def _log(x: float) -> float:
     return math.log(x)
 
 
-_BUILTINS.update(
-    {
-        "length": b_length,
-        "substr": b_substr,
-        "index": b_index,
-        "split": b_split,
-        "sub": _sub(every=False),
-        "gsub": _sub(every=True),
-        "match": b_match,
-        "sprintf": b_sprintf,
-        "sin": _math(math.sin),
-        "cos": _math(math.cos),
-        "atan2": b_atan2,
-        "exp": _math(math.exp),
-        "log": _math(_log),
-        "sqrt": _math(math.sqrt),
-        "int": _math(_int),
-        "rand": b_rand,
-        "srand": b_srand,
-        "tolower": _case(str.lower),
-        "toupper": _case(str.upper),
-        "system": b_system,
-        "close": b_close,
-    }
-)
+# name -> the function compiling a call of it
+BUILTINS: dict[str, Callable[[Compiler, list[Node], int], Thunk]] = {
+    "length": b_length,
+    "substr": b_substr,
+    "index": b_index,
+    "split": b_split,
+    "sub": _sub(every=False),
+    "gsub": _sub(every=True),
+    "match": b_match,
+    "sprintf": b_sprintf,
+    "sin": _math(math.sin),
+    "cos": _math(math.cos),
+    "atan2": b_atan2,
+    "exp": _math(math.exp),
+    "log": _math(_log),
+    "sqrt": _math(math.sqrt),
+    "int": _math(_int),
+    "rand": b_rand,
+    "srand": b_srand,
+    "tolower": _case(str.lower),
+    "toupper": _case(str.upper),
+    "system": b_system,
+    "close": b_close,
+}

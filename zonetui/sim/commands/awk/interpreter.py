@@ -17,33 +17,23 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from zonetui.model.fs import FsError
-from zonetui.sim.commands.awk.lexer import regex_escapes, unescape
+from zonetui.sim.commands.awk.builtins import BUILTINS
+from zonetui.sim.commands.awk.errors import AwkFatal, compile_ere, format_values
+from zonetui.sim.commands.awk.lexer import unescape
 from zonetui.sim.commands.awk.messages import Nawk, Oawk
 from zonetui.sim.commands.awk.parser import Node, Program
 from zonetui.sim.commands.awk.values import (
     EMPTY_FIELD,
     UNINIT,
-    NotEnoughArgs,
     StrNum,
     compare,
     num_to_str,
-    sprintf,
     to_bool,
     to_num,
 )
-from zonetui.sim.commands.regex import RegexError, ere_to_python
 
 Thunk = Callable[[], Any]
 Action = Callable[[], None]
-
-
-class AwkFatal(Exception):
-    """A run-time error: the awk prints `text` (and where it was) and exits 2."""
-
-    def __init__(self, text: str, line: int | None = None) -> None:
-        super().__init__(text)
-        self.text = text
-        self.line = line
 
 
 class Exit(Exception):
@@ -91,21 +81,6 @@ def split_blanks(text: str) -> list[str]:
 
 
 _ASSIGNMENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*=")
-_REGEX_CACHE: dict[str, re.Pattern[str]] = {}
-
-
-def compile_ere(pattern: str, line: int | None = None) -> re.Pattern[str]:
-    compiled = _REGEX_CACHE.get(pattern)
-    if compiled is None:
-        try:
-            # nawk's ERE: no {m,n} intervals, and the escapes of awk strings
-            compiled = re.compile(ere_to_python(regex_escapes(pattern), intervals=False))
-        except (RegexError, re.error, OverflowError, RecursionError):
-            raise AwkFatal(Nawk.REGEX_SYNTAX.format(re=pattern, at=pattern[-1:]), line) from None
-        if len(_REGEX_CACHE) > 500:
-            _REGEX_CACHE.clear()
-        _REGEX_CACHE[pattern] = compiled
-    return compiled
 
 
 def _split_records(text: str, rs: str) -> list[str]:
@@ -170,6 +145,7 @@ class Runtime:
         self.seed = 0.0
         self.seed_time = seed_time
         self.main: Iterator[str] | None = None
+        self.exit_code = 0
         self.fs_cache: tuple[str, Callable[[str], list[str]]] = (" ", split_blanks)
 
     # -- conversions ---------------------------------------------------------------
@@ -690,6 +666,8 @@ class Compiler:
                 body()
             except _Return as r:
                 return r.value
+            except (_Break, _Continue):
+                pass  # outside a loop of the function: run.c drops it
             finally:
                 rt.frames.pop()
             return UNINIT
@@ -697,7 +675,7 @@ class Compiler:
         return call
 
     def e_builtin(self, node: Node) -> Thunk:
-        return _BUILTINS[node[1]](self, node[2], node[3])
+        return BUILTINS[node[1]](self, node[2], node[3])
 
     def e_getline(self, node: Node) -> Thunk:
         _, target, (kind, source), line = node
@@ -983,14 +961,6 @@ class Compiler:
         return all_rules
 
 
-def format_values(fmt: str, args: list[Any], convfmt: str) -> str:
-    """printf's text, or nawk's fatal error when the format wants more arguments."""
-    try:
-        return sprintf(fmt, args, convfmt)
-    except NotEnoughArgs:
-        raise AwkFatal(Nawk.NOT_ENOUGH_ARGS.format(fmt=fmt)) from None
-
-
 def _guarded(test: Callable[[], bool], action: Action) -> Action:
     def rule() -> None:
         if test():
@@ -1099,14 +1069,30 @@ _STATEMENTS: dict[str, Callable[[Compiler, Node], Action]] = {
     "delete": Compiler.s_delete,
 }
 
-# the builtins live in their own module; it fills this table
-_BUILTINS: dict[str, Callable[[Compiler, list[Node], int], Thunk]] = {}
+
+def _main_loop(rt: Runtime, rules: Action | None) -> int | None:
+    """Every record through the rules; the status of an exit, else None. A break or
+    continue outside a loop ends the rules for that record, as run.c ignores it."""
+    next_main = rt.next_main
+    set_record = rt.set_record
+    try:
+        while True:
+            record = next_main()
+            if record is None:
+                return None
+            set_record(record)
+            if rules is not None:
+                try:
+                    rules()
+                except (_Next, _Break, _Continue):
+                    continue
+    except Exit as e:
+        rt.exit_code = e.code
+        return e.code
 
 
 def run(rt: Runtime, reads_input: bool) -> int:
     """BEGIN, the records (when `reads_input`), END; the exit status. AwkFatal escapes."""
-    from zonetui.sim.commands.awk import builtins  # noqa: F401 - fills _BUILTINS
-
     compiler = Compiler(rt)
     compiler.functions_of()
     begin = [compiler.stmt(b) for b in rt.program.begin]
@@ -1121,28 +1107,20 @@ def run(rt: Runtime, reads_input: bool) -> int:
         return e.code
     except (_Next, _Break, _Continue):
         raise AwkFatal(Nawk.BREAK_OUTSIDE) from None
-    try:
+    while True:
+        if reads_input and _main_loop(rt, rules) is not None:
+            status = rt.exit_code
         if reads_input:
-            next_main = rt.next_main
-            set_record = rt.set_record
-            while True:
-                record = next_main()
-                if record is None:
-                    break
-                set_record(record)
-                if rules is not None:
-                    try:
-                        rules()
-                    except _Next:
-                        continue
-    except Exit as e:
-        status = e.code
-    if reads_input:
-        rt.set_record("")  # nawk's END sees an empty $0 (and NF 0)
-    try:
-        for action in end:
-            action()
-    except Exit as e:
-        status = e.code
+            rt.set_record("")  # getrec at the end copied an empty record into $0
+        try:
+            for action in end:
+                action()
+        except Exit as e:
+            status = e.code
+        except _Continue:
+            continue  # run.c: a continue in END goes back to reading records
+        except (_Next, _Break):
+            raise AwkFatal(Nawk.BREAK_IN_END) from None
+        break
     rt.close_all()
     return status

@@ -55,6 +55,7 @@ class Nawk:
     ILLEGAL_FIELD = "trying to access field {n}"
     NOT_ENOUGH_ARGS = "not enough args in printf({fmt}) or sprintf({fmt})"
     BREAK_OUTSIDE = "illegal break, continue or next from BEGIN"
+    BREAK_IN_END = "illegal break or next from END"
     REGEX_SYNTAX = "syntax error in regular expression {re} at {at}"
     # ours: the simulator runs no commands
     NO_PIPES = "pipes to and from commands are not simulated: {cmd}"
