@@ -160,6 +160,8 @@ def _nawk(program: str, text: str) -> str:
         ('{ FS = ":"; print $1 }', "a:b c\nd:e f\n", "a:b\nd\n"),
         # integers print without decimals, others with OFMT
         ("BEGIN { print 2^53, 0.1, 1/4 }", "", "9007199254740992 0.1 0.25\n"),
+        # tran.c prints a whole number with %.20g: 1e17 in full, and -0 as -0
+        ("BEGIN { print 1e17, -0, 2^63 }", "", "100000000000000000 -0 9.22337e+18\n"),
         # gsub: no empty match right after a match
         ('{ gsub(/x*/, "-"); print }', "abc\nxab\n", "-a-b-c-\n-a-b-\n"),
         # substr rounds as run.c does: a start below 1 counts from 1

@@ -44,7 +44,7 @@ def looks_numeric(value: str) -> bool:
 def num_to_str(value: float, fmt: str) -> str:
     """A number as awk prints it: an integer value without decimals, else `fmt`."""
     if math.isfinite(value) and value == int(value) and -(2**63) <= value < 2**63:
-        return str(int(value))  # tran.c: a value that fits a long long, with %.20g
+        return "%.20g" % value  # tran.c: a value that fits a long long (-0 stays -0)
     if math.isnan(value):
         return "nan"
     if math.isinf(value):
