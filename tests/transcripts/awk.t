@@ -547,3 +547,40 @@ nawk: syntax error at source line 1
 nawk: bailing out at source line 1
 # echo $?
 2
+=== nawk: a run-time error names the record, its file and the source line (lib.c error)
+--- input
+cat > /tmp/p.awk <<'EOF'
+BEGIN { x = 1 }
+
+$1 / 0 { print }
+EOF
+echo 1 > /tmp/one
+nawk -f /tmp/p.awk /tmp/one
+echo $?
+nawk 'NR == 1 {
+  y = 2
+  z = y % ($1 - 1)
+}' /tmp/one
+echo $?
+--- output
+# cat > /tmp/p.awk <<'EOF'
+> BEGIN { x = 1 }
+> 
+> $1 / 0 { print }
+> EOF
+# echo 1 > /tmp/one
+# nawk -f /tmp/p.awk /tmp/one
+nawk: division by zero
+ input record number 1, file /tmp/one
+ source line number 3
+# echo $?
+2
+# nawk 'NR == 1 {
+>   y = 2
+>   z = y % ($1 - 1)
+> }' /tmp/one
+nawk: division by zero in mod
+ input record number 1, file /tmp/one
+ source line number 3
+# echo $?
+2

@@ -931,6 +931,21 @@ class Compiler:
             self.functions[name][1] = self.stmt(function.body)
             self.params = {}
 
+    def pattern(self, node: Node) -> Callable[[], bool]:
+        """A rule's pattern; a run-time error in it names the pattern's line."""
+        test = self.cond(node)
+        line = self.program.lines.get(id(node))
+
+        def pattern() -> bool:
+            try:
+                return test()
+            except AwkFatal as e:
+                if e.line is None:
+                    e.line = line
+                raise
+
+        return pattern
+
     def rules(self) -> Action:
         """One closure running every pattern-action rule over the current record."""
         rt = self.rt
@@ -946,11 +961,11 @@ class Compiler:
             if pattern is None:
                 compiled.append(action)
                 continue
-            test = self.cond(pattern)
+            test = self.pattern(pattern)
             if pattern2 is None:
                 compiled.append(_guarded(test, action))
                 continue
-            compiled.append(_ranged(test, self.cond(pattern2), action))
+            compiled.append(_ranged(test, self.pattern(pattern2), action))
         if len(compiled) == 1:
             return compiled[0]
 

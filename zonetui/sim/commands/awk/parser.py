@@ -141,11 +141,15 @@ class _Parser:
         pattern: Node | None = None
         pattern2: Node | None = None
         if not self.at("{"):
+            line = self.tok.line
             pattern = self.expr()
+            self.program.lines[id(pattern)] = line
             if self.at(","):
                 self.take()
                 self.newlines()
+                line = self.tok.line
                 pattern2 = self.expr()
+                self.program.lines[id(pattern2)] = line
         action = self.action() if self.at("{") else None
         self.program.rules.append((pattern, pattern2, action))
 
