@@ -584,3 +584,11 @@ nawk: division by zero in mod
  source line number 3
 # echo $?
 2
+=== nawk: a directory operand opens and reads as nothing
+--- input
+echo a > /tmp/a
+nawk '{ print FILENAME ": " $0 }' /tmp /tmp/a
+--- output
+# echo a > /tmp/a
+# nawk '{ print FILENAME ": " $0 }' /tmp /tmp/a
+/tmp/a: a

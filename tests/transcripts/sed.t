@@ -468,3 +468,13 @@ Unrecognized command: foo
 # echo 's/x/y/\np\c' > /tmp/script
 # sed -f /tmp/script /tmp/x
 y
+=== sed: a directory operand opens and reads as nothing
+# open(2) of a directory succeeds; sed1.c's read then ends the file
+--- input
+echo a > /tmp/a
+sed p /tmp /tmp/a
+--- output
+# echo a > /tmp/a
+# sed p /tmp /tmp/a
+a
+a

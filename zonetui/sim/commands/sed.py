@@ -956,7 +956,8 @@ def sed(inv: Invocation) -> Steps:
         try:
             files.append((name, _lines(read_file(inv, name))))
         except FsError:
-            files.append((name, None))
+            # open(2) opens a directory and read(2) then fails: no lines, no message
+            files.append((name, [] if inv.fs.is_dir(inv.path(name)) else None))
     editor = _Editor(inv, script, quiet)
 
     def report(text: str) -> None:

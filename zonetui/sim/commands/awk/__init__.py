@@ -55,6 +55,8 @@ class _SimulatedFiles(Files):
         self.inv = inv
 
     def read(self, name: str) -> str:
+        if self.inv.fs.is_dir(self.inv.path(name)):
+            return ""  # fopen(3C) opens a directory; reading it gives nothing
         return read_file(self.inv, name)
 
     def write(self, name: str, text: str, append: bool) -> None:
