@@ -237,6 +237,7 @@ sed -f /tmp/script /tmp/f
 cat /tmp/betas
 echo '#n' > /tmp/quiet
 echo '/alpha/p' >> /tmp/quiet
+echo '# a comment on any line' >> /tmp/quiet
 sed -f /tmp/quiet /tmp/f
 echo inserted > /tmp/ins
 sed '1r /tmp/ins' /tmp/f
@@ -258,6 +259,7 @@ betA
 betA
 # echo '#n' > /tmp/quiet
 # echo '/alpha/p' >> /tmp/quiet
+# echo '# a comment on any line' >> /tmp/quiet
 # sed -f /tmp/quiet /tmp/f
 alpha
 # echo inserted > /tmp/ins
@@ -272,9 +274,9 @@ one
 two
 # sed -n '/alpha/s/a/4/gp' /tmp/f
 4lph4
-=== sed: the SVR4 quirks (N on the last line, the p flag only under -n, an incomplete last line)
-# sed1.c: N with no next line ends without printing; s///p prints only with -n;
-# gline drops a last line that has no newline
+=== sed: the SVR4 quirks (N on the last line, an incomplete last line), the p flag, t
+# sed1.c: N with no next line ends without printing; gline drops a last line that has
+# no newline. sed(1): the p flag prints; t tests substitutions since a line was read.
 --- input
 echo 'one\ntwo\nthree' > /tmp/odd
 sed N /tmp/odd
@@ -282,12 +284,14 @@ sed 's/one/1/p' /tmp/odd
 echo 'first\nno newline\c' > /tmp/partial
 sed p /tmp/partial
 echo $?
+sed -e 's/one/1/;n' -e 't hit' -e 's/$/ (no hit)/' -e ':hit' /tmp/odd
 --- output
 # echo 'one\ntwo\nthree' > /tmp/odd
 # sed N /tmp/odd
 one
 two
 # sed 's/one/1/p' /tmp/odd
+1
 1
 two
 three
@@ -297,8 +301,13 @@ first
 first
 # echo $?
 0
-=== sed: usage and compile errors, each with its SVR4 message and status 2
+# sed -e 's/one/1/;n' -e 't hit' -e 's/$/ (no hit)/' -e ':hit' /tmp/odd
+1
+two (no hit)
+three
+=== sed: usage and compile errors, each with its SVR4 message and status 2; what is no error
 --- input
+echo 'one\ntwo\nthree' > /tmp/odd
 sed 's/x/' /tmp/none
 echo $?
 sed 'k' /tmp/none
@@ -310,6 +319,8 @@ echo $?
 sed 'b nowhere' /tmp/none
 echo $?
 sed '1,2=' /tmp/none
+echo $?
+sed '1,2r /tmp/none' /tmp/odd
 echo $?
 sed '1:a' /tmp/none
 echo $?
@@ -335,11 +346,12 @@ sed
 echo $?
 sed '//p' /tmp/none
 echo $?
-sed ':toolongname' /tmp/none
+sed -n -e 'b labelnumber1' -e 'p' -e ':labelnumber2' -e 'p' /tmp/odd
 echo $?
 sed -e ':a' -e ':a' /tmp/none
 echo $?
 --- output
+# echo 'one\ntwo\nthree' > /tmp/odd
 # sed 's/x/' /tmp/none
 sed: command garbled: s/x/
 # echo $?
@@ -366,6 +378,12 @@ Undefined label: nowhere
 Only one address allowed: 1,2=
 # echo $?
 2
+# sed '1,2r /tmp/none' /tmp/odd
+one
+two
+three
+# echo $?
+0
 # sed '1:a' /tmp/none
 No addresses allowed: 1:a
 # echo $?
@@ -413,10 +431,12 @@ Usage:	sed [-n] script [file...]
 First RE may not be null
 # echo $?
 2
-# sed ':toolongname' /tmp/none
-Label too long: :toolongname
+# sed -n -e 'b labelnumber1' -e 'p' -e ':labelnumber2' -e 'p' /tmp/odd
+one
+two
+three
 # echo $?
-2
+0
 # sed -e ':a' -e ':a' /tmp/none
 Duplicate labels: :a
 # echo $?

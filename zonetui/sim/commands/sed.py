@@ -5,8 +5,8 @@ its `}` when its address does not select the line and `b`/`t` jumps to a label's
 `execute` then runs each input line through it. The SVR4 details users meet are kept: a
 `}` ends its script line, labels and file names run to the end of the line, `a\\`, `i\\`,
 `c\\` need their backslash-newline, the `s` flags come in the order `g`, N, `p`, `w`, an
-incomplete last input line is dropped, `N` on the last line quits without printing, and
-`t` remembers a substitution until it is tested. Messages: `sed_messages`.
+incomplete last input line is dropped, `N` on the last line quits without printing.
+Where the USL code and Sun's manual page differ, the manual wins (see `sed_messages`).
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ Steps = Generator[ReadLine, "str | None", int]
 
 _DIGITS = frozenset("0123456789")
 STDOUT = "/dev/stdout"  # a w file that is the output (the device is not in the files)
-MAX_LABEL = 7  # sed0.c: a label fills at most 8 bytes with its NUL
+LABEL_SIGNIFICANT = 8  # sed(1): labels are recognized unique up to eight characters
 MAX_W_FILES = 9  # sed0.c: ten file codes, stdout the first
 
 
@@ -135,8 +135,8 @@ class _Compiler:
     def compile_line(self) -> None:
         while True:
             self.skip_blanks()
-            if not self.peek():
-                return
+            if not self.peek() or self.peek() == "#":
+                return  # sed(1): a # where a command starts makes the rest a comment
             if self.peek() == ";":
                 self.pos += 1
                 continue
@@ -264,9 +264,7 @@ class _Compiler:
             self.pos += 1
         name = self.line[self.pos :]
         self.pos = len(self.line)
-        if len(name) > MAX_LABEL:
-            raise self.fail(msg.LABEL_TOO_LONG)
-        return name
+        return name[:LABEL_SIGNIFICANT]
 
     def open_wfile(self, name: str, refusal: str) -> str:
         if name not in self.script.wfiles:
@@ -347,7 +345,6 @@ def _jump(comp: _Compiler, cmd: Command) -> str:
 
 
 def _read_file(comp: _Compiler, cmd: Command) -> str:
-    _one_address(comp, cmd)
     if comp.peek() != " ":
         raise comp.garbled()
     comp.pos += 1
@@ -676,6 +673,7 @@ class _Editor:
             space = self.source.next()
             if space is None:
                 return True
+            self.substituted = False  # t tests substitutions since a line was read
             pc = 0
             deleted = False
             while pc < len(commands):
@@ -767,6 +765,7 @@ def _act_next(ed: _Editor, cmd: Command, space: str) -> tuple[str, str | None]:
     line = ed.source.next()
     if line is None:
         return space, "eof"
+    ed.substituted = False
     return line, None
 
 
@@ -775,6 +774,7 @@ def _act_append_next(ed: _Editor, cmd: Command, space: str) -> tuple[str, str | 
     line = ed.source.next()
     if line is None:
         return space, "eof"  # sed1.c: N at the end quits without printing
+    ed.substituted = False
     return space + "\n" + line, None
 
 
@@ -787,10 +787,9 @@ def _act_substitute(ed: _Editor, cmd: Command, space: str) -> tuple[str, None]:
     if cmd.regex.search(space) is None:
         return space, None
     space, done = ed.substitute(cmd, space)
-    ed.substituted = done  # sed1.c: a match whose occurrence is missing resets it
     if done:
-        # sed1.c prints for the p flag only under -n
-        if cmd.print_flag and ed.quiet:
+        ed.substituted = True
+        if cmd.print_flag:
             ed.out.append((space if cmd.print_flag == 1 else space.split("\n", 1)[0]) + "\n")
         if cmd.wfile is not None:
             ed.written[cmd.wfile].append(space + "\n")

@@ -5,7 +5,11 @@ usr/src/cmd/sed in onnv_86); it is the System V Release 4 sed, whose sed0.c / se
 (USL "@(#)sed:sed0.c 1.16", "sed1.c 1.11") give the compile-time and run-time messages
 below, most of them without a "sed: " prefix. The usage text after a bad option is the one
 Solaris prints (quoted in a 2025 git mailing-list report of Solaris sed; best effort on its
-whitespace).
+whitespace). Where the USL code and Sun's sed(1) manual page (usr/src/man/man1/sed.1
+before illumos replaced sed) disagree, the manual decides: labels are significant to
+eight characters (no "Label too long"), `r` takes two addresses, `#` starts a comment on
+any line, the `p` flag prints with or without -n, `t` forgets a substitution when a line
+is read.
 """
 
 USAGE = "Usage:\tsed [-n] script [file...]\n\tsed [-n] [-e script]...[-f script_file]...[file...]"
@@ -14,7 +18,6 @@ USAGE = "Usage:\tsed [-n] script [file...]\n\tsed [-n] [-e script]...[-f script_
 GARBLED = "sed: command garbled: {line}"
 UNRECOGNIZED = "Unrecognized command: {line}"
 TOO_MUCH_TEXT = "Too much text: {line}"
-LABEL_TOO_LONG = "Label too long: {line}"
 NO_ADDRESSES = "No addresses allowed: {line}"
 ONE_ADDRESS = "Only one address allowed: {line}"
 SUFFIX_TOO_LARGE = "Suffix too large - 512 max: {line}"
