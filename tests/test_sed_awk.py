@@ -190,3 +190,10 @@ def test_a_hundred_thousand_records_through_a_counting_program() -> None:
     text = "".join(f"u{i % 7} x\n" for i in range(100_000))
     out = _nawk("{ n[$1]++ } END { for (k in n) print k, n[k] }", text)
     assert sorted(out.splitlines()) == [f"u{i} {len(range(i, 100_000, 7))}" for i in range(7)]
+
+
+def test_sed_and_the_awks_complete_file_operands(term: Terminal) -> None:
+    term.fs.write("/tmp/zones.txt", "x\n")
+    for tool in ("sed p", "nawk '{print}'", "awk '{print}'"):
+        assert term.console.complete(f"{tool} /tmp/zon")[1] == ["/tmp/zones.txt"]
+    assert term.console.complete("sed -")[1] == []
