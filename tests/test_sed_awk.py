@@ -197,3 +197,8 @@ def test_sed_and_the_awks_complete_file_operands(term: Terminal) -> None:
     for tool in ("sed p", "nawk '{print}'", "awk '{print}'"):
         assert term.console.complete(f"{tool} /tmp/zon")[1] == ["/tmp/zones.txt"]
     assert term.console.complete("sed -")[1] == []
+
+
+def test_nawk_keeps_what_it_wrote_to_a_file_before_a_fatal_error(term: Terminal) -> None:
+    out, err, status = term.run('nawk \'BEGIN { print "kept" > "/tmp/log"; x = 1 / 0 }\'')
+    assert (status, term.fs.read("/tmp/log")) == (2, "kept\n")

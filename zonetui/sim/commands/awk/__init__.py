@@ -219,11 +219,13 @@ def _awk(inv: Invocation, old: bool) -> Steps:
     try:
         status = run(rt, reads_input)
     except AwkFatal as e:
+        rt.close_all()  # exit(2) flushes what went to files before the error
         inv.out.write("".join(rt.out))
         for line in _fatal_lines(inv, rt, e, old):
             inv.error(line)
         return 2
     except RecursionError:
+        rt.close_all()
         inv.out.write("".join(rt.out))
         inv.error(Nawk.FATAL.format(prog=inv.argv[0], text="out of space for stack frames"))
         return 2
