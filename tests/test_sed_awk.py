@@ -172,6 +172,12 @@ def _nawk(program: str, text: str) -> str:
         ("{ print NF, length($NF) }", "a b\r\n", "2 2\n"),
         # Solaris nawk converts numbers with OFMT; CONVFMT is an ordinary variable
         ('BEGIN { OFMT = "%.2f"; CONVFMT = "%.4f"; x = 3.14159 ""; print x }', "", "3.14\n"),
+        # printf's conversions as C's: %#o is a leading 0, not Python's 0o
+        (
+            'BEGIN { printf "%#o|%#x|%+d|%5.1f|%-3s|\\n", 8, 255, 5, 2.25, "a" }',
+            "",
+            "010|0xff|+5|  2.2|a  |\n",
+        ),
         # an exit in BEGIN skips END in nawk
         ('BEGIN { exit 3 } END { print "end" }', "", ""),
     ],

@@ -82,6 +82,17 @@ def compare(a: object, b: object, ofmt: str) -> int:
     return (s > t) - (s < t)
 
 
+def _c_alternate_octal(flags: str, width: str | None, precision: str | None, n: int) -> str:
+    """C's %#o: a leading 0 (Python's would be 0o)."""
+    digits = ("%." + precision + "o") % n if precision else "%o" % n
+    if not digits.startswith("0"):
+        digits = "0" + digits
+    pad = "-" if "-" in flags else ("0" if "0" in flags and not precision else "")
+    return (
+        ("%" + pad + (width or "") + "s") % digits if pad != "0" else digits.zfill(int(width or 0))
+    )
+
+
 _CONVERSIONS = frozenset("diouxXeEfFgGcs")
 
 
@@ -129,7 +140,10 @@ def sprintf(fmt: str, args: list[object], ofmt: str) -> str:
             integer = int(number) if math.isfinite(number) else 0
             if integer < 0:
                 integer &= 0xFFFFFFFFFFFFFFFF
-            out.append((spec + ("d" if conv == "u" else conv)) % integer)
+            if conv == "o" and "#" in flags:
+                out.append(_c_alternate_octal(flags, width, precision, integer))
+            else:
+                out.append((spec + ("d" if conv == "u" else conv)) % integer)
         elif conv in "eEfFgG":
             out.append((spec + conv) % to_num(value))
         elif conv == "c":
