@@ -442,13 +442,16 @@ Duplicate labels: :a
 # echo $?
 2
 === sed: a file that cannot be opened is reported where it comes, and sed goes on
-# sed1.c: "Can't open" and the next file; the status stays 0
+# sed1.c: "Can't open" and the next file; the status stays 0. "-" is a file name to it
 --- input
 echo one > /tmp/one
 sed p /tmp/nosuch /tmp/one
 echo $?
 sed -n '$p' /tmp/one /tmp/nosuch
 echo $?
+sed p - <<EOF
+x
+EOF
 --- output
 # echo one > /tmp/one
 # sed p /tmp/nosuch /tmp/one
@@ -461,6 +464,10 @@ one
 Can't open /tmp/nosuch
 # echo $?
 0
+# sed p - <<EOF
+> x
+> EOF
+Can't open -
 === sed: w /dev/stdout writes into the output as it goes
 --- input
 echo 'a\nb' > /tmp/ab

@@ -947,11 +947,9 @@ def sed(inv: Invocation) -> Steps:
     quiet = options.has("n") or script.quiet
 
     files: list[tuple[str, list[str] | None]] = []
-    for name in operands or ["-"]:
-        if name == "-":
-            text = yield from read_input(inv)
-            files.append((name, _lines(text)))
-            continue
+    if not operands:
+        files.append(("-", _lines((yield from read_input(inv)))))
+    for name in operands:  # sed1.c opens every operand: "-" is a file name, not stdin
         try:
             files.append((name, _lines(read_file(inv, name))))
         except FsError:
