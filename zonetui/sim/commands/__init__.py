@@ -14,6 +14,8 @@ MODULES: dict[str, tuple[str, ...]] = {
     "zonetui.sim.commands.tr": ("tr",),
     "zonetui.sim.commands.printf_xargs": ("printf", "xargs"),
     "zonetui.sim.commands.system": ("hostname", "uname", "psrinfo", "prtconf"),
+    "zonetui.sim.commands.sed": ("sed",),
+    "zonetui.sim.commands.awk": ("nawk", "awk"),
     "zonetui.sim.ldoms.ldm": ("ldm",),
     "zonetui.sim.ldoms.console": ("telnet",),
     "zonetui.sim.ldoms.smf": ("svcs", "svcadm"),
