@@ -953,7 +953,7 @@ def sed(inv: Invocation) -> Steps:
         try:
             files.append((name, _lines(read_file(inv, name))))
         except FsError:
-            # open(2) opens a directory and read(2) then fails: no lines, no message
+            # a directory opens, and reading it then fails: no lines, no message
             files.append((name, [] if inv.fs.is_dir(inv.path(name)) else None))
     editor = _Editor(inv, script, quiet)
 
