@@ -17,6 +17,7 @@ MODULES: dict[str, tuple[str, ...]] = {
     "zonetui.sim.commands.disk": ("du", "df", "mount"),
     "zonetui.sim.commands.find": ("find",),
     "zonetui.sim.commands.tar": ("tar",),
+    "zonetui.sim.commands.compare": ("diff", "cmp", "od", "file"),
     "zonetui.sim.commands.system": ("hostname", "uname", "psrinfo", "prtconf"),
     "zonetui.sim.ldoms.ldm": ("ldm",),
     "zonetui.sim.ldoms.console": ("telnet",),
