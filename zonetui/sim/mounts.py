@@ -167,7 +167,7 @@ def mount_of(entries: list[MountEntry], path: str) -> MountEntry | None:
     best: MountEntry | None = None
     for entry in entries:
         point = entry.mountp
-        if path == point or point == "/" or path.startswith(point.rstrip("/") + "/"):
-            if best is None or len(point) >= len(best.mountp):
-                best = entry
+        holds = path == point or point == "/" or path.startswith(point.rstrip("/") + "/")
+        if holds and (best is None or len(point) >= len(best.mountp)):
+            best = entry
     return best

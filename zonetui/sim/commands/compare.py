@@ -82,7 +82,10 @@ class _Diff:
         for change in found:
             if group:
                 prev = group[-1]
-                if change[0] > prev[1] + 2 * self.context and change[2] > prev[3] + 2 * self.context:
+                if (
+                    change[0] > prev[1] + 2 * self.context
+                    and change[2] > prev[3] + 2 * self.context
+                ):
                     self.hunk(old, new, group)
                     group = []
             group.append(change)

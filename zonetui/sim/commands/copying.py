@@ -25,7 +25,7 @@ from zonetui.sim.commands.files import (
     resolve,
 )
 from zonetui.sim.invocation import Invocation
-from zonetui.sim.io import DriverInput, ReadLine
+from zonetui.sim.io import ReadLine
 from zonetui.sim.registry import command
 from zonetui.sim.zones.fsview import EROFS
 
@@ -88,7 +88,9 @@ class _Tool:
         answer = yield from self.inv.stdin.readline(question, question=True)
         return bool(answer) and msg.Copy.YES.startswith(answer[:127])
 
-    def chkfiles(self, source: str, target: str) -> Generator[ReadLine, str | None, _Operands | int]:
+    def chkfiles(
+        self, source: str, target: str
+    ) -> Generator[ReadLine, str | None, _Operands | int]:
         """The operands' checks: 1 (an error was reported), 0 (skipped), or the operands."""
         try:
             src_path, src = resolve(self.fs, self.inv.shell.cwd, source)
@@ -112,10 +114,11 @@ class _Tool:
             return ops
         if path == src_path:
             return self.error(msg.Copy.IDENTICAL, source=source, target=ops.target)
+        # -i asks only when standard input is a terminal (use_stdin())
         asks = "i" in self.flags and "f" not in self.flags and self.inv.stdin.terminal
-        if asks and node.kind == "file" and isinstance(self.inv.stdin, DriverInput):
-            if not (yield from self._ask(msg.Copy.OVERWRITE.format(cmd=self.cmd, path=ops.target))):
-                return 0
+        question = msg.Copy.OVERWRITE.format(cmd=self.cmd, path=ops.target)
+        if asks and node.kind == "file" and not (yield from self._ask(question)):
+            return 0
         return ops
 
     # -- cp ----------------------------------------------------------------------------
@@ -397,7 +400,12 @@ def touch(inv: Invocation) -> int:
     if not operands or given > 1:
         inv.error(usage)
         return 2
-    if when is None and len(operands) >= 2 and operands[0].isdigit() and len(operands[0]) in (8, 10):
+    if (
+        when is None
+        and len(operands) >= 2
+        and operands[0].isdigit()
+        and len(operands[0]) in (8, 10)
+    ):
         try:
             when = parse_operand_time(operands[0], inv.world.clock)
         except BadTime:

@@ -18,9 +18,7 @@ class Copy:
             "       cp -r|-R [-H|-L|-P] [-f] [-i] [-p] [-@] [-/] d1 ... dn-1 dn"
         ),
         "mv": (
-            "Usage: mv [-f] [-i] f1 f2\n"
-            "       mv [-f] [-i] f1 ... fn d1\n"
-            "       mv [-f] [-i] d1 d2"
+            "Usage: mv [-f] [-i] f1 f2\n       mv [-f] [-i] f1 ... fn d1\n       mv [-f] [-i] d1 d2"
         ),
     }
     INSUFFICIENT = "{cmd}: Insufficient arguments ({count})"

@@ -261,8 +261,10 @@ def _df_row(style: str, entry: MountEntry, st: Statvfs, tty: bool) -> list[str]:
             fs = ""
         capacity = msg.Df.CAPACITY.format(percent=st.capacity)
         if style == "h":
+
             def number(kb: int) -> str:
                 return scaled(kb, "%2.1f")
+
             row = msg.Df.ROW_H
         else:
             number, row = str, msg.Df.ROW_K
@@ -298,7 +300,8 @@ _DF_HEADERS = {"h": msg.Df.HEADER_H, "k": msg.Df.HEADER_K, "b": msg.Df.HEADER_B,
 
 @command(
     "df",
-    usage="df [-F FSType] [-abeghklntVvZ] [-o FSType-specific_options] [directory | block_device | resource]",
+    usage="df [-F FSType] [-abeghklntVvZ] [-o FSType-specific_options]"
+    " [directory | block_device | resource]",
     summary="displays number of free disk blocks and files",
     paths=("/usr/sbin/df", "/bin/df"),
     scope="nothing",
@@ -326,9 +329,7 @@ def df(inv: Invocation) -> int:
             if opt in given:
                 inv.error(msg.Df.INCOMPATIBLE.format(opt=opt))
                 return 1
-    style = next(
-        (s for key, s in _DF_STYLES if all(k in given for k in key)), "default"
-    )
+    style = next((s for key, s in _DF_STYLES if all(k in given for k in key)), "default")
     machine = machine_of(inv)
     entries = mounts(inv.solaris, inv.zone, machine)
     errors = 0
@@ -423,17 +424,14 @@ def mount(inv: Invocation) -> int:
         return 1
     lines = []
     for entry in mounts(inv.solaris, inv.zone, machine_of(inv)):
-        date = _ctime(entry.mounted)
-        if vfstab:
+        fields = {"special": entry.special, "mountp": entry.mountp, "fstype": entry.fstype,
+                  "date": _ctime(entry.mounted)}  # fmt: skip
+        if vfstab:  # elide_dev(): no dev= in the vfstab form, even if nothing is left
             kept = ",".join(o for o in entry.options.split(",") if not o.startswith("dev="))
-            lines.append(msg.Mount.VFSTAB.format(special=entry.special, mountp=entry.mountp,
-                                                 fstype=entry.fstype, options=kept or "-"))  # fmt: skip
+            lines.append(msg.Mount.VFSTAB.format(**fields, options=kept))
         elif verbose:
-            lines.append(msg.Mount.VERBOSE.format(special=entry.special, mountp=entry.mountp,
-                                                  fstype=entry.fstype,
-                                                  flags=_flags(entry.options, True), date=date))  # fmt: skip
+            lines.append(msg.Mount.VERBOSE.format(**fields, flags=_flags(entry.options, True)))
         else:
-            lines.append(msg.Mount.LINE.format(mountp=entry.mountp, special=entry.special,
-                                               flags=_flags(entry.options, False), date=date))  # fmt: skip
+            lines.append(msg.Mount.LINE.format(**fields, flags=_flags(entry.options, False)))
     inv.out.write("".join(line + "\n" for line in lines))
     return 0

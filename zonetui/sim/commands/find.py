@@ -374,9 +374,7 @@ class Find:
                 raise self.fail(msg.NO_NAME, word=value)
             wanted = int(value)
         attribute = "owner" if word == "-user" else "group"
-        return Primary(
-            _pure(lambda v: table.get(getattr(v.node, attribute), -1) == wanted)
-        )
+        return Primary(_pure(lambda v: table.get(getattr(v.node, attribute), -1) == wanted))
 
     def exec_primary(self, word: str) -> Expr:
         self.actions += 1
@@ -408,8 +406,9 @@ class Find:
         size = ufs_size(self.inv.fs, visit.path, node)
         recent = self.now - SIX_MONTHS <= node.mtime <= self.now
         date = solaris_time(msg.LS_RECENT if recent else msg.LS_OLD, node.mtime)
+        kb = -(-ufs_blocks(size, node) * 512 // 1024)
         self.inv.print(
-            msg.LS_LINE.format(inode=_inode(visit.path), kb=-(-ufs_blocks(size, node) * 512 // 1024),
+            msg.LS_LINE.format(inode=_inode(visit.path), kb=kb,
                                mode=mode_string(node), links=self.links(visit), owner=node.owner,
                                group=node.group, size=size, date=date, path=visit.name)
         )  # fmt: skip
@@ -483,7 +482,9 @@ class Find:
             return
         yield from self.visit(expr, operand, path, node)
 
-    def visit(self, expr: Expr, name: str, path: str, node: Node) -> Generator[ReadLine, str | None, None]:
+    def visit(
+        self, expr: Expr, name: str, path: str, node: Node
+    ) -> Generator[ReadLine, str | None, None]:
         visit = Visit(name, path, node)
         if not self.depth:
             yield from evaluate(expr, visit)
@@ -501,9 +502,8 @@ class Find:
 
     def flush(self) -> Generator[ReadLine, str | None, None]:
         for template, names in self.batches:
-            if names:
-                if (yield from self.run([*template, *names])) != 0:
-                    self.exec_status = 1
+            if names and (yield from self.run([*template, *names])) != 0:
+                self.exec_status = 1
 
 
 class EndOfAnswers(Exception):
@@ -579,4 +579,3 @@ def find(inv: Invocation) -> Steps:
     except EndOfAnswers:
         return 2
     return tool.exec_status or tool.status
-

@@ -19,10 +19,10 @@ from zonetui.sim.commands import files_messages as fmsg
 from zonetui.sim.commands import tar_messages as msg
 from zonetui.sim.commands.copying import subtree
 from zonetui.sim.commands.files import (
+    DEVICE_NUMBERS,
     GIDS,
     UIDS,
     UMASK,
-    DEVICE_NUMBERS,
     _touch_parent,
     complete_paths,
     mode_string,
@@ -91,7 +91,9 @@ class Tar:
 
     def members(self, data: bytes) -> list[tuple[tarfile.TarInfo, bytes]]:
         try:
-            with tarfile.open(fileobj=io.BytesIO(data), mode="r:", errors="surrogateescape") as archive:
+            with tarfile.open(
+                fileobj=io.BytesIO(data), mode="r:", errors="surrogateescape"
+            ) as archive:
                 found = []
                 for info in archive:
                     body = archive.extractfile(info).read() if info.isreg() else b""  # type: ignore[union-attr]
@@ -111,6 +113,8 @@ class Tar:
             self.fs.lookup(posixpath.dirname(archive_path))
         except FsError as error:
             raise TarError(msg.PERROR.format(path=self.archive, reason=error.reason), 1) from None
+        if not keep:  # open(O_CREAT|O_TRUNC) before the walk: the walk may meet the archive
+            self.fs.write(archive_path, "", now=self.inv.world.clock)
         buffer = io.BytesIO()
         with tarfile.open(fileobj=buffer, mode="w", format=tarfile.USTAR_FORMAT,
                           errors="surrogateescape") as out:  # fmt: skip
@@ -296,7 +300,11 @@ def _parse(argv: list[str]) -> tuple[str, str, list[str]]:
 
 def _complete(inv: Invocation, args: list[str]) -> list[str]:
     if len(args) <= 1:
-        return [k for k in ("cf", "cvf", "tf", "tvf", "xf", "xvf") if k.startswith(args[-1] if args else "")]
+        return [
+            k
+            for k in ("cf", "cvf", "tf", "tvf", "xf", "xvf")
+            if k.startswith(args[-1] if args else "")
+        ]
     return complete_paths(inv, args[-1])
 
 
@@ -305,7 +313,9 @@ def _complete(inv: Invocation, args: list[str]) -> list[str]:
     usage="tar {c|r|t|u|x}[vf...] [tarfile] {file | -C directory file}...",
     summary="create tape archives and add or extract files",
     paths=("/usr/bin/tar", "/usr/sbin/tar"),
-    scope=lambda argv: "files" if len(argv) > 1 and any(c in argv[1] for c in "cxru") else "nothing",
+    scope=lambda argv: (
+        "files" if len(argv) > 1 and any(c in argv[1] for c in "cxru") else "nothing"
+    ),
     complete=_complete,
 )
 def tar(inv: Invocation) -> int:
