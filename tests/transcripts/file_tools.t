@@ -753,3 +753,46 @@ echo $?
 usage: file [-dh] [-M mfile] [-m mfile] [-f ffile] file ...
 # echo $?
 2
+=== in a sparse-root zone the inherited directories are read-only lofs mounts (EROFS, EXDEV)
+config: zones-web1-running
+--- input
+zlogin web1 cp /etc/nodename /usr/x
+zlogin web1 touch /usr/bin/x
+zlogin web1 mv /etc/nodename /usr/nodename
+zlogin web1 tar cf /usr/x.tar /etc
+zlogin web1 cp /etc/nodename /tmp/n
+zlogin web1 ls /tmp
+zlogin web1 find /dev -type c
+--- output
+# zlogin web1 cp /etc/nodename /usr/x
+cp: cannot create /usr/x: Read-only file system
+# zlogin web1 touch /usr/bin/x
+touch: /usr/bin/x cannot create
+# zlogin web1 mv /etc/nodename /usr/nodename
+mv: cannot create /usr/nodename: Read-only file system
+# zlogin web1 tar cf /usr/x.tar /etc
+tar: /usr/x.tar: Read-only file system
+# zlogin web1 cp /etc/nodename /tmp/n
+# zlogin web1 ls /tmp
+n
+# zlogin web1 find /dev -type c
+/dev/null
+=== rm -r of an installed zone's zonepath is allowed, as on Solaris (labs break zones so)
+config: zones-web1-installed
+--- input
+rm -rf /zones/web1
+echo $?
+ls /zones
+zoneadm -z web1 boot
+echo $?
+--- output
+# rm -rf /zones/web1
+# echo $?
+0
+# ls /zones
+# zoneadm -z web1 boot
+zoneadm: /zones/web1: No such file or directory
+could not verify zonepath /zones/web1 because of the above errors.
+zoneadm: zone web1 failed to verify
+# echo $?
+1

@@ -192,6 +192,9 @@ class _Tool:
         found = yield from self.chkfiles(source, target)
         if isinstance(found, int):
             return found
+        crossing = self._across_mounts(found)
+        if crossing is not None:
+            return crossing
         reason = self._rename_errno(found)
         if reason == fmsg.ENOTDIR and found.src.kind == "dir" and found.tgt is not None:
             return self.error(msg.Copy.MV_DIRECTORY, path=source)
@@ -200,6 +203,21 @@ class _Tool:
                               reason=reason)  # fmt: skip
         self.rename(found.src_path, found.tgt_path or self.inv.path(found.target))
         return 0
+
+    def _across_mounts(self, ops: _Operands) -> int | None:
+        """rename(2) from a writable place to a read-only mount or back is EXDEV: mv
+        copies, and the copy (or the unlink of the source) fails with EROFS."""
+        if ops.tgt_error is not None:
+            return None
+        fs = self.fs
+        tgt_path = ops.tgt_path or self.inv.path(ops.target)
+        src_ro, tgt_ro = fs.read_only(ops.src_path), fs.read_only(tgt_path)
+        if src_ro == tgt_ro:
+            return None
+        if tgt_ro:
+            text = msg.Copy.MKDIR_FAILED if ops.src.kind == "dir" else msg.Copy.CANNOT_CREATE
+            return self.error(text, path=ops.target, reason=EROFS)
+        return self.error(msg.Copy.CANNOT_UNLINK, path=ops.source, reason=EROFS)
 
     def _rename_errno(self, ops: _Operands) -> str | None:
         if ops.tgt_error is not None:

@@ -36,6 +36,7 @@ class Copy:
     CANNOT_CREATE = "{cmd}: cannot create {path}: {reason}"
     CANNOT_OPEN = "{cmd}: cannot open {path}: {reason}"
     MV_DIRECTORY = "{cmd}: {path} is a directory"  # rename(2): ENOTDIR for a directory
+    CANNOT_UNLINK = "{cmd}: cannot unlink {path}: {reason}"
     CANNOT_RENAME = "{cmd}: cannot rename {source} to {target}: {reason}"
     NON_DIR_OVER_DIR = "{cmd}: cannot mv a non directory {source} over existing directory {target} "
 

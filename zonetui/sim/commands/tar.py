@@ -91,8 +91,8 @@ class Tar:
 
     def members(self, data: bytes) -> list[tuple[tarfile.TarInfo, bytes]]:
         try:
-            with tarfile.open(
-                fileobj=io.BytesIO(data), mode="r:", errors="surrogateescape"
+            with tarfile.TarFile(
+                fileobj=io.BytesIO(data), mode="r", errors="surrogateescape"
             ) as archive:
                 found = []
                 for info in archive:
@@ -113,10 +113,10 @@ class Tar:
             self.fs.lookup(posixpath.dirname(archive_path))
         except FsError as error:
             raise TarError(msg.PERROR.format(path=self.archive, reason=error.reason), 1) from None
-        if not keep:  # open(O_CREAT|O_TRUNC) before the walk: the walk may meet the archive
+        if not keep:  # created (O_TRUNC) before the walk: the walk may meet the archive
             self.fs.write(archive_path, "", now=self.inv.world.clock)
         buffer = io.BytesIO()
-        with tarfile.open(fileobj=buffer, mode="w", format=tarfile.USTAR_FORMAT,
+        with tarfile.TarFile(fileobj=buffer, mode="w", format=tarfile.USTAR_FORMAT,
                           errors="surrogateescape") as out:  # fmt: skip
             for info, body in keep:
                 out.addfile(info, io.BytesIO(body) if info.isreg() else None)
