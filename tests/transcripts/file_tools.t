@@ -717,29 +717,32 @@ echo $?
 od: cannot open /nope: No such file or directory
 # echo $?
 2
-=== file: directory, empty, text, commands, scripts, device, tar archive
+=== file: directory, empty, ascii and English text, commands, scripts, device, tar archive
 --- input
 mkdir /tmp/dir; touch /tmp/empty; echo text > /tmp/text
+echo 'A zone is a virtualized operating system environment within one instance of Solaris.' > /tmp/prose
 printf '#!/bin/sh\necho hi\n' > /tmp/script
 printf '#!/usr/bin/perl\n' > /tmp/perl
 echo run > /tmp/cmd; chmod 755 /tmp/cmd
 printf '\200\201' > /tmp/data
 cd /tmp; tar cf /tmp/a.tar text
-file /tmp/dir /tmp/empty /tmp/text /tmp/script /tmp/perl /tmp/cmd /tmp/data /dev/null /tmp/a.tar /nope
+file /tmp/dir /tmp/empty /tmp/text /tmp/prose /tmp/script /tmp/perl /tmp/cmd /tmp/data /dev/null /tmp/a.tar /nope
 echo $?
 file
 echo $?
 --- output
 # mkdir /tmp/dir; touch /tmp/empty; echo text > /tmp/text
+# echo 'A zone is a virtualized operating system environment within one instance of Solaris.' > /tmp/prose
 # printf '#!/bin/sh\necho hi\n' > /tmp/script
 # printf '#!/usr/bin/perl\n' > /tmp/perl
 # echo run > /tmp/cmd; chmod 755 /tmp/cmd
 # printf '\200\201' > /tmp/data
 # cd /tmp; tar cf /tmp/a.tar text
-# file /tmp/dir /tmp/empty /tmp/text /tmp/script /tmp/perl /tmp/cmd /tmp/data /dev/null /tmp/a.tar /nope
+# file /tmp/dir /tmp/empty /tmp/text /tmp/prose /tmp/script /tmp/perl /tmp/cmd /tmp/data /dev/null /tmp/a.tar /nope
 /tmp/dir:	directory
 /tmp/empty:	empty file
 /tmp/text:	ascii text
+/tmp/prose:	English text
 /tmp/script:	executable shell script
 /tmp/perl:	executable /usr/bin/perl script
 /tmp/cmd:	commands text

@@ -437,11 +437,42 @@ def describe(name: str, node: Node, path: str) -> str:
             )
     if data[257:262] == b"ustar":
         return msg.File.TAR
-    if any(b >= 0x80 or b == 0 for b in data[:8192]):
+    head = data[:FILE_BUFFER]
+    if any(b >= 0x80 or b == 0 for b in head):
         return msg.File.DATA
     if node.mode & 0o111:
         return msg.File.COMMANDS
-    return msg.File.ASCII
+    return msg.File.ENGLISH if english(head) else msg.File.ASCII
+
+
+FILE_BUFFER = 512  # FBSZ: what file(1) reads of a file
+_PUNCTUATION = frozenset(b".,)%;:?")
+
+
+def english(text: bytes) -> bool:
+    """file.c english(): letter frequencies of English prose (no statistics on fewer
+    than 50 bytes), few misplaced punctuation marks, not a shell file."""
+    n = len(text)
+    if n < 50:
+        return False
+    count = [0] * 128
+    punct = badpun = 0
+    for j, byte in enumerate(text):
+        if byte < 128:
+            count[byte | 0o40] += 1
+        if byte in _PUNCTUATION:
+            punct += 1
+            if j < n - 1 and text[j + 1] not in (0x20, 0x0A):
+                badpun += 1
+    if badpun * 5 > punct:
+        return False
+    c = {ch: count[ord(ch)] for ch in "aeioutnvjkqxz;></ "}
+    vowels = c["a"] + c["e"] + c["i"] + c["o"] + c["u"]
+    frequent = c["e"] + c["t"] + c["a"] + c["i"] + c["o"] + c["n"]
+    rare = c["v"] + c["j"] + c["k"] + c["q"] + c["x"] + c["z"]
+    if 2 * c[";"] > c["e"] or c[">"] + c["<"] + c["/"] > c["e"]:
+        return False
+    return vowels * 5 >= n - c[" "] and frequent >= 10 * rare
 
 
 @command(

@@ -61,6 +61,7 @@ class File:
     EMPTY = "empty file"
     CHARACTER = "character special ({major}/{minor})"
     ASCII = "ascii text"
+    ENGLISH = "English text"
     COMMANDS = "commands text"
     DATA = "data"
     SCRIPT = "{setuid}{setgid}executable {program} script"
