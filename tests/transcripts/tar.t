@@ -193,3 +193,37 @@ tar: directory checksum error
 tar: /tmp/self.tar same as archive file
 # echo $?
 1
+=== tar f -: the archive on standard output (v then speaks on standard error) or input
+--- input
+cd /etc; tar cvf - zones > /tmp/z.tar
+tar tvf - < /tmp/z.tar
+mkdir /n; cd /n; tar xvf - < /tmp/z.tar
+ls -R /n
+tar rf - x
+echo $?
+--- output
+# cd /etc; tar cvf - zones > /tmp/z.tar
+a zones/ 0K
+a zones/SUNWblank.xml 1K
+a zones/SUNWdefault.xml 1K
+a zones/index 1K
+# tar tvf - < /tmp/z.tar
+drwxr-xr-x   0/3        0 Dec 19 18:20 2009 zones/
+-r--r--r--   0/2      261 Dec 19 18:20 2009 zones/SUNWblank.xml
+-r--r--r--   0/2      436 Dec 19 18:20 2009 zones/SUNWdefault.xml
+-rw-r--r--   0/3      141 Dec 19 18:20 2009 zones/index
+# mkdir /n; cd /n; tar xvf - < /tmp/z.tar
+x zones, 0 bytes, 0K
+x zones/SUNWblank.xml, 261 bytes, 1K
+x zones/SUNWdefault.xml, 436 bytes, 1K
+x zones/index, 141 bytes, 1K
+# ls -R /n
+/n:
+zones
+
+/n/zones:
+SUNWblank.xml    SUNWdefault.xml  index
+# tar rf - x
+tar: cannot append to pipe or FIFO.
+# echo $?
+1

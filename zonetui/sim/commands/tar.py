@@ -29,9 +29,11 @@ from zonetui.sim.commands.files import (
     resolve,
     solaris_time,
 )
+from zonetui.sim.commands.streams import read_input
 from zonetui.sim.invocation import Invocation
 from zonetui.sim.io import ReadLine
 from zonetui.sim.registry import command
+from zonetui.sim.zones.fsview import EROFS
 
 Steps = Generator[ReadLine, "str | None", int]
 FUNCTIONS = "crtux"
@@ -72,6 +74,13 @@ class Tar:
         self.archive = archive
         self.status = 0
         self.cwd = inv.shell.cwd
+        self.piped = archive == "-"  # f -: the archive is standard output or input
+        self.stdin_data = b""
+        # what v says goes to standard error when the archive is written to stdout
+        self.vfile = inv.err if self.piped and modifiers[0] in "cru" else inv.out
+
+    def say(self, text: str) -> None:
+        self.vfile.write(text + "\n")
 
     def perror(self, path: str, reason: str) -> None:
         self.inv.error(msg.PERROR.format(path=path, reason=reason))
@@ -79,6 +88,8 @@ class Tar:
 
     # -- the archive file ----------------------------------------------------------
     def read_archive(self) -> bytes:
+        if self.piped:
+            return self.stdin_data
         try:
             path, node = resolve(self.fs, self.cwd, self.archive)
             if node is None:
@@ -104,20 +115,12 @@ class Tar:
 
     # -- c ---------------------------------------------------------------------------
     def create(self, operands: list[str], keep: list[tuple[tarfile.TarInfo, bytes]]) -> None:
-        try:
-            archive_path, old = resolve(self.fs, self.cwd, self.archive)
-            if old is not None and old.kind == "dir":
-                raise FsError(fmsg.EISDIR, self.archive)
-            if self.fs.read_only(archive_path):
-                raise FsError("Read-only file system", self.archive)
-            self.fs.lookup(posixpath.dirname(archive_path))
-        except FsError as error:
-            raise TarError(msg.PERROR.format(path=self.archive, reason=error.reason), 1) from None
-        if not keep:  # created (O_TRUNC) before the walk: the walk may meet the archive
+        archive_path = self.prepare() if not self.piped else ""
+        if archive_path and not keep:  # created (O_TRUNC) before the walk, which may meet it
             self.fs.write(archive_path, "", now=self.inv.world.clock)
         buffer = io.BytesIO()
         with tarfile.TarFile(fileobj=buffer, mode="w", format=tarfile.USTAR_FORMAT,
-                          errors="surrogateescape") as out:  # fmt: skip
+                             errors="surrogateescape") as out:  # fmt: skip
             for info, body in keep:
                 out.addfile(info, io.BytesIO(body) if info.isreg() else None)
             words = iter(operands)
@@ -128,8 +131,24 @@ class Tar:
                         self.change_dir(directory)
                     continue
                 self.put(out, name, archive_path)
+        if not archive_path:
+            self.inv.out.write(to_text(buffer.getvalue()))
+            return
         self.fs.write(archive_path, to_text(buffer.getvalue()), now=self.inv.world.clock)
         _touch_parent(self.inv, archive_path)
+
+    def prepare(self) -> str:
+        """The archive's path, once open(2) of it for writing would succeed."""
+        try:
+            archive_path, old = resolve(self.fs, self.cwd, self.archive)
+            if old is not None and old.kind == "dir":
+                raise FsError(fmsg.EISDIR, self.archive)
+            if self.fs.read_only(archive_path):
+                raise FsError(EROFS, self.archive)
+            self.fs.lookup(posixpath.dirname(archive_path))
+        except FsError as error:
+            raise TarError(msg.PERROR.format(path=self.archive, reason=error.reason), 1) from None
+        return archive_path
 
     def change_dir(self, directory: str) -> None:
         try:
@@ -184,9 +203,9 @@ class Tar:
             return
         if self.verbose:
             if node.kind == "dir":
-                self.inv.print(msg.ADDED_DIR.format(path=shown))
+                self.say(msg.ADDED_DIR.format(path=shown))
             else:
-                self.inv.print(msg.ADDED.format(path=shown, kb=_blocks_kb(info.size)))
+                self.say(msg.ADDED.format(path=shown, kb=_blocks_kb(info.size)))
 
     # -- t ---------------------------------------------------------------------------
     def table(self, operands: list[str]) -> None:
@@ -221,7 +240,7 @@ class Tar:
                         raise FsError(fmsg.EEXIST, name)
                     directories.append((path, info))
                     if self.verbose:
-                        self.inv.print(msg.EXTRACTED.format(path=name, size=0, kb=0))
+                        self.say(msg.EXTRACTED.format(path=name, size=0, kb=0))
                     continue
                 if old is not None and old.kind == "dir":
                     raise FsError(fmsg.EISDIR, name)
@@ -231,7 +250,7 @@ class Tar:
                 self.perror(name, error.reason)
                 continue
             if self.verbose:
-                self.inv.print(msg.EXTRACTED.format(path=name, size=info.size,
+                self.say(msg.EXTRACTED.format(path=name, size=info.size,
                                                     kb=_blocks_kb(info.size)))  # fmt: skip
         for path, info in reversed(directories):  # the entries made them newer
             if self.fs.get(path) is not None:
@@ -318,8 +337,9 @@ def _complete(inv: Invocation, args: list[str]) -> list[str]:
     ),
     complete=_complete,
 )
-def tar(inv: Invocation) -> int:
-    """tar(1): c, r and u write an archive, t lists it, x extracts it."""
+def tar(inv: Invocation) -> Steps:
+    """tar(1): c, r and u write an archive, t lists it, x extracts it; f - is standard
+    output (c) or input (t, x)."""
     if len(inv.argv) < 2:
         inv.error(msg.USAGE)
         return 1
@@ -329,6 +349,10 @@ def tar(inv: Invocation) -> int:
         tool = Tar(inv, key, archive)
         if function in "cru" and not words:
             raise TarError(msg.MISSING_FILENAMES, 1)
+        if tool.piped and function in "ru":
+            raise TarError(msg.CANNOT_APPEND_PIPE, 1)
+        if tool.piped and function in "tx":
+            tool.stdin_data = encoded((yield from read_input(inv)))
         if function == "c":
             tool.create(words, [])
         elif function in "ru":

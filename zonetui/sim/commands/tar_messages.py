@@ -11,6 +11,7 @@ USAGE = (
 UNKNOWN_MODIFIER = "tar: {letter}: unknown function modifier"
 ONLY_ONE = "tar: specify only one of [ctxru]."
 MISSING_FILENAMES = "tar: Missing filenames"
+CANNOT_APPEND_PIPE = "tar: cannot append to pipe or FIFO."
 MISSING_ARGUMENT = "tar: {letter}: missing argument"  # best effort: checkarg()
 PERROR = "tar: {path}: {reason}"  # vperror(..., "%s", name)
 SAME_AS_ARCHIVE = "tar: {path} same as archive file"
