@@ -138,7 +138,7 @@ class Tar:
         _touch_parent(self.inv, archive_path)
 
     def prepare(self) -> str:
-        """The archive's path, once open(2) of it for writing would succeed."""
+        """The archive's path, when it can be created for writing (O_CREAT)."""
         try:
             archive_path, old = resolve(self.fs, self.cwd, self.archive)
             if old is not None and old.kind == "dir":
