@@ -161,3 +161,14 @@ def test_a_running_zone_adds_its_mounts_below_its_root(world):
     assert mount_of(entries, "/tmp/x").fstype == "tmpfs"
     assert mount_of(entries, "/etc/nodename").mountp == "/"
     assert mount_of(entries, "/export/home/u").special == "/dev/dsk/c0t0d0s7"
+
+
+def test_scaled_sizes_as_number_to_scaled_string():
+    from zonetui.sim.commands.disk import scaled
+
+    assert scaled(0, "%2.1f") == "   0K"
+    assert scaled(1023, "%2.1f") == "1023K"
+    assert scaled(1080, "%2.1f") == "1.1M"  # one decimal below ten units
+    assert scaled(1080, "%4.1f") == " 1.1M"  # du's width
+    assert scaled(5_161_260, "%2.1f") == "4.9G"
+    assert scaled(33_047_082, "%2.1f") == "  32G"  # ten units and more: whole, in four

@@ -102,14 +102,14 @@ echo $?
 # echo data > /tmp/x
 # df -k /tmp/x /etc/nodename
 Filesystem            kbytes    used   avail capacity  Mounted on
-swap                 25115552      33 25115519     1%    /tmp
+swap                 25115552      40 25115512     1%    /tmp
 /dev/dsk/c0t0d0s0    33047082 5161260 27555352    16%    /
 # df -n swap /dev/dsk/c0t0d0s7
 /var/run           : tmpfs   
 /export/home       : ufs     
 # df /nope /tmp
 df: (/nope     ) not a block device, directory or mounted resource
-/tmp               (swap              ):50231038 blocks  1178290 files
+/tmp               (swap              ):50231024 blocks  1178290 files
 # echo $?
 1
 # df /nope /also-nope
@@ -144,7 +144,7 @@ swap                 25115552      32 25115520     1%    /tmp
 # df -k / /tmp
 Filesystem            kbytes    used   avail capacity  Mounted on
 /dev/dsk/c0t0d0s0    33047082 5161262 27555350    16%    /
-swap                 25115552      34 25115518     1%    /tmp
+swap                 25115552      40 25115512     1%    /tmp
 === mount: /etc/mnttab as mount lists it, -v and -p
 --- input
 mount

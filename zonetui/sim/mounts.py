@@ -104,11 +104,13 @@ def _zone_root(zone: Zone) -> str:
     return posixpath.join(zone.config.zonepath, "root")
 
 
-def zone_entries(zone: Zone, index: int, machine: Machine, inside: bool) -> list[MountEntry]:
+def zone_entries(
+    zone: Zone, index: int, machine: Machine, inside: bool, since: float = 0.0
+) -> list[MountEntry]:
     """A zone's mounts: `inside`, as the zone names them (its root "/" first); else as the
     global zone does (below the zone's root, which is no mount of its own on UFS)."""
     root = _zone_root(zone)
-    when = zone.boot_time if zone.boot_time is not None else 0.0
+    when = zone.boot_time if zone.boot_time is not None else since
     name = zone.config.name
     names = {**_psr(machine), "zone": name, "n": str(index)}
     # (mount point in the zone, special seen inside, special seen from the global zone,
@@ -149,7 +151,7 @@ def mounts(solaris: Solaris, zone: Zone | None, machine: Machine | None = None) 
     zones = [z for z in solaris.zones.values() if z.state in MOUNTED_STATES and z.config.zonepath]
     if zone is not None:
         index = next((i for i, z in enumerate(zones) if z is zone), 0)
-        return zone_entries(zone, index, machine, inside=True)
+        return zone_entries(zone, index, machine, inside=True, since=solaris.boot_time)
     names = _psr(machine)
     entries = [
         MountEntry(_fill(special, names), _fill(mountp, names), fstype, options,
@@ -157,7 +159,7 @@ def mounts(solaris: Solaris, zone: Zone | None, machine: Machine | None = None) 
         for mountp, special, fstype, options, space in _BOOT
     ]  # fmt: skip
     for index, local in enumerate(zones):
-        entries += zone_entries(local, index, machine, inside=False)
+        entries += zone_entries(local, index, machine, inside=False, since=solaris.boot_time)
     return entries
 
 

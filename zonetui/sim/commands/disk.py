@@ -74,11 +74,19 @@ def machine_of(inv: Invocation) -> Machine:
     """The hwcap library and the swap space of the domain the command runs in."""
     memory = sum(block.size for block in inv.domain.memory)
     hwcap = 1 if inv.platform.chip.shared_fpu else 2
-    return Machine(hwcap=hwcap, swap_kb=max(memory // KB * 3 // 4, 1024 * 1024))
+    swap_kb = max(memory // KB * 3 // 4, 1024 * 1024) // PAGE_KB * PAGE_KB
+    return Machine(hwcap=hwcap, swap_kb=swap_kb)
 
 
 def _node_kb(node: Node) -> int:
     return ufs_blocks(node.size, node) // 2
+
+
+PAGE_KB = 8  # tmpfs counts whole pages (8K on sun4v), and its f_frsize is one page
+
+
+def _page_kb(node: Node) -> int:
+    return -(-node.size // (PAGE_KB * KB)) * PAGE_KB if node.kind == "file" else 0
 
 
 class Space:
@@ -96,14 +104,13 @@ class Space:
         self.tmp_used = dict.fromkeys(self.tmpfs, 0)
         self.tmp_nodes = dict.fromkeys(self.tmpfs, 0)
         for path, node in solaris.fs.nodes.items():
-            kb = _node_kb(node)
             where = self._tmpfs_of(path)
             if where is not None:
-                self.tmp_used[where] += kb
+                self.tmp_used[where] += _page_kb(node)
                 self.tmp_nodes[where] += 1
                 continue
             slice_name = "home" if path.startswith("/export/home/") else "root"
-            self.used[slice_name] += kb
+            self.used[slice_name] += _node_kb(node)
             self.nodes[slice_name] += 1
         for real in self.tmpfs:
             self.tmp_used[real] += next(
