@@ -799,3 +799,55 @@ could not verify zonepath /zones/web1 because of the above errors.
 zoneadm: zone web1 failed to verify
 # echo $?
 1
+=== diff of two directories: Only in, Common subdirectories, a diff per differing file; -r descends
+--- input
+mkdir -p /a/s /b/s /a/only /b/x; echo 1 > /a/f; echo 2 > /b/f; echo same > /a/s/g; echo same > /b/s/g
+echo A > /a/s/h; echo B > /b/s/h; echo f > /a/x; echo z > /a/z
+diff /a /b
+echo $?
+diff -r /a /b
+diff -rs /a/s /b/s
+mkdir /c; cp -rp /a /c; diff -r /a /c/a
+echo $?
+--- output
+# mkdir -p /a/s /b/s /a/only /b/x; echo 1 > /a/f; echo 2 > /b/f; echo same > /a/s/g; echo same > /b/s/g
+# echo A > /a/s/h; echo B > /b/s/h; echo f > /a/x; echo z > /a/z
+# diff /a /b
+diff /a/f /b/f
+1c1
+< 1
+---
+> 2
+Only in /a: only
+Common subdirectories: /a/s and /b/s
+File /a/x is a plain file while file /b/x is a directory
+Only in /a: z
+# echo $?
+1
+# diff -r /a /b
+diff -r /a/f /b/f
+1c1
+< 1
+---
+> 2
+Only in /a: only
+Common subdirectories: /a/s and /b/s
+File /a/x is a plain file while file /b/x is a directory
+Only in /a: z
+diff -r /a/s/h /b/s/h
+1c1
+< A
+---
+> B
+# diff -rs /a/s /b/s
+Files /a/s/g and /b/s/g are identical
+diff -rs /a/s/h /b/s/h
+1c1
+< A
+---
+> B
+# mkdir /c; cp -rp /a /c; diff -r /a /c/a
+Common subdirectories: /a/only and /c/a/only
+Common subdirectories: /a/s and /c/a/s
+# echo $?
+0

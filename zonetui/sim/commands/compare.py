@@ -24,6 +24,9 @@ from zonetui.sim.registry import command
 Steps = Generator[ReadLine, "str | None", int]
 
 
+Side = tuple[bytes, float, str]  # a file's bytes, its mtime and its name
+
+
 def _lines(data: bytes) -> list[bytes]:
     """Lines with their newlines (a last line without one stays as it is)."""
     return data.splitlines(keepends=True)
@@ -39,6 +42,31 @@ class _Diff:
         self.context = context
         self.fold = fold
         self.parts: list[bytes] = []
+
+    def files(self, old_side: Side, new_side: Side) -> int:
+        """Two texts that differ as bytes, in the style chosen: 1, or 0 when -b, -w or
+        -i make them equal."""
+        (old_data, old_time, old_name), (new_data, new_time, new_name) = old_side, new_side
+        old, new = _lines(old_data), _lines(new_data)
+        found = changes([self.key(x) for x in old], [self.key(x) for x in new])
+        if not found:
+            if self.style in ("context", "unified"):
+                self.inv.print(msg.Diff.NO_DIFFERENCES)
+            return 0
+        self.parts = []
+        if self.style in ("context", "unified"):
+            unified = self.style == "unified"
+            heads = (msg.Diff.UNIFIED_OLD, msg.Diff.UNIFIED_NEW) if unified else (
+                msg.Diff.OLD_HEADER, msg.Diff.NEW_HEADER)  # fmt: skip
+            self.emit(heads[0].format(name=old_name, date=_cftime(msg.Diff.DATE, old_time)) + "\n")
+            self.emit(heads[1].format(name=new_name, date=_cftime(msg.Diff.DATE, new_time)) + "\n")
+            self.grouped(old, new, found)
+        elif self.style == "edit":
+            self.edit(new, found)
+        else:
+            self.normal(old, new, found)
+        self.inv.out.write(b"".join(self.parts).decode("utf-8", "surrogateescape"))
+        return 1
 
     def key(self, line: bytes) -> bytes:
         """What two lines compare as under -b, -w, -i."""
@@ -187,7 +215,7 @@ def diff(inv: Invocation) -> Steps:
     if first == "-" and second == "-":
         inv.error(msg.Diff.BOTH_STDIN)
         return 2
-    sides: list[tuple[bytes, float, str]] = []
+    sides: list[Side] = []
     nodes: list[Node | None] = []
     for name in (first, second):
         if name == "-":
@@ -199,9 +227,11 @@ def diff(inv: Invocation) -> Steps:
             inv.error(msg.Diff.PERROR.format(path=name, reason=error.reason))
             return 2
     names = [first, second]
+    tool = _Diff(inv, style, context, {f: options.has(f) for f in "bwi"})
     if all(n is not None and n.kind == "dir" for n in nodes):
-        inv.error(msg.Diff.DIRECTORIES.format(first=first, second=second))
-        return 2
+        title = "".join(word + " " for word in ["diff", *inv.argv[1:-2]])
+        directories = _Directories(inv, tool, title, options.has("r"), options.has("s"))
+        return directories.compare_dirs(first, second)
     for index in (0, 1):  # filename(): a directory names the other file's name in it
         node = nodes[index]
         if node is not None and node.kind == "dir":
@@ -216,34 +246,91 @@ def diff(inv: Invocation) -> Steps:
             inv.error(msg.Diff.PERROR.format(path=name, reason=error.reason))
             return 2
         sides.append((data, node.mtime, name))
-    (old_data, old_time, old_name), (new_data, new_time, new_name) = sides
-    tool = _Diff(inv, style, context, {f: options.has(f) for f in "bwi"})
-    if old_data == new_data:
+    if sides[0][0] == sides[1][0]:
         if style in ("context", "unified"):
             inv.print(msg.Diff.NO_DIFFERENCES)
         return 0
-    if b"\0" in old_data[:1024] or b"\0" in new_data[:1024]:
-        inv.print(msg.Diff.BINARY.format(first=old_name, second=new_name))
+    if _binary(sides[0][0]) or _binary(sides[1][0]):
+        inv.print(msg.Diff.BINARY.format(first=sides[0][2], second=sides[1][2]))
         return 1
-    old, new = _lines(old_data), _lines(new_data)
-    found = changes([tool.key(x) for x in old], [tool.key(x) for x in new])
-    if not found:
-        if style in ("context", "unified"):
-            inv.print(msg.Diff.NO_DIFFERENCES)
-        return 0
-    if style in ("context", "unified"):
-        date = msg.Diff.DATE
-        heads = (msg.Diff.UNIFIED_OLD, msg.Diff.UNIFIED_NEW) if style == "unified" else (
-            msg.Diff.OLD_HEADER, msg.Diff.NEW_HEADER)  # fmt: skip
-        tool.emit(heads[0].format(name=old_name, date=_cftime(date, old_time)) + "\n")
-        tool.emit(heads[1].format(name=new_name, date=_cftime(date, new_time)) + "\n")
-        tool.grouped(old, new, found)
-    elif style == "edit":
-        tool.edit(new, found)
-    else:
-        tool.normal(old, new, found)
-    inv.out.write(b"".join(tool.parts).decode("utf-8", "surrogateescape"))
-    return 1
+    return tool.files(*sides)
+
+
+def _binary(data: bytes) -> bool:
+    """isbinary(): a NUL in the first BUFSIZ bytes."""
+    return b"\0" in data[:1024]
+
+
+class _Directories:
+    """diffdir(): the entries of two directories side by side, then (-r) their common
+    subdirectories; each pair of differing files as `diff` run on it would print."""
+
+    def __init__(self, inv: Invocation, tool: _Diff, title: str, recursive: bool,
+                 same: bool) -> None:  # fmt: skip
+        self.inv = inv
+        self.tool = tool
+        self.title = title
+        self.recursive = recursive
+        self.same = same
+
+    def compare_dirs(self, first: str, second: str) -> int:
+        fs = self.inv.fs
+        path1, path2 = self.inv.path(first), self.inv.path(second)
+        names1, names2 = set(fs.children(path1)), set(fs.children(path2))
+        status = 0
+        common: list[tuple[str, str]] = []
+        for name in sorted(names1 | names2, key=encoded):
+            one, two = _inside(first, name), _inside(second, name)
+            if name not in names2 or name not in names1:
+                where = first if name in names1 else second
+                self.inv.print(msg.Diff.ONLY_IN.format(directory=where.rstrip("/") or "/",
+                                                       name=name))  # fmt: skip
+                status = max(status, 1)
+                continue
+            node1 = fs.get(posixpath.join(path1, name))
+            node2 = fs.get(posixpath.join(path2, name))
+            if node1 is None or node2 is None:
+                continue
+            if node1.kind == "dir" and node2.kind == "dir":
+                if self.tool.style != "edit":
+                    self.inv.print(msg.Diff.COMMON_SUBDIRECTORIES.format(first=one, second=two))
+                common.append((one, two))
+                continue
+            status = max(status, self.compare(one, two, node1, node2))
+        if self.recursive:
+            for one, two in common:
+                status = max(status, self.compare_dirs(one, two))
+        return status
+
+    def compare(self, one: str, two: str, node1: Node, node2: Node) -> int:
+        if node1.kind != node2.kind:
+            if self.tool.style in ("normal", "context", "unified"):
+                kinds = msg.Diff.KIND_NAMES
+                text = msg.Diff.KINDS.format(first=one, second=two, kind1=kinds[node1.kind],
+                                             kind2=kinds[node2.kind])  # fmt: skip
+                self.inv.print(text)
+            return 1
+        data1, data2 = encoded(node1.data), encoded(node2.data)
+        if node1.kind == "chr" or data1 == data2:
+            if self.same:
+                self.inv.print(msg.Diff.IDENTICAL.format(first=one, second=two))
+            return 0
+        if _binary(data1) or _binary(data2):
+            if self.tool.style != "edit":
+                self.inv.print(msg.Diff.BINARY.format(first=one, second=two))
+            return 1
+        if self.tool.style == "edit":
+            self.inv.print(msg.Diff.ED_HEADER.format(name=posixpath.basename(one)))
+        else:
+            self.inv.print(f"{self.title}{one} {two}")
+        status = self.tool.files((data1, node1.mtime, one), (data2, node2.mtime, two))
+        if self.tool.style == "edit":
+            self.inv.out.write(msg.Diff.ED_TRAILER)
+        return status
+
+
+def _inside(directory: str, name: str) -> str:
+    return f"{directory}{name}" if directory.endswith("/") else f"{directory}/{name}"
 
 
 _DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")

@@ -23,8 +23,13 @@ class Diff:
     PERROR = "diff: {path}: {reason}"  # fprintf "diff: " then perror(file)
     BINARY = "Binary files {first} and {second} differ"
     NO_DIFFERENCES = "No differences encountered"
-    # the simulation compares files; a directory against a directory is best effort
-    DIRECTORIES = "diff: {first} and {second}: directory comparison is not simulated"
+    ONLY_IN = "Only in {directory}: {name}"
+    COMMON_SUBDIRECTORIES = "Common subdirectories: {first} and {second}"
+    IDENTICAL = "Files {first} and {second} are identical"
+    KINDS = "File {first} is {kind1} while file {second} is {kind2}"
+    KIND_NAMES = {"dir": "a directory", "file": "a plain file", "chr": "a character special file"}
+    ED_HEADER = "ed - {name} << '-*-END-*-'"
+    ED_TRAILER = "w\nq\n-*-END-*-\n"
     DATE = "%a %b %e %T %Y"  # cftime() of the -c/-u headers
     OLD_HEADER = "*** {name}\t{date}"
     NEW_HEADER = "--- {name}\t{date}"
