@@ -851,3 +851,18 @@ Common subdirectories: /a/only and /c/a/only
 Common subdirectories: /a/s and /c/a/s
 # echo $?
 0
+=== cp -f does not silence cp -i; mv -f does
+interactive: yes
+--- input
+echo new > /tmp/n; echo old > /tmp/o
+cp -fi /tmp/n /tmp/o
+n
+mv -fi /tmp/n /tmp/o
+cat /tmp/o
+--- output
+# echo new > /tmp/n; echo old > /tmp/o
+# cp -fi /tmp/n /tmp/o
+cp: overwrite /tmp/o (yes/no)? n
+# mv -fi /tmp/n /tmp/o
+# cat /tmp/o
+new

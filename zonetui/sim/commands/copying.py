@@ -18,6 +18,7 @@ from zonetui.sim.commands import files_messages as fmsg
 from zonetui.sim.commands.files import (
     MOUNT_POINTS,
     UMASK,
+    Files,
     _completer,
     _report,
     _touch_parent,
@@ -41,7 +42,7 @@ def dname(name: str) -> str:
     return name[len(head) + 1 :]
 
 
-def subtree(fs, path: str) -> list[tuple[str, Node]]:  # noqa: ANN001 - Filesystem or FsView
+def subtree(fs: Files, path: str) -> list[tuple[str, Node]]:
     """`path` and everything below it, parents first."""
     found: list[tuple[str, Node]] = []
     stack = [path]
@@ -114,8 +115,9 @@ class _Tool:
             return ops
         if path == src_path:
             return self.error(msg.Copy.IDENTICAL, source=source, target=ops.target)
-        # -i asks only when standard input is a terminal (use_stdin())
-        asks = "i" in self.flags and "f" not in self.flags and self.inv.stdin.terminal
+        # -i asks only when standard input is a terminal (use_stdin()); mv -f has
+        # already dropped it, cp's -f does not
+        asks = "i" in self.flags and self.inv.stdin.terminal
         question = msg.Copy.OVERWRITE.format(cmd=self.cmd, path=ops.target)
         if asks and node.kind == "file" and not (yield from self._ask(question)):
             return 0
