@@ -866,3 +866,15 @@ cp: overwrite /tmp/o (yes/no)? n
 # mv -fi /tmp/n /tmp/o
 # cat /tmp/o
 new
+=== find -exec of a command that does not exist: false, and silent (the child's execvp fails)
+--- input
+mkdir /h; touch /h/a
+find /h -exec nosuchcommand {} \; -o -print
+echo $?
+--- output
+# mkdir /h; touch /h/a
+# find /h -exec nosuchcommand {} \; -o -print
+/h
+/h/a
+# echo $?
+0

@@ -31,7 +31,7 @@ from zonetui.sim.getopt import scan
 from zonetui.sim.invocation import Invocation
 from zonetui.sim.io import ReadLine, TextInput
 from zonetui.sim.mounts import mount_of, mounts
-from zonetui.sim.registry import Scope, command
+from zonetui.sim.registry import Scope, command, lookup
 
 Steps = Generator[ReadLine, "str | None", int]
 DAY, MINUTE = 86400, 60
@@ -434,8 +434,11 @@ class Find:
         return entry.fstype if entry else ""
 
     def run(self, words: list[str]) -> Generator[ReadLine, str | None, int]:
-        """A command line through a nested shell, as find's child would exec it."""
+        """A command line through a nested shell, as find's child would exec it; a
+        command that does not exist fails quietly (the child's execvp() exits 1)."""
         inv = self.inv
+        if not words or lookup(words[0], inv) is None:
+            return 1
         shell = inv.shell.nested(inv.shell.context, TextInput(""), inv.out, inv.err)
         shell.cwd, shell.vars = inv.shell.cwd, dict(inv.shell.vars)
         yield from shell.run_source(" ".join(_quote(w) for w in words))
