@@ -110,8 +110,8 @@ def test_diff_of_a_file_with_itself_is_empty(sh, data):
 lines = st.lists(st.sampled_from(["a\n", "b\n", "c\n", "zone\n", "\n"]), max_size=30)
 
 
-@given(old=lines, new=lines)
-def test_diffs_changes_rebuild_the_new_file(old, new):
+def _rebuild(old: list[str], new: list[str]) -> list[str]:
+    """`old` with diff's changes applied."""
     rebuilt: list[str] = []
     at = 0
     for a, b, c, d in changes(old, new):
@@ -119,8 +119,24 @@ def test_diffs_changes_rebuild_the_new_file(old, new):
         rebuilt += old[at:keep_to]
         rebuilt += new[c - 1 : d]
         at = b if a <= b else keep_to
-    rebuilt += old[at:]
-    assert rebuilt == new
+    return rebuilt + old[at:]
+
+
+@given(old=lines, new=lines)
+def test_diffs_changes_rebuild_the_new_file(old, new):
+    assert _rebuild(old, new) == new
+
+
+@settings(max_examples=30)
+@given(old=lines, new=lines)
+def test_past_many_differences_the_coarser_changes_still_rebuild(old, new):
+    from zonetui.sim.commands import lcs
+
+    saved, lcs.MAX_EDITS = lcs.MAX_EDITS, 1
+    try:
+        assert _rebuild(old, new) == new
+    finally:
+        lcs.MAX_EDITS = saved
 
 
 @given(old=lines, new=lines)
