@@ -15,8 +15,8 @@ BAD_OPTION_END = "{prog}: bad option"
 NO_NAME = "{prog}: cannot find {word} name"
 BAD_PERM = "find: -perm: Bad permission string"
 CANNOT_ACCESS = "{prog}: cannot access {path}"
-# nftw(3C) calls back with FTW_NS for an operand that does not exist (ENOENT is no
-# failure of the walk with FTW_ANYERR)
+# nftw(3C) (libc port/gen/nftw.c) calls back with FTW_NS for an operand that does not
+# exist: with FTW_ANYERR, ENOENT is no failure of the walk itself
 STAT_ERROR = "{prog}: stat() error {path}: {reason}"
 CANNOT_READ_DIR = "{prog}: cannot read dir {path}: {reason}"
 OK_QUESTION = "< {command} ... {path} >?   "
