@@ -200,6 +200,23 @@ FILES = (
     "svcs",
     "uname -a",
     "cd {p}",
+    "cp {p} {p}/{z}",
+    "cp -rp {p} /tmp/{z}",
+    "mv {p} /tmp/{z}",
+    "touch {p}/{z}",
+    "touch -t 20090{n}011200 {p}",
+    "find {p} -name '{z}*' -print",
+    "find {p} -type f -exec rm {{}} \\;",
+    "du -sk {p}",
+    "df -k {p}",
+    "mount -p",
+    "tar cvf /tmp/{z}.tar {p}",
+    "tar xf /tmp/{z}.tar",
+    "tar tvf /tmp/{z}.tar",
+    "diff {p} /etc/zones/index",
+    "cmp {p} /etc/nodename",
+    "od -c {p}",
+    "file {p}",
 )
 TOOLS = {"zonecfg": ZONECFG, "zoneadm": ZONEADM, "zlogin": ZLOGIN, "ldm": LDM, "files": FILES}
 
@@ -265,10 +282,10 @@ def lines_for(tool: str) -> st.SearchStrategy[list[str]]:
 
 # -- what a failed command may leave behind ---------------------------------------------------------
 # Real tools that act on several operands in turn keep what they did before the one that
-# failed (mkdir(1), rm(1), rmdir(1), chmod(1), svcadm(1M) go on with the others and exit
-# non-zero); a shell redirection creates its file before the command runs, whatever the
+# failed (mkdir(1), rm(1), rmdir(1), chmod(1), svcadm(1M), cp(1), mv(1), touch(1), tar(1)
+# and find(1)'s -exec go on with the others and exit non-zero); a shell redirection creates its file before the command runs, whatever the
 # command does; zlogin's status is that of the command it ran in the zone.
-PER_OPERAND = {"mkdir", "rm", "rmdir", "chmod", "svcadm"}
+PER_OPERAND = {"mkdir", "rm", "rmdir", "chmod", "svcadm", "cp", "mv", "touch", "tar", "find"}
 # zoneadm fails half-done where Solaris does (zones.half_done): install, clone and move
 # keep a zonepath they created or an incomplete zone; boot, ready and reboot spend the
 # zone id zoneadmd got when it fails.

@@ -17,7 +17,7 @@ import posixpath
 from dataclasses import dataclass
 
 from zonetui.model import Filesystem, Solaris, World, Zone
-from zonetui.model.fs import EISDIR, FsError, Node
+from zonetui.model.fs import EISDIR, ENOTDIR, FsError, Node, check_component
 from zonetui.sim.context import Context
 
 EROFS = "Read-only file system"
@@ -101,6 +101,18 @@ class FsView:
             self.fs.change(self.real(path), **fields)
         except FsError as error:
             raise FsError(error.reason, path) from None
+
+    def place(self, path: str, node: Node) -> None:
+        """Put `node` (any kind, with its own mode, owner and times) at the new or
+        replaced entry `path`: how a copy or a move lays down what it read."""
+        real = self._writable(path)
+        try:
+            check_component(real)
+            if real not in self.fs.nodes and self.fs.lookup(posixpath.dirname(real)).kind != "dir":
+                raise FsError(ENOTDIR, path)
+        except FsError as error:
+            raise FsError(error.reason, path) from None
+        self.fs.nodes[real] = node
 
     def unlink(self, path: str) -> None:
         """Remove the entry `path` (a file, or a directory already emptied)."""
