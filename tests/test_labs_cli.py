@@ -45,7 +45,9 @@ def test_list_is_a_table_with_tags_and_difficulty(capsys) -> None:
 
 def test_list_on_a_wide_terminal_is_one_line_a_lab(capsys, monkeypatch) -> None:
     monkeypatch.setattr(sys.stdout, "isatty", lambda: True, raising=False)
-    monkeypatch.setattr("shutil.get_terminal_size", lambda fallback=None: os.terminal_size((200, 50)))
+    monkeypatch.setattr(
+        "shutil.get_terminal_size", lambda fallback=None: os.terminal_size((200, 50))
+    )
     assert lab("list") == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].split() == ["ID", "LEVEL", "MIN", "DONE", "TITLE", "TAGS"]

@@ -14,7 +14,7 @@ STATE_OS_ERROR = "zonetui: cannot use the state file: {error}"
 READ_ONLY_UNDONE = "zonetui: read-only: the command's changes were undone"
 INPUT_PLACEHOLDER = "a command, e.g. zoneadm list -cv; tab completes, ↑ recalls, ctrl+r searches"
 # what the input line invites while a tool, not the shell, reads it (tui/placeholder.py)
-PLACEHOLDER_ZONECFG = "a zonecfg subcommand, e.g. add net (tab completes, help lists them)"
+PLACEHOLDER_ZONECFG = "a zonecfg subcommand, e.g. add net (tab completes them)"
 PLACEHOLDER_ANSWER = "the answer: y or n"
 PLACEHOLDER_SECRET = "the password (not shown)"
 PLACEHOLDER_OBP = "an OpenBoot command, e.g. boot (~. leaves the console)"

@@ -113,15 +113,16 @@ class MainScreen(Screen[None]):
     }
     MainScreen #console {
         height: 1fr;
-        min-height: 10;
-    }
-    MainScreen.-map #console {
-        min-height: 8;  /* a T5440's four sockets fit at 80×24 */
     }
     """
 
     NARROW = 90  # below this width the details pane gives its room to the tree
     FRAME = 2  # the rows a view's border takes
+    MIN_VIEWS = 8  # the views' min-height (#top)
+    CHROME = 2  # the rows of the crumbs and the footer
+    # the console's rows: six of scrollback, where, the prompt and a border; beside the
+    # core map two fewer, so that a T5440's four sockets fit at 80×24
+    CONSOLE_ROWS = {"tree": 10, "table": 10, "map": 8}
 
     def __init__(
         self,
@@ -180,14 +181,20 @@ class MainScreen(Screen[None]):
         self._fit_views()
 
     def _fit_views(self) -> None:
-        """Give the views no more height than they have lines to show (the console
-        gets the rest): the tree's (or the details', when longer), a table's rows; the
-        core map takes its share whatever its size."""
+        """Give the views no more height than they have lines to show: the tree's (or
+        the details', when longer), a table's rows; and leave the console its rows.
+        The console gets the rest. (A max-height, not a min-height on the console:
+        Textual 8.2.8 gives a 1fr widget held up by its min-height the whole height
+        when its fr sibling is held down by a max-height.)"""
         try:
             lines = self._views_lines()
         except NoMatches:  # resized before its parts are up
             return
-        height = None if lines is None else lines + self.FRAME
+        if not self.size.height:
+            return
+        room = self.size.height - self.CHROME - self.CONSOLE_ROWS[self.state.pane]
+        wanted = room if lines is None else min(lines + self.FRAME, room)
+        height = max(wanted, self.MIN_VIEWS)
         if height != self._views_height:
             self._views_height = height
             self.query_one("#top").styles.max_height = height
@@ -391,7 +398,6 @@ class MainScreen(Screen[None]):
         """Show the view on top of the stack and give it the keys."""
         state = self.state
         self._pane(state.pane)  # mounted before it is switched to
-        self.set_class(state.pane == "map", "-map")
         self.query_one(ContentSwitcher).current = PANE_IDS[state.pane]
         if state.pane == "table":
             view = VIEWS[state.view]

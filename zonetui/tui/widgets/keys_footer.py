@@ -26,9 +26,10 @@ class KeysFooter(Widget, can_focus=False):
     """The keys of the bindings that apply (`show=True`), then the command palette's at
     the right, looking as in Textual's footer and answering a click (Textual is pinned,
     8.2.8). When they do not all fit, the keys of the highest footer rank are left out
-    first (the last of them first), so that quit and the console's key stay. One widget drawing one line: Textual's footer mounts and styles a widget per
-    key, and composes them again at each change of focus (the first frame, with its
-    four, took an eighth longer for them)."""
+    first (the last of them first), so that quit and the console's key stay. One
+    widget drawing one line: Textual's footer mounts and styles a widget per key, and
+    composes them again at each change of focus (the first frame, with its four, took
+    an eighth longer for them)."""
 
     ALLOW_SELECT = False
     COMPONENT_CLASSES = {
