@@ -263,3 +263,15 @@ async def test_the_tree_and_the_details_count_the_same_zones(tmp_path: Path) -> 
             " ".join(row.split()) for row in app.main.query_one(DetailPane).text.splitlines()
         ]
         assert "local zones 3" in details
+
+
+def test_a_wide_character_at_the_edge_starts_the_next_row() -> None:
+    from rich.segment import Segment
+    from textual.strip import Strip
+
+    from zonetui.tui.widgets.scrollback import _cuts
+
+    strip = Strip([Segment("ab漢字cd")])
+    assert _cuts(strip, 3) == [0, 2, 4, 7]  # "ab", "漢", "字c", "d"
+    assert _cuts(Strip([Segment("x" * 7)]), 3) == [0, 3, 6]
+    assert _cuts(Strip([Segment("xyz")]), 3) == [0]

@@ -113,9 +113,9 @@ FOOTER_RANKS: dict[str, int] = {
     "confirm.no": 0,
     "help.close": 0,
     "text.back": 0,
+    "lab.finish": 0,
     "main.help": 1,
     "view.command": 1,
-    "lab.finish": 0,
     "lab.task": 1,
     "command_palette": 1,  # Textual's, known by its action
 }

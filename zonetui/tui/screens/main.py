@@ -45,6 +45,9 @@ if TYPE_CHECKING:
 
 Pane = Literal["tree", "table", "map"]
 PANE_IDS: dict[Pane, str] = {"tree": "tree-view", "table": "table", "map": "coremap"}
+# The console's rows at least: six of scrollback, where, the prompt and its border; beside
+# the core map two fewer, so that a T5440's four sockets fit at 80×24.
+CONSOLE_ROWS: dict[Pane, int] = {"tree": 10, "table": 10, "map": 8}
 TREE_WORDS = ("tree", "cluster", "home")
 MAP_WORDS = ("map", "coremap", "cores", "cpu")
 QUIT_WORDS = ("q", "quit", "q!")
@@ -70,8 +73,8 @@ class MainScreen(Screen[None]):
     # the footer stays when a pane is maximized: it says how to get back
     ALLOW_IN_MAXIMIZED_VIEW = "KeysFooter"
 
-    # The views take two thirds of the height, but no more than their content (see
-    # _fit_views): the console, never under six lines of scrollback, gets the rest. The
+    # The views take two thirds of the height, but no more than their content and what
+    # leaves the console six lines of scrollback (_fit_views); the console the rest. The
     # tree takes three fifths of the width up to what a tree line needs; the details
     # pane gets the rest, and gives its room to the tree on a narrow screen.
     DEFAULT_CSS = """
@@ -120,9 +123,6 @@ class MainScreen(Screen[None]):
     FRAME = 2  # the rows a view's border takes
     MIN_VIEWS = 8  # the views' min-height (#top)
     CHROME = 2  # the rows of the crumbs and the footer
-    # the console's rows: six of scrollback, where, the prompt and a border; beside the
-    # core map two fewer, so that a T5440's four sockets fit at 80×24
-    CONSOLE_ROWS = {"tree": 10, "table": 10, "map": 8}
 
     def __init__(
         self,
@@ -181,18 +181,18 @@ class MainScreen(Screen[None]):
         self._fit_views()
 
     def _fit_views(self) -> None:
-        """Give the views no more height than they have lines to show: the tree's (or
-        the details', when longer), a table's rows; and leave the console its rows.
-        The console gets the rest. (A max-height, not a min-height on the console:
-        Textual 8.2.8 gives a 1fr widget held up by its min-height the whole height
-        when its fr sibling is held down by a max-height.)"""
+        """Give the views no more height than their lines (the tree's, or the details'
+        when longer; a table's rows), and no more than leaves the console its
+        CONSOLE_ROWS: the console gets the rest. A max-height on the views rather than
+        a min-height on the console: with both, Textual 8.2.8 gives the console the
+        whole height."""
         try:
             lines = self._views_lines()
         except NoMatches:  # resized before its parts are up
             return
         if not self.size.height:
             return
-        room = self.size.height - self.CHROME - self.CONSOLE_ROWS[self.state.pane]
+        room = self.size.height - self.CHROME - CONSOLE_ROWS[self.state.pane]
         wanted = room if lines is None else min(lines + self.FRAME, room)
         height = max(wanted, self.MIN_VIEWS)
         if height != self._views_height:
