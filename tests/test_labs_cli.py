@@ -55,6 +55,15 @@ def test_list_on_a_wide_terminal_is_one_line_a_lab(capsys, monkeypatch) -> None:
     assert re.search(r"  Configure a sparse-root zone +310-202, zonecfg, sparse-root$", row)
 
 
+def test_progress_fits_100_columns_too(capsys) -> None:
+    assert lab("progress") == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert max(len(line) for line in lines) <= 100
+    at = next(n for n, line in enumerate(lines) if line.startswith("combo-zones-in-guest "))
+    assert lines[at].endswith("Dedicated CPUs in a zone, inside a")
+    assert lines[at + 1].strip() == "guest on whole cores"
+
+
 def test_a_long_title_wraps_in_its_column() -> None:
     from zonetui.labs.frontend import fitted_table
 
