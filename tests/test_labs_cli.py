@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import io
 import json
+import os
+import re
 import subprocess
 import sys
 import time
@@ -31,16 +33,52 @@ def lab(*args: str, stdin: str = "", monkeypatch=None) -> int:
 def test_list_is_a_table_with_tags_and_difficulty(capsys) -> None:
     assert lab("list") == 0
     lines = capsys.readouterr().out.splitlines()
+    # on a pipe it fits 100 columns: the tags go under the title
+    assert lines[0].split() == ["ID", "LEVEL", "MIN", "DONE", "TITLE"]
+    assert lines[1].split() == ["TAGS"] and lines[1].index("TAGS") == lines[0].index("TITLE")
+    assert max(len(line) for line in lines) <= 100
+    at = next(n for n, line in enumerate(lines) if line.startswith(LAB + " "))
+    assert lines[at].split()[1:] == ["beginner", "10", "Configure", "a", "sparse-root", "zone"]
+    assert lines[at + 1].strip() == "310-202, zonecfg, sparse-root"
+    assert len(lines) > 60
+
+
+def test_list_on_a_wide_terminal_is_one_line_a_lab(capsys, monkeypatch) -> None:
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True, raising=False)
+    monkeypatch.setattr(
+        "shutil.get_terminal_size", lambda fallback=None: os.terminal_size((200, 50))
+    )
+    assert lab("list") == 0
+    lines = capsys.readouterr().out.splitlines()
     assert lines[0].split() == ["ID", "LEVEL", "MIN", "DONE", "TITLE", "TAGS"]
     row = next(line for line in lines if line.startswith(LAB + " "))
-    assert "beginner" in row
-    assert row.endswith("310-202, zonecfg, sparse-root")
-    assert len(lines) > 30
+    assert re.search(r"  Configure a sparse-root zone +310-202, zonecfg, sparse-root$", row)
+
+
+def test_progress_fits_100_columns_too(capsys) -> None:
+    assert lab("progress") == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert max(len(line) for line in lines) <= 100
+    at = next(n for n, line in enumerate(lines) if line.startswith("combo-zones-in-guest "))
+    assert lines[at].endswith("Dedicated CPUs in a zone, inside a")
+    assert lines[at + 1].strip() == "guest on whole cores"
+
+
+def test_a_long_title_wraps_in_its_column() -> None:
+    from zonetui.labs.frontend import fitted_table
+
+    rows = [("a", "one two three four five six seven")]
+    assert fitted_table(("ID", "TITLE"), rows, 40) == ["ID  TITLE", "a   " + rows[0][1]]
+    assert fitted_table(("ID", "TITLE"), rows, 30) == [
+        "ID  TITLE",
+        "a   one two three four five",
+        "    six seven",
+    ]
 
 
 def test_list_by_tag(capsys) -> None:
     assert lab("list", "--tag", "whole-core") == 0
-    ids = [line.split()[0] for line in capsys.readouterr().out.splitlines()[1:]]
+    ids = [line.split()[0] for line in capsys.readouterr().out.splitlines()[2:] if line[0] != " "]
     assert ids == [
         "combo-zones-in-guest",
         "ldoms-split-pcie-t5240",
@@ -312,3 +350,24 @@ def test_global_options_choose_where_lab_commands_run(capsys) -> None:
     assert len(capsys.readouterr().out.splitlines()) == 4  # 12 CPUs, 8 in db1's pool
     assert main(["--domain", "ldg1", "--zone", "db1", "lab", "exec", lab_id, "--", "zonename"]) == 0
     assert capsys.readouterr().out == "db1\n"
+
+
+class Terminal(io.StringIO):
+    """What a terminal is to Rich: a stream that says it is one."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def test_show_renders_the_task_s_markdown_on_a_terminal_and_keeps_it_on_a_pipe() -> None:
+    from zonetui.labs.frontend import show
+
+    piped, terminal = io.StringIO(), Terminal()
+    assert show("zones-net", False, piped) == 0
+    assert show("zones-net", False, terminal) == 0
+    assert "Zone `web1` is configured on **t2000-a** but has no network yet." in piped.getvalue()
+    shown = re.sub(r"\x1b\[[0-9;]*m", "", terminal.getvalue())  # without its colours
+    assert "**" not in shown and "`" not in shown
+    assert "Zone web1 is configured on t2000-a but has no network yet." in shown
+    assert " • address 192.168.1.11" in shown
+    assert "Steps:\n  1. web1 has an interface on e1000g0\n" in shown

@@ -17,6 +17,7 @@ PLAIN_TUI_MODULES = (
     "history.py",
     "messages.py",
     "outline.py",
+    "placeholder.py",
     "terminal.py",
     "visible.py",
 )

@@ -668,12 +668,12 @@ async def test_the_tree_shows_hosts_domains_and_zones_with_badges_and_counts(
     async with app.run_test(size=SIZE):
         assert tree_lines(app.main.query_one(ClusterTree)) == [
             "t2000-a  Sun Fire T2000  1 domain",
-            "  primary  active  2 zones",
+            "  primary  active  2 local zones",
             "    global  running",
             "    web1  installed",
             "    db1  configured",
             "t5220-a  SPARC Enterprise T5220  1 domain",
-            "  primary  active  0 zones",
+            "  primary  active  0 local zones",
             "    global  running",
         ]
 
@@ -869,7 +869,7 @@ def test_a_busy_node_says_what_is_being_done_to_it(workspace: Workspace) -> None
     assert (primary.note, primary.tone, primary.text) == (
         "boot…",
         "changing",
-        "primary  boot…  0 zones",
+        "primary  boot…  0 local zones",
     )
 
 

@@ -7,7 +7,9 @@ argparse side lives in zonetui/cli.py, the TUI side in zonetui/tui/lab_panel.py.
 
 from __future__ import annotations
 
+import shutil
 import sys
+import textwrap
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,6 +34,8 @@ from zonetui.store.state import StateFile
 from zonetui.store.workspace import Workspace
 
 GAP = "  "
+TABLE_WIDTH = 100  # the width tables fit when the output is not a terminal
+MIN_FOLD = 24  # the narrowest the folded columns get, however narrow the terminal
 
 
 class Refusal(Exception):
@@ -63,6 +67,41 @@ def table(header: Sequence[str], rows: Iterable[Sequence[str]]) -> list[str]:
     return lines
 
 
+def width_of(out: TextIO) -> int:
+    """The columns a table may take: the terminal's, or TABLE_WIDTH on a pipe."""
+    if out.isatty():
+        return shutil.get_terminal_size((TABLE_WIDTH, 24)).columns
+    return TABLE_WIDTH
+
+
+def fitted_table(
+    header: Sequence[str], rows: Iterable[Sequence[str]], width: int, folded: int = 1
+) -> list[str]:
+    """`table` when its lines fit in `width`; else the last `folded` columns (a title,
+    its tags) go one under the other in the room the others leave, each wrapped there,
+    so that a row takes more lines but none is wider than `width`."""
+    rows = [list(row) for row in rows]
+    lines = table(header, rows)
+    if all(len(line) <= width for line in lines):
+        return lines
+    kept = len(header) - folded
+    everything = [list(header), *rows]
+    widths = [max(len(row[i]) for row in everything) for i in range(kept)]
+    margin = sum(widths) + len(GAP) * kept
+    room = max(width - margin, MIN_FOLD)
+    lines = []
+    for row in everything:
+        cells = GAP.join(cell.ljust(w) for cell, w in zip(row, widths, strict=False)) + GAP
+        stacked = [part for cell in row[kept:] for part in _wrap(cell, room)]
+        lines.append((cells + (stacked[0] if stacked else "")).rstrip())
+        lines += [" " * margin + part for part in stacked[1:]]
+    return lines
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    return textwrap.wrap(text, width, break_on_hyphens=False)  # a tag is one word
+
+
 # -- list, show, progress -------------------------------------------------------------
 
 
@@ -84,7 +123,7 @@ def list_labs(tags: list[str], out: TextIO, err: TextIO) -> int:
     if not rows and wanted:
         print(CliMsg.LIST_NONE.format(tags=", ".join(tags)), file=err)
         return 1
-    for line in table(CliMsg.LIST_HEADER, rows):
+    for line in fitted_table(CliMsg.LIST_HEADER, rows, width_of(out), folded=2):
         print(line, file=out)
     return 0
 
@@ -103,7 +142,10 @@ def show(name: str, solution: bool, out: TextIO) -> int:
         CliMsg.SHOW_WORLD.format(config=spec.config, where=where),
         CliMsg.SHOW_SOURCE.format(source=loaded.source),
         "",
-        lab.task,
+    ]
+    print("\n".join(lines), file=out)
+    print_markdown(lab.task, out)
+    lines = [
         "",
         CliMsg.SHOW_STEPS,
         *(CliMsg.SHOW_STEP.format(n=n, title=s.title) for n, s in enumerate(lab.steps, 1)),
@@ -117,6 +159,18 @@ def show(name: str, solution: bool, out: TextIO) -> int:
         lines += ["", lab.solution]
     print("\n".join(lines), file=out)
     return 0
+
+
+def print_markdown(text: str, out: TextIO) -> None:
+    """Markdown as a terminal shows it (Rich: bold, code, bullets, wrapped to its
+    width); on a pipe the text as written, which is Markdown to whatever reads it."""
+    if not out.isatty():
+        print(text, file=out)
+        return
+    from rich.console import Console  # a terminal's only
+    from rich.markdown import Markdown
+
+    Console(file=out, highlight=False).print(Markdown(text))
 
 
 def progress(out: TextIO, err: TextIO) -> int:
@@ -143,7 +197,7 @@ def progress(out: TextIO, err: TextIO) -> int:
                 loaded.lab.title,
             ]
         )
-    for line in table(CliMsg.PROGRESS_HEADER, rows):
+    for line in fitted_table(CliMsg.PROGRESS_HEADER, rows, width_of(out)):
         print(line, file=out)
     done = sum(1 for loaded in found.labs if (r := best.get(loaded.id)) and r.passed)
     print(CliMsg.PROGRESS_SUMMARY.format(done=done, total=len(found.labs)), file=out)

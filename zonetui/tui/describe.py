@@ -15,6 +15,7 @@ from zonetui.tui import messages as msg
 from zonetui.tui.outline import GLOBAL_ZONE, NodeRef
 
 Row = tuple[str, str]
+MOST_DETAIL_LINES = 9  # the longest description, a host's or a domain's: title and 8 rows
 
 
 @dataclass(frozen=True)
@@ -91,7 +92,7 @@ def _describe_domain(host: Host, domain: Domain) -> Description:
         (msg.SOLARIS, os_state),
     ]
     if solaris is not None and solaris.running:
-        rows.append((msg.ZONES, str(1 + len(solaris.zones))))
+        rows.append((msg.ZONES, str(len(solaris.zones))))
     return Description(msg.DOMAIN_TITLE.format(name=domain.name, host=host.name), tuple(rows))
 
 

@@ -98,6 +98,35 @@ BUILT_IN: tuple[tuple[str, str, str], ...] = (
     ("right", msg.KEY_ACCEPT_SUGGESTION, msg.GROUP_CONSOLE),
 )
 
+# The footer's column: which keys it keeps when it has no room for all, by binding id
+# (the lab's too; Textual's palette key by its action). Rank 0 stays while anything
+# fits: the way out, the way to the console and back, a lab's check, progress and
+# finish, a modal's answers; the highest rank goes first. Any other binding has
+# DEFAULT_FOOTER_RANK.
+FOOTER_RANKS: dict[str, int] = {
+    "app.quit": 0,
+    "view.console": 0,
+    "console.leave": 0,
+    "lab.check": 0,
+    "lab.progress": 0,
+    "confirm.yes": 0,
+    "confirm.no": 0,
+    "help.close": 0,
+    "text.back": 0,
+    "lab.finish": 0,
+    "main.help": 1,
+    "view.command": 1,
+    "lab.task": 1,
+    "command_palette": 1,  # Textual's, known by its action
+}
+DEFAULT_FOOTER_RANK = 2
+
+
+def footer_rank(binding_id: str | None) -> int:
+    """The footer's rank of a binding: the lower, the longer it stays."""
+    return FOOTER_RANKS.get(binding_id or "", DEFAULT_FOOTER_RANK)
+
+
 BY_ID: dict[str, KeySpec] = {spec.id: spec for spec in KEYS}
 
 

@@ -12,7 +12,15 @@ CONTEXT_DOWN = "zonetui: no shell can run in {where} (its Solaris is not running
 STATE_FAILED = "{error}"  # StateError messages already start with "zonetui:"
 STATE_OS_ERROR = "zonetui: cannot use the state file: {error}"
 READ_ONLY_UNDONE = "zonetui: read-only: the command's changes were undone"
-INPUT_PLACEHOLDER = "a command, e.g. zoneadm list -cv (tab completes, ↑ recalls, ctrl+r searches)"
+INPUT_PLACEHOLDER = "a command, e.g. zoneadm list -cv; tab completes, ↑ recalls, ctrl+r searches"
+# what the input line invites while a tool, not the shell, reads it (tui/placeholder.py)
+PLACEHOLDER_ZONECFG = "a zonecfg subcommand, e.g. add net (tab completes them)"
+PLACEHOLDER_ANSWER = "the answer: y or n"
+PLACEHOLDER_SECRET = "the password (not shown)"
+PLACEHOLDER_OBP = "an OpenBoot command, e.g. boot (~. leaves the console)"
+PLACEHOLDER_LOGIN = "a user name, e.g. root (~. leaves the console)"
+PLACEHOLDER_SC = "a service processor command, e.g. poweron"
+PLACEHOLDER_INPUT = "input for the command that reads it (~. leaves a domain's console)"
 INPUT_BUSY = "running: {line}"
 SEARCH_PROMPT = "(reverse-i-search)`{query}': "
 SEARCH_FAILED = "(failed reverse-i-search)`{query}': "
@@ -128,9 +136,7 @@ VIEW_SPCONFIGS = "configurations saved on the service processors"
 VIEW_COREMAP = "core map"
 VIEW_PROMPT_PLACEHOLDER = "a view: hosts domains zones services devices spconfigs map tree"
 FILTER_PLACEHOLDER = "a regular expression; ! keeps what does not match"
-VIEW_UNKNOWN = (
-    "No view called {name!r}: try hosts, domains, zones, services, devices, spconfigs, map"
-)
+VIEW_UNKNOWN = "No view called {name!r}: try {views}"
 VIEW_TITLE = "{view} ({count})"
 VIEW_SORTED = "sorted by {column}{arrow}"
 FILTER_SHOWN = "/{filter}"
@@ -182,7 +188,7 @@ HELP_ID = "id"
 # -- cluster tree -------------------------------------------------------------------------
 CLUSTER_TITLE = "cluster"
 COUNT_DOMAINS = "{count} domain{s}"
-COUNT_ZONES = "{count} zone{s}"
+COUNT_ZONES = "{count} local zone{s}"  # as the details count them
 
 # -- the core map ----------------------------------------------------------------------------
 MAP_TITLE = "core map · {host} · {platform}"
@@ -227,7 +233,7 @@ VCPUS = "vcpus"
 CRYPTO = "crypto units"
 IO = "I/O"
 SOLARIS = "Solaris"
-ZONES = "zones"
+ZONES = "local zones"  # as the tree counts them: the global zone is not one
 PATH = "path"
 BRAND = "brand"
 IP_TYPE = "ip-type"

@@ -23,7 +23,7 @@ from zonetui.model import Host, World
 from zonetui.store.workspace import Workspace
 from zonetui.tui import actions
 from zonetui.tui import messages as msg
-from zonetui.tui.describe import describe
+from zonetui.tui.describe import MOST_DETAIL_LINES, describe
 from zonetui.tui.filtering import RowFilter
 from zonetui.tui.history import History
 from zonetui.tui.outline import NodeRef, cluster_outline
@@ -45,6 +45,9 @@ if TYPE_CHECKING:
 
 Pane = Literal["tree", "table", "map"]
 PANE_IDS: dict[Pane, str] = {"tree": "tree-view", "table": "table", "map": "coremap"}
+# The console's rows at least: six of scrollback, where, the prompt and its border; beside
+# the core map two fewer, so that a T5440's four sockets fit at 80×24.
+CONSOLE_ROWS: dict[Pane, int] = {"tree": 10, "table": 10, "map": 8}
 TREE_WORDS = ("tree", "cluster", "home")
 MAP_WORDS = ("map", "coremap", "cores", "cpu")
 QUIT_WORDS = ("q", "quit", "q!")
@@ -67,6 +70,13 @@ class MainScreen(Screen[None]):
     BINDINGS = bindings("main")
     AUTO_FOCUS = "#cluster"
 
+    # the footer stays when a pane is maximized: it says how to get back
+    ALLOW_IN_MAXIMIZED_VIEW = "KeysFooter"
+
+    # The views take two thirds of the height, but no more than their content and what
+    # leaves the console six lines of scrollback (_fit_views); the console the rest. The
+    # tree takes three fifths of the width up to what a tree line needs; the details
+    # pane gets the rest, and gives its room to the tree on a narrow screen.
     DEFAULT_CSS = """
     MainScreen #top {
         height: 2fr;
@@ -78,10 +88,18 @@ class MainScreen(Screen[None]):
     MainScreen #tree-view {
         height: 1fr;
     }
+    MainScreen #cluster {
+        width: 3fr;
+        max-width: 72;
+    }
     MainScreen #details {
-        width: 40;
+        width: 2fr;
+        min-width: 36;
         max-height: 100%;
         height: 1fr;
+    }
+    MainScreen.-narrow #cluster {
+        max-width: 100%;
     }
     MainScreen.-narrow #details {
         display: none;
@@ -98,11 +116,13 @@ class MainScreen(Screen[None]):
     }
     MainScreen #console {
         height: 1fr;
-        min-height: 7;
     }
     """
 
     NARROW = 90  # below this width the details pane gives its room to the tree
+    FRAME = 2  # the rows a view's border takes
+    MIN_VIEWS = 8  # the views' min-height (#top)
+    CHROME = 2  # the rows of the crumbs and the footer
 
     def __init__(
         self,
@@ -121,6 +141,7 @@ class MainScreen(Screen[None]):
         self.selection: NodeRef | None = None
         self.busy: dict[NodeRef, str] = {}
         self._keys: tuple[object, ...] = ()  # what the footer's keys were made for
+        self._views_height: int | None = None  # the most the views may take (_fit_views)
 
     @property
     def world(self) -> World:
@@ -153,9 +174,42 @@ class MainScreen(Screen[None]):
         tree.move_to(NodeRef(context.host, context.domain, context.zone))
         self.selection = tree.chosen
         self._show_selection()
+        self._fit_views()
 
     def on_resize(self) -> None:
         self.set_class(self.size.width < self.NARROW, "-narrow")
+        self._fit_views()
+
+    def _fit_views(self) -> None:
+        """Give the views no more height than their lines (the tree's, or the details'
+        when longer; a table's rows), and no more than leaves the console its
+        CONSOLE_ROWS: the console gets the rest. A max-height on the views rather than
+        a min-height on the console: with both, Textual 8.2.8 gives the console the
+        whole height."""
+        try:
+            lines = self._views_lines()
+        except NoMatches:  # resized before its parts are up
+            return
+        if not self.size.height:
+            return
+        room = self.size.height - self.CHROME - CONSOLE_ROWS[self.state.pane]
+        wanted = room if lines is None else min(lines + self.FRAME, room)
+        height = max(wanted, self.MIN_VIEWS)
+        if height != self._views_height:
+            self._views_height = height
+            self.query_one("#top").styles.max_height = height
+
+    def _views_lines(self) -> int | None:
+        pane = self.state.pane
+        if pane == "table":
+            return self.table.total + 2  # the heading, and a scrollbar when it is wide
+        if pane == "map":
+            return None
+        lines = self.query_one(ClusterTree).last_line + 1
+        if not self.has_class("-narrow"):
+            # room for the longest details, so that the height stays as the cursor moves
+            lines = max(lines, MOST_DETAIL_LINES)
+        return lines
 
     # -- parts -------------------------------------------------------------------------------
     @property
@@ -233,6 +287,7 @@ class MainScreen(Screen[None]):
             else:
                 self._show_map(host)
         self._show_selection()
+        self._fit_views()
 
     # -- selection -----------------------------------------------------------------------------
     @on(ClusterTree.NodeChosen)
@@ -366,6 +421,7 @@ class MainScreen(Screen[None]):
         self.navigator().focus()
         self._show_crumbs()
         self._refresh_keys()
+        self._fit_views()
 
     def _show_map(self, host: Host) -> None:
         from zonetui.tui.coremap import host_map  # with the map: not at start
@@ -423,7 +479,8 @@ class MainScreen(Screen[None]):
         elif (view := find_view(word)) is not None:
             self.open_view(view)
         else:
-            self.notify(msg.VIEW_UNKNOWN.format(name=word), severity="warning")
+            views = ", ".join([*VIEWS, MAP_WORDS[0], TREE_WORDS[0]])
+            self.notify(msg.VIEW_UNKNOWN.format(name=word, views=views), severity="warning")
 
     # -- keys ----------------------------------------------------------------------------------
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:

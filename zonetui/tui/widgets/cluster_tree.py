@@ -106,6 +106,23 @@ class ClusterTree(Tree[OutlineNode]):
         if step is not None:
             self.last_line  # noqa: B018  (lays the lines out, so node positions are current)
             self.move_cursor(self._by_ref[step])
+            self.call_after_refresh(self._show_ancestors)
+
+    def _show_ancestors(self) -> None:
+        """Scroll so that the rows above the cursor's, up to its host, show too (a zone
+        seen without its domain and host is a name without a place), when they fit."""
+        node = self.cursor_node
+        height = self.scrollable_content_region.height
+        if node is None or height <= 0:
+            return
+        top = node
+        while top.parent is not None and top.parent is not self.root:
+            top = top.parent
+        first, cursor = top.line, node.line
+        if first < 0 or self.scroll_y <= first and cursor < self.scroll_y + height:
+            return  # shown already
+        y = first if cursor - first < height else cursor - height + 1
+        self.scroll_to(y=y, animate=False, immediate=True)
 
     def _reconcile(self, parent: TreeNode[OutlineNode], wanted: Sequence[OutlineNode]) -> None:
         refs = [item.ref for item in wanted]

@@ -21,6 +21,7 @@ from zonetui.sim.context import Context
 from zonetui.sim.zones.operations import DURATIONS as ZONE_DURATIONS
 from zonetui.tui import messages as msg
 from zonetui.tui.history import History
+from zonetui.tui.placeholder import placeholder
 from zonetui.tui.progress import DEFAULT_SPEED, MAX_REAL_SECONDS, Pacer, real_seconds
 from zonetui.tui.terminal import Outcome, Terminal
 from zonetui.tui.visible import visible
@@ -81,6 +82,8 @@ class PromptLabel(Static):
 class ConsolePane(Vertical):
     """A terminal on the simulated cluster. Every line typed, or given to `run`, goes to
     the shell; `CommandRun` tells the screen that the world may have changed."""
+
+    ALLOW_MAXIMIZE = True  # "Maximize" from its input line takes the whole console
 
     DEFAULT_CSS = """
     ConsolePane {
@@ -399,3 +402,4 @@ class ConsolePane(Vertical):
         label.update(visible(self.terminal.prompt))
         label.set_class(self.terminal.asking, "-question")
         self.command_input.password = self.terminal.secret  # a password is not shown
+        self.command_input.placeholder = placeholder(self.terminal)

@@ -9,6 +9,8 @@ from rich.text import Text
 from textual import events
 from textual.widget import Widget
 
+from zonetui.tui.keymap import footer_rank
+
 
 class Key(NamedTuple):
     """A key the footer shows, and the cells it takes."""
@@ -17,14 +19,17 @@ class Key(NamedTuple):
     text: Text
     disabled: bool
     tooltip: str
+    rank: int = 0  # the footer's rank (keymap.FOOTER_RANKS): the highest is dropped first
 
 
 class KeysFooter(Widget, can_focus=False):
     """The keys of the bindings that apply (`show=True`), then the command palette's at
     the right, looking as in Textual's footer and answering a click (Textual is pinned,
-    8.2.8). One widget drawing one line: Textual's footer mounts and styles a widget per
-    key, and composes them again at each change of focus (the first frame, with its
-    four, took an eighth longer for them)."""
+    8.2.8). When they do not all fit, the keys of the highest footer rank are left out
+    first (the last of them first), so that quit and the console's key stay. One
+    widget drawing one line: Textual's footer mounts and styles a widget per key, and
+    composes them again at each change of focus (the first frame, with its four, took
+    an eighth longer for them)."""
 
     ALLOW_SELECT = False
     COMPONENT_CLASSES = {
@@ -85,7 +90,8 @@ class KeysFooter(Widget, can_focus=False):
                     (f" {self.app.get_key_display(binding)} ", key_style),
                     (f"{binding.description} " if binding.description else "", description_style),
                 )
-                shown[binding.action] = Key(binding.key, text, not enabled, tooltip)
+                rank = footer_rank(binding.id or binding.action)
+                shown[binding.action] = Key(binding.key, text, not enabled, tooltip, rank)
         palette = None
         found = active.get(self.app.COMMAND_PALETTE_BINDING)
         if self.app.ENABLE_COMMAND_PALETTE and found is not None:
@@ -96,8 +102,10 @@ class KeysFooter(Widget, can_focus=False):
                 (f" {binding.description}", description_style),
                 " ",
             )
-            palette = Key(binding.key, text, not enabled, binding.tooltip or binding.description)
-        return list(shown.values()), palette
+            tooltip = binding.tooltip or binding.description
+            rank = footer_rank(binding.id or binding.action)
+            palette = Key(binding.key, text, not enabled, tooltip, rank)
+        return _fitting(list(shown.values()), palette, self.size.width)
 
     def render(self) -> Text:
         keys, palette = self._keys()
@@ -149,3 +157,16 @@ class KeysFooter(Widget, can_focus=False):
             self.app.bell()
         else:
             self.app.simulate_key(key.key)
+
+
+def _fitting(keys: list[Key], palette: Key | None, width: int) -> tuple[list[Key], Key | None]:
+    """The keys that fit in `width` cells, the highest ranks left out first (and of one
+    rank, the last first); the rest keep their order."""
+    kept = [*keys, *([palette] if palette is not None else [])]
+    room = sum(key.text.cell_len for key in kept)
+    while kept and room > width:
+        last_of_highest = max(range(len(kept)), key=lambda i: (kept[i].rank, i))
+        room -= kept.pop(last_of_highest).text.cell_len
+    if palette is not None and kept and kept[-1] is palette:
+        return kept[:-1], palette
+    return kept, None

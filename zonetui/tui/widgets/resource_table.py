@@ -171,8 +171,10 @@ class ResourceTable(ScrollView, can_focus=True):
         self._resort()
 
     def set_filter(self, row_filter: RowFilter) -> None:
+        """Show the rows `row_filter` keeps, the cursor on the first of them (as k9s);
+        with no filter, the cursor stays on its row."""
         self.filter = row_filter
-        self._refilter()
+        self._refilter(keep_cursor=not row_filter.active)
 
     def set_sort(self, sort: Sort) -> None:
         self.sort = sort
@@ -182,8 +184,8 @@ class ResourceTable(ScrollView, can_focus=True):
         self._sorted = sort_rows(self._rows, self.sort)
         self._refilter()
 
-    def _refilter(self) -> None:
-        keep = self.chosen or self._chosen
+    def _refilter(self, *, keep_cursor: bool = True) -> None:
+        keep = self.chosen or self._chosen if keep_cursor else None
         self._shown = self.filter.apply(self._sorted)
         self.cursor = 0
         if keep is not None:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import deque
 from collections.abc import Iterable
+from itertools import accumulate
 
+from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
@@ -22,9 +25,10 @@ TAB_SIZE = 8
 class Scrollback(ScrollView, can_focus=False):
     """Lines of console events: echoed commands, standard output, errors, notices.
 
-    Each line is written at its own width, never cropped or wrapped (scroll sideways
-    for long lines), so that what is on screen is what the shell printed. It takes no
-    focus: typing stays on the input line, the console's keys scroll it.
+    Each line is kept at its own width and shown folded at the pane's width, as a
+    terminal wraps a long line: nothing is cropped, nothing hides off to the side, and
+    a resize folds the lines again. It takes no focus: typing stays on the input line,
+    the console's keys scroll it.
 
     A line widget of its own (Textual's line API) rather than a RichLog: it writes only
     text, and RichLog's import brings rich's pretty printer and attrs with it, a tenth
@@ -37,9 +41,10 @@ class Scrollback(ScrollView, can_focus=False):
     Scrollback {
         background: $surface;
         color: $foreground;
-        overflow-x: auto;
+        overflow-x: hidden;
         overflow-y: auto;
         scrollbar-size: 1 1;
+        scrollbar-gutter: stable;  /* the width lines fold at does not hang on the bar */
         &:focus {
             background-tint: $foreground 5%;
         }
@@ -62,7 +67,8 @@ class Scrollback(ScrollView, can_focus=False):
         """Follow the last line as lines are written."""
         self.lines: list[Strip] = []
         """The lines painted, each as wide as it was written."""
-        self._widest = 0
+        self._starts: list[int] = [0]  # the first screen row of each line, then the end
+        self._fold = 0  # the width the rows were counted at
         self._size_known = False  # lines are painted once the widget has a width
         self._unpainted: deque[Text] = deque()
         self._pending: list[tuple[str, str]] = []  # the unfinished line: (kind, text)
@@ -111,40 +117,83 @@ class Scrollback(ScrollView, can_focus=False):
             strips = Strip.from_lines(rendered)
             for strip in strips:
                 strip.adjust_cell_length(width)
-            self.lines.extend(strips)
-            self._widest = max(self._widest, *(sum(s.cell_length for s in r) for r in rendered))
         else:
-            self.lines.append(Strip.blank(width))
-            self._widest = max(self._widest, width)
+            strips = [Strip.blank(width)]
+        for strip in strips:
+            self.lines.append(strip)
+            self._starts.append(self._starts[-1] + len(_cuts(strip, self._fold)))
         if len(self.lines) > MAX_LINES:
             del self.lines[: len(self.lines) - MAX_LINES]
+            self._count_rows()
             self.refresh()
-        self.virtual_size = Size(self._widest, len(self.lines))
+        self.virtual_size = Size(self._fold, self._starts[-1])
         if self.auto_scroll:
             self.scroll_end(animate=False, immediate=False, x_axis=False)
 
+    def _count_rows(self) -> None:
+        """The rows each line takes, folded at the width the pane has now."""
+        rows = (len(_cuts(strip, self._fold)) for strip in self.lines)
+        self._starts = [0, *accumulate(rows)]
+
     def on_resize(self, event: Resize) -> None:
-        if event.size.width and not self._size_known:
+        if not event.size.width:
+            return
+        if not self._size_known:
             self._size_known = True
+            self._fold = self.scrollable_content_region.width
             while self._unpainted:
                 self._paint(self._unpainted.popleft())
+        fold = self.scrollable_content_region.width
+        if fold != self._fold:
+            self._fold = fold
+            self._count_rows()
+            self.virtual_size = Size(fold, self._starts[-1])
+            if self.auto_scroll:
+                self.scroll_end(animate=False, immediate=False, x_axis=False)
+            self.refresh()
 
     def get_content_width(self, container: Size, viewport: Size) -> int:
-        return self.virtual_size.width if self._size_known else container.width
+        return container.width
 
     def clear(self) -> None:
         """No line left."""
         self.lines.clear()
         self._unpainted.clear()
-        self._widest = 0
-        self.virtual_size = Size(0, 0)
+        self._starts = [0]
+        self.virtual_size = Size(self._fold, 0)
         self.refresh()
 
     def render_line(self, y: int) -> Strip:
-        scroll_x, scroll_y = self.scroll_offset
+        scroll_y = self.scroll_offset.y
         width = self.scrollable_content_region.width
         style = self.rich_style
-        index = scroll_y + y
-        if index >= len(self.lines):
+        row = scroll_y + y
+        if row >= self._starts[-1]:
             return Strip.blank(width, style).apply_style(style)
-        return self.lines[index].crop_extend(scroll_x, scroll_x + width, style).apply_style(style)
+        index = bisect_right(self._starts, row) - 1
+        line = self.lines[index]
+        cuts = _cuts(line, self._fold)
+        part = row - self._starts[index]
+        start = cuts[part]
+        end = cuts[part + 1] if part + 1 < len(cuts) else line.cell_length
+        return line.crop(start, end).extend_cell_length(width, style).apply_style(style)
+
+
+def _cuts(strip: Strip, width: int) -> list[int]:
+    """Where each screen row of `strip` starts when it is folded at `width` cells: a
+    character two cells wide that would straddle the edge starts the next row, as on a
+    terminal."""
+    length = strip.cell_length
+    if width <= 0 or length <= width:
+        return [0]
+    text = strip.text
+    if len(text) == length:  # one cell a character: the common case
+        return list(range(0, length, width))
+    cuts = [0]
+    column = 0
+    for character in text:
+        cells = cell_len(character)
+        if column + cells - cuts[-1] > width:
+            cuts.append(column)
+        column += cells
+    return cuts
