@@ -30,6 +30,13 @@ MSG_HOST_OFF = "zonetui: host '{name}' is powered off (zonetui poweron {name})"
 MSG_NO_DOMAIN = "zonetui: no domain '{name}' on host '{host}'"
 MSG_OS_DOWN = "zonetui: Solaris is not running in domain '{name}'"
 MSG_NO_ZONE = "zonetui: zone '{name}' is not running"
+MSG_READ_ONLY = "zonetui {command}: not run: it only changes the state, and --read-only keeps it"
+
+# What --read-only refuses: the commands that exist only to change the state, and the lab
+# verbs that write the attempt (its world, the hints taken, the score), which lives apart
+# from the state and has no read-only form; the other lab verbs only read.
+STATE_CHANGERS = frozenset({"reset", "import", "copy-zonepath", "poweroff", "poweron"})
+LAB_WRITERS = frozenset({"start", "exec", "reset", "hint", "check"})
 
 log = logging.getLogger("zonetui")
 
@@ -94,7 +101,8 @@ def build_parser() -> argparse.ArgumentParser:
     glob.add_argument(
         "--read-only",
         action="store_true",
-        help="the TUI binds no action key and commands change nothing",
+        help="commands run but nothing they change is kept (nothing is saved); "
+        "the TUI binds no action key",
     )
 
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Subcommand)
@@ -334,7 +342,20 @@ def _dispatch(args: argparse.Namespace) -> int:
         "copy-zonepath": _copy_zonepath,
         **{tool: _tool for tool in TOOLS},
     }
+    _refuse_if_read_only(args)
     return handlers[args.command](args)
+
+
+def _refuse_if_read_only(args: argparse.Namespace) -> None:
+    """--read-only: a command that could only change the state is refused (exit 1)."""
+    if not args.read_only:
+        return
+    command = args.command
+    if command == "lab" and args.lab_command in LAB_WRITERS:
+        command = f"lab {args.lab_command}"
+    elif command not in STATE_CHANGERS:
+        return
+    raise Refused(MSG_READ_ONLY.format(command=command))
 
 
 # -- helpers -------------------------------------------------------------------------
@@ -356,11 +377,47 @@ def _starting() -> Iterator[None]:
         gc.enable()
 
 
-def _workspace(args: argparse.Namespace):
+def _opened(args: argparse.Namespace):
+    """The Workspace of the global options. Read-only with no saved state, the world is
+    built from the config and not saved (as --ephemeral)."""
     with _starting():
         from zonetui.store.workspace import Workspace
 
-        return Workspace.open(args.config, args.state, args.ephemeral)
+        ephemeral = args.ephemeral or (args.read_only and not _state_file(args).exists())
+        return Workspace.open(args.config, args.state, ephemeral)
+
+
+def _workspace(args: argparse.Namespace):
+    """What a command line works on: the Workspace, or with --read-only a _ReadOnly."""
+    if not args.read_only or args.ephemeral:
+        return _opened(args)
+    with _starting():
+        from zonetui.store.state import StateFile
+
+        state = StateFile(_state_file(args))
+        world = state.load()  # no lock: a save replaces the file whole; nothing is written
+    return _ReadOnly(world, state) if world is not None else _opened(args)
+
+
+def _state_file(args: argparse.Namespace) -> Path:
+    from zonetui.store.paths import default_state_file
+
+    return args.state or default_state_file(args.config)
+
+
+class _ReadOnly:
+    """--read-only outside the TUI: the saved world, on which commands run as usual; a
+    transaction catches up with other writers but never saves, so every change is
+    dropped at the end (the state file is not even opened for writing)."""
+
+    def __init__(self, world, state) -> None:
+        self.world = world
+        self.state = state
+
+    @contextlib.contextmanager
+    def transaction(self):
+        self.state.refresh(self.world)
+        yield self.world
 
 
 def _console(args: argparse.Namespace, world, terminal: bool, output_terminal: bool = True):
@@ -480,7 +537,7 @@ def _tui(args: argparse.Namespace) -> int:
     with _starting():
         from zonetui.tui.app import run_app
 
-        workspace = _workspace(args)
+        workspace = _opened(args)
         console = _console(args, workspace.world, terminal=True)
     return run_app(workspace, console.shell.context, read_only=args.read_only)
 
