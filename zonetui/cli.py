@@ -30,6 +30,9 @@ MSG_HOST_OFF = "zonetui: host '{name}' is powered off (zonetui poweron {name})"
 MSG_NO_DOMAIN = "zonetui: no domain '{name}' on host '{host}'"
 MSG_OS_DOWN = "zonetui: Solaris is not running in domain '{name}'"
 MSG_NO_ZONE = "zonetui: zone '{name}' is not running"
+MSG_BAD_PORT = "not a port number (1-65535): '{text}'"
+MSG_BAD_BIND = "not an address or a name that resolves: '{text}'"
+MSG_BAD_COUNT = "not a whole number of at least 1: '{text}'"
 MSG_READ_ONLY = "zonetui {command}: not run: it only changes the state, and --read-only keeps it"
 
 # What --read-only refuses: the commands that exist only to change the state, and the lab
@@ -186,8 +189,17 @@ def build_parser() -> argparse.ArgumentParser:
         description="Serve the TUI to web browsers (textual-serve): each page runs it "
         "with the same global options. Bound to 127.0.0.1 unless --bind says otherwise.",
     )
-    serve.add_argument("--bind", default="127.0.0.1", metavar="ADDRESS", help="default: 127.0.0.1")
-    serve.add_argument("--port", type=int, default=8000, metavar="PORT", help="default: 8000")
+    serve.add_argument(
+        "--bind", type=_address, default="127.0.0.1", metavar="ADDRESS", help="default: 127.0.0.1"
+    )
+    serve.add_argument("--port", type=_port, default=8000, metavar="PORT", help="default: 8000")
+    serve.add_argument(
+        "--max-sessions",
+        type=_count,
+        default=8,
+        metavar="N",
+        help="browser sessions at once, each an app process (default: 8)",
+    )
     from zonetui.labs.quiz_messages import Cli as quiz_msg
 
     quiz = sub.add_parser("quiz", help=quiz_msg.HELP, description=quiz_msg.DESCRIPTION)
@@ -197,6 +209,32 @@ def build_parser() -> argparse.ArgumentParser:
     quiz.add_argument("--list-topics", action="store_true", help=quiz_msg.LIST_TOPICS_HELP)
     _add_lab_parser(sub)
     return parser
+
+
+def _port(text: str) -> int:
+    """--port: a TCP port number."""
+    port = int(text) if text.isascii() and text.isdigit() else 0
+    if not 1 <= port <= 65535:
+        raise argparse.ArgumentTypeError(MSG_BAD_PORT.format(text=text))
+    return port
+
+
+def _address(text: str) -> str:
+    """--bind: an address, or a name that resolves to one."""
+    import socket
+
+    try:
+        socket.getaddrinfo(text, None)
+    except (OSError, UnicodeError):
+        raise argparse.ArgumentTypeError(MSG_BAD_BIND.format(text=text)) from None
+    return text
+
+
+def _count(text: str) -> int:
+    """--max-sessions: a whole number, at least 1."""
+    if not (text.isascii() and text.isdigit()) or int(text) < 1:
+        raise argparse.ArgumentTypeError(MSG_BAD_COUNT.format(text=text))
+    return int(text)
 
 
 class _Subcommand(argparse.ArgumentParser):
@@ -758,12 +796,12 @@ def _lab_start(args: argparse.Namespace, override) -> int:
 
 
 def _serve(args: argparse.Namespace) -> int:
-    """The TUI in web browsers: textual-serve runs `zonetui` with the same global
-    options for each page, in a process of its own."""
-    from textual_serve.server import Server
-
+    """The TUI in web browsers (zonetui.serve): each page runs `zonetui` with the same
+    global options, in a process of its own."""
     _workspace(args)  # a config or state that cannot load fails here, not in every page
-    command = [sys.executable, "-m", "zonetui"]
+    # -P: the current directory (a clone of the repository, say) must not shadow the
+    # installed package, as `python -m` would let it
+    command = [sys.executable, "-P", "-m", "zonetui"]
     options = (
         ("--config", args.config),
         ("--state", args.state),
@@ -773,12 +811,13 @@ def _serve(args: argparse.Namespace) -> int:
     )
     for flag, value in options:
         if value is not None:
-            command += [flag, str(value)]
+            command += [flag, str(Path(value).absolute()) if isinstance(value, Path) else value]
     for flag, on in (("--ephemeral", args.ephemeral), ("--read-only", args.read_only)):
         if on:
             command.append(flag)
-    Server(shlex.join(command), host=args.bind, port=args.port, title="zonetui").serve()
-    return 0
+    from zonetui.serve import serve
+
+    return serve(command, bind=args.bind, port=args.port, max_sessions=args.max_sessions)
 
 
 def _power(args: argparse.Namespace) -> int:
