@@ -217,12 +217,22 @@ async def test_a_huge_terminal_is_clamped(tmp_path: Path) -> None:
             aiohttp.ClientSession() as session,
             session.ws_connect(url, headers=page_origin(port)) as ws,
         ):
-            await until(lambda: children(process.pid), START_SECONDS)
+            await frame_with(ws, b"t5220-a")  # drawn: the app runs (not a fork before exec)
             (app,) = children(process.pid)
             environment = environment_of(app)
             assert (environment["COLUMNS"], environment["ROWS"]) == ("500", "200")
             await ws.send_str(json.dumps(["resize", {"width": 20000, "height": 20000}]))
-            await frame_with(ws, b"t5220-a")
+            await ws.send_str(json.dumps(["ping", "after the resize"]))
+            await until_pong(ws)
+            assert alive(app)
+
+
+async def until_pong(ws: aiohttp.ClientWebSocketResponse) -> None:
+    deadline = time.monotonic() + START_SECONDS
+    while True:
+        message = await ws.receive(timeout=max(deadline - time.monotonic(), 0.01))
+        if message.type == aiohttp.WSMsgType.TEXT and json.loads(message.data)[0] == "pong":
+            return
 
 
 async def test_a_resize_is_clamped_and_a_bad_one_ignored() -> None:
@@ -231,7 +241,7 @@ async def test_a_resize_is_clamped_and_a_bad_one_ignored() -> None:
     async def ignored(*_: object) -> None:
         return None
 
-    session = serve.Session(
+    session = serve.BrowserSession(
         ["true"], write_bytes=ignored, write_str=ignored, close=ignored,
         download_manager=DownloadManager(),
     )  # fmt: skip
@@ -294,6 +304,18 @@ async def test_the_server_ends_its_sessions_when_it_stops(tmp_path: Path) -> Non
         assert not alive(app)
         await ws.close()
         await refused.close()
+
+
+async def test_a_sessions_process_ends_when_the_server_is_killed(tmp_path: Path) -> None:
+    async with aiohttp.ClientSession() as session:
+        with serving(tmp_path) as (port, process):
+            ws = await session.ws_connect(f"ws://127.0.0.1:{port}/ws", headers=page_origin(port))
+            await frame_with(ws, b"t5220-a")
+            (app,) = children(process.pid)
+            process.kill()  # no chance to stop its sessions
+            process.wait()
+            await until(lambda: not alive(app), GONE_SECONDS)
+        await ws.close()
 
 
 # -- a session that cannot start ---------------------------------------------------------

@@ -187,7 +187,9 @@ def build_parser() -> argparse.ArgumentParser:
         "serve",
         help="the TUI in a web browser",
         description="Serve the TUI to web browsers (textual-serve): each page runs it "
-        "with the same global options. Bound to 127.0.0.1 unless --bind says otherwise.",
+        "with the same global options, in a process that ends with the page; only the "
+        "served page may open a session. Bound to 127.0.0.1 unless --bind says otherwise: "
+        "anyone who can reach the port gets a root shell on the simulated cluster.",
     )
     serve.add_argument(
         "--bind", type=_address, default="127.0.0.1", metavar="ADDRESS", help="default: 127.0.0.1"
@@ -811,7 +813,7 @@ def _serve(args: argparse.Namespace) -> int:
     )
     for flag, value in options:
         if value is not None:
-            command += [flag, str(Path(value).absolute()) if isinstance(value, Path) else value]
+            command += [flag, str(value)]
     for flag, on in (("--ephemeral", args.ephemeral), ("--read-only", args.read_only)):
         if on:
             command.append(flag)

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import ctypes
 import ipaddress
 import logging
 import os
 import shlex
+import signal
 import socket
 import sys
 from collections.abc import Sequence
@@ -97,6 +99,16 @@ def terminal_text(text: str) -> bytes:
     return f"\r\n  {text}\r\n".encode()
 
 
+PR_SET_PDEATHSIG = 1  # prctl(2): the signal a process gets when its parent dies
+
+
+def _ends_with_the_server() -> None:
+    """In a session's process before it runs the app: it is sent SIGTERM when the server
+    dies, however it dies (Linux; elsewhere the quit on closing is all there is)."""
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+
+
 class _KeptErrors:
     """The app's standard error as textual-serve reads it, its tail kept."""
 
@@ -114,7 +126,7 @@ class _KeptErrors:
         return lines[-1].strip() if lines else ""
 
 
-class Session(AppService):
+class BrowserSession(AppService):
     """One browser's app process: started without a shell, its terminal bounded, ended
     when its client goes, its failure to start shown in the browser."""
 
@@ -133,6 +145,7 @@ class Session(AppService):
             stdout=asyncio.subprocess.PIPE,
             stderr=asyncio.subprocess.PIPE,
             env=environment,
+            preexec_fn=_ends_with_the_server,
         )
         self.errors = _KeptErrors(process.stderr)  # type: ignore[arg-type]
         process.stderr = self.errors  # type: ignore[assignment]
@@ -203,7 +216,7 @@ class ConsoleServer(Server):
         self.argv = list(argv)
         self.max_sessions = max_sessions
         self.loopback = binds_loopback(bind)
-        self.sessions: set[Session] = set()
+        self.sessions: set[BrowserSession] = set()
         self.refused: set[web.WebSocketResponse] = set()  # showing why, until they go
 
     @aiohttp_jinja2.template("app_index.html")
@@ -224,7 +237,7 @@ class ConsoleServer(Server):
         if len(self.sessions) >= self.max_sessions:
             await self._refuse(websocket, Msg.BUSY.format(limit=self.max_sessions))
             return websocket
-        session = Session(
+        session = BrowserSession(
             self.argv,
             write_bytes=websocket.send_bytes,
             write_str=websocket.send_str,
