@@ -28,9 +28,11 @@ STOP_SECONDS = 10.0
 GONE_SECONDS = serve.QUIT_SECONDS + serve.KILL_SECONDS + 5.0  # a session's process ends
 
 
-# the package under test, not the one installed: the server runs with -P, as its
-# sessions do, so the current directory is not on its path
-TESTED = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)}
+def tested() -> dict[str, str]:
+    """The environment (HOME and XDG as the fixtures set them) with the package under
+    test, not the installed one: the server runs with -P, as its sessions do, so the
+    current directory is not on its path."""
+    return {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)}
 
 
 def free_port() -> int:
@@ -96,7 +98,7 @@ def serving(
         stderr=subprocess.STDOUT,
         text=True,
         cwd=cwd,
-        env=TESTED,
+        env=tested(),
     )  # fmt: skip
     seen: set[int] = set()
     try:
@@ -384,7 +386,7 @@ def test_a_port_in_use_is_one_line(tmp_path: Path) -> None:
         port = taken.getsockname()[1]
         done = subprocess.run(
             [sys.executable, "-P", "-m", "zonetui", "--ephemeral", "serve", "--port", str(port)],
-            capture_output=True, text=True, timeout=START_SECONDS, env=TESTED,
+            capture_output=True, text=True, timeout=START_SECONDS, env=tested(),
         )  # fmt: skip
     assert (done.returncode, done.stderr) == (
         1,

@@ -33,7 +33,7 @@ MSG_NO_ZONE = "zonetui: zone '{name}' is not running"
 MSG_BAD_PORT = "not a port number (1-65535): '{text}'"
 MSG_BAD_BIND = "not an address or a name that resolves: '{text}'"
 MSG_BAD_COUNT = "not a whole number of at least 1: '{text}'"
-MSG_READ_ONLY = "zonetui {command}: not run: it only changes the state, and --read-only keeps it"
+MSG_READ_ONLY = "zonetui {command}: not run with --read-only (it would change what is saved)"
 
 # What --read-only refuses: the commands that exist only to change the state, and the lab
 # verbs that write the attempt (its world, the hints taken, the score), which lives apart
