@@ -118,28 +118,36 @@ def serving(
         assert not left, f"processes outlived the server: {left}"
 
 
+def client() -> aiohttp.ClientSession:
+    """A client whose requests and handshakes are bounded in time (a websocket's close
+    is, by default)."""
+    return aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=START_SECONDS))
+
+
 def page_origin(port: int) -> dict[str, str]:
     return {"Origin": f"http://127.0.0.1:{port}"}
 
 
 async def frame_with(ws: aiohttp.ClientWebSocketResponse, marker: bytes) -> bytes:
-    """The websocket's output until `marker` shows."""
+    """The websocket's output until `marker` shows. The deadline is the whole wait's (a
+    receive's own timeout starts afresh at each of the server's pings)."""
     received = b""
-    deadline = time.monotonic() + START_SECONDS
-    while marker not in received:
-        left = deadline - time.monotonic()
-        assert left > 0, f"no {marker!r}: {received[-500:]!r}"
-        message = await ws.receive(timeout=left)
-        if message.type == aiohttp.WSMsgType.BINARY:
-            received += message.data
-        elif message.type in (aiohttp.WSMsgType.CLOSE, aiohttp.WSMsgType.CLOSED):
-            raise AssertionError(f"the websocket closed: {received[-500:]!r}")
+    try:
+        async with asyncio.timeout(START_SECONDS):
+            while marker not in received:
+                message = await ws.receive()
+                if message.type == aiohttp.WSMsgType.BINARY:
+                    received += message.data
+                elif message.type in (aiohttp.WSMsgType.CLOSE, aiohttp.WSMsgType.CLOSED):
+                    raise AssertionError(f"the websocket closed: {received[-500:]!r}")
+    except TimeoutError:
+        raise AssertionError(f"no {marker!r} in {START_SECONDS} s: {received[-500:]!r}") from None
     return received
 
 
 async def first_frame(port: int) -> bytes:
     """The page, then the app's output over the page's websocket until the tree shows."""
-    async with aiohttp.ClientSession() as session:
+    async with client() as session:
         async with session.get(f"http://127.0.0.1:{port}/") as page:
             assert page.status == 200
             html = await page.text()
@@ -184,7 +192,7 @@ async def test_only_the_served_page_opens_a_session(
             headers["Origin"] = origin.format(port=port)
         if host is not None:
             headers["Host"] = host.format(port=port)
-        async with aiohttp.ClientSession() as session:
+        async with client() as session:
             with pytest.raises(aiohttp.WSServerHandshakeError) as refused:
                 await session.ws_connect(f"ws://127.0.0.1:{port}/ws", headers=headers)
         assert refused.value.status == 403
@@ -216,7 +224,7 @@ async def test_a_huge_terminal_is_clamped(tmp_path: Path) -> None:
     with serving(tmp_path) as (port, process):
         url = f"ws://127.0.0.1:{port}/ws?width=20000&height=20000"
         async with (
-            aiohttp.ClientSession() as session,
+            client() as session,
             session.ws_connect(url, headers=page_origin(port)) as ws,
         ):
             await frame_with(ws, b"t5220-a")  # drawn: the app runs (not a fork before exec)
@@ -230,11 +238,11 @@ async def test_a_huge_terminal_is_clamped(tmp_path: Path) -> None:
 
 
 async def until_pong(ws: aiohttp.ClientWebSocketResponse) -> None:
-    deadline = time.monotonic() + START_SECONDS
-    while True:
-        message = await ws.receive(timeout=max(deadline - time.monotonic(), 0.01))
-        if message.type == aiohttp.WSMsgType.TEXT and json.loads(message.data)[0] == "pong":
-            return
+    async with asyncio.timeout(START_SECONDS):
+        while True:
+            message = await ws.receive()
+            if message.type == aiohttp.WSMsgType.TEXT and json.loads(message.data)[0] == "pong":
+                return
 
 
 async def test_a_resize_is_clamped_and_a_bad_one_ignored() -> None:
@@ -264,7 +272,7 @@ async def test_sessions_beyond_the_limit_are_refused_in_the_page(tmp_path: Path)
     with serving(tmp_path, "--max-sessions", "1") as (port, process):
         url = f"ws://127.0.0.1:{port}/ws"
         async with (
-            aiohttp.ClientSession() as session,
+            client() as session,
             session.ws_connect(url, headers=page_origin(port)) as first,
         ):
             await frame_with(first, b"t5220-a")
@@ -280,7 +288,7 @@ async def test_sessions_beyond_the_limit_are_refused_in_the_page(tmp_path: Path)
 @pytest.mark.parametrize("stuck", [False, True], ids=["quits", "stuck"])
 async def test_a_sessions_process_ends_when_its_client_goes(tmp_path: Path, stuck: bool) -> None:
     with serving(tmp_path) as (port, process):
-        async with aiohttp.ClientSession() as session:
+        async with client() as session:
             ws = await session.ws_connect(f"ws://127.0.0.1:{port}/ws", headers=page_origin(port))
             await frame_with(ws, b"t5220-a")
             (app,) = children(process.pid)
@@ -292,7 +300,7 @@ async def test_a_sessions_process_ends_when_its_client_goes(tmp_path: Path, stuc
 
 
 async def test_the_server_ends_its_sessions_when_it_stops(tmp_path: Path) -> None:
-    async with aiohttp.ClientSession() as session:
+    async with client() as session:
         with serving(tmp_path, "--max-sessions", "1") as (port, process):
             url = f"ws://127.0.0.1:{port}/ws"
             ws = await session.ws_connect(url, headers=page_origin(port))
@@ -309,7 +317,7 @@ async def test_the_server_ends_its_sessions_when_it_stops(tmp_path: Path) -> Non
 
 
 async def test_a_sessions_process_ends_when_the_server_is_killed(tmp_path: Path) -> None:
-    async with aiohttp.ClientSession() as session:
+    async with client() as session:
         with serving(tmp_path) as (port, process):
             ws = await session.ws_connect(f"ws://127.0.0.1:{port}/ws", headers=page_origin(port))
             await frame_with(ws, b"t5220-a")
@@ -337,7 +345,7 @@ async def test_a_session_that_cannot_start_says_why_in_the_page(tmp_path: Path) 
     state = tmp_path / "state.json"
     with serving(tmp_path, state=state) as (port, process):
         state.write_text("not a state")  # after the server checked it
-        async with aiohttp.ClientSession() as session:
+        async with client() as session:
             url = f"ws://127.0.0.1:{port}/ws"
             async with session.ws_connect(url, headers=page_origin(port)) as ws:
                 shown = await frame_with(ws, b"is not a zonetui state")
