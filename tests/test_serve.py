@@ -28,7 +28,7 @@ STOP_SECONDS = 10.0
 GONE_SECONDS = serve.QUIT_SECONDS + serve.KILL_SECONDS + 5.0  # a session's process ends
 
 
-def tested() -> dict[str, str]:
+def package_under_test() -> dict[str, str]:
     """The environment (HOME and XDG as the fixtures set them) with the package under
     test, not the installed one: the server runs with -P, as its sessions do, so the
     current directory is not on its path."""
@@ -98,7 +98,7 @@ def serving(
         stderr=subprocess.STDOUT,
         text=True,
         cwd=cwd,
-        env=tested(),
+        env=package_under_test(),
     )  # fmt: skip
     seen: set[int] = set()
     try:
@@ -394,7 +394,7 @@ def test_a_port_in_use_is_one_line(tmp_path: Path) -> None:
         port = taken.getsockname()[1]
         done = subprocess.run(
             [sys.executable, "-P", "-m", "zonetui", "--ephemeral", "serve", "--port", str(port)],
-            capture_output=True, text=True, timeout=START_SECONDS, env=tested(),
+            capture_output=True, text=True, timeout=START_SECONDS, env=package_under_test(),
         )  # fmt: skip
     assert (done.returncode, done.stderr) == (
         1,
