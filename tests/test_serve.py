@@ -377,10 +377,20 @@ def test_serve_binds_to_loopback_unless_told_otherwise() -> None:
     ],
 )
 def test_a_bad_port_or_address_is_a_usage_error(
-    option: str, value: str, reason: str, capsys: pytest.CaptureFixture[str]
+    option: str,
+    value: str,
+    reason: str,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    from textual_serve.server import Server
+
     from zonetui.cli import main
 
+    def served(server: Server) -> None:  # rather than serve in the test's process
+        raise AssertionError(f"served on {server.host} port {server.port}")
+
+    monkeypatch.setattr(Server, "serve", served)
     with pytest.raises(SystemExit) as exited:
         main(["serve", f"{option}={value}"])
     assert exited.value.code == 2
