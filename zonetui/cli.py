@@ -34,6 +34,16 @@ MSG_HOST_OFF = "zonetui: host '{name}' is powered off (zonetui poweron {name})"
 MSG_NO_DOMAIN = "zonetui: no domain '{name}' on host '{host}'"
 MSG_OS_DOWN = "zonetui: Solaris is not running in domain '{name}'"
 MSG_NO_ZONE = "zonetui: zone '{name}' is not running"
+MSG_BAD_PORT = "not a port number (1-65535): '{text}'"
+MSG_BAD_BIND = "not an address or a name that resolves: '{text}'"
+MSG_BAD_COUNT = "not a whole number of at least 1: '{text}'"
+MSG_READ_ONLY = "zonetui {command}: not run with --read-only (it would change what is saved)"
+
+# What --read-only refuses: the commands that exist only to change the state, and the lab
+# verbs that write the attempt (its world, the hints taken, the score), which lives apart
+# from the state and has no read-only form; the other lab verbs only read.
+STATE_CHANGERS = frozenset({"reset", "import", "copy-zonepath", "poweroff", "poweron"})
+LAB_WRITERS = frozenset({"start", "exec", "reset", "hint", "check"})
 
 log = logging.getLogger("zonetui")
 
@@ -98,7 +108,8 @@ def build_parser() -> argparse.ArgumentParser:
     glob.add_argument(
         "--read-only",
         action="store_true",
-        help="the TUI binds no action key and commands change nothing",
+        help="commands run but nothing they change is kept (nothing is saved); "
+        "the TUI binds no action key",
     )
 
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Subcommand)
@@ -180,10 +191,21 @@ def build_parser() -> argparse.ArgumentParser:
         "serve",
         help="the TUI in a web browser",
         description="Serve the TUI to web browsers (textual-serve): each page runs it "
-        "with the same global options. Bound to 127.0.0.1 unless --bind says otherwise.",
+        "with the same global options, in a process that ends with the page; only the "
+        "served page may open a session. Bound to 127.0.0.1 unless --bind says otherwise: "
+        "anyone who can reach the port gets a root shell on the simulated cluster.",
     )
-    serve.add_argument("--bind", default="127.0.0.1", metavar="ADDRESS", help="default: 127.0.0.1")
-    serve.add_argument("--port", type=int, default=8000, metavar="PORT", help="default: 8000")
+    serve.add_argument(
+        "--bind", type=_address, default="127.0.0.1", metavar="ADDRESS", help="default: 127.0.0.1"
+    )
+    serve.add_argument("--port", type=_port, default=8000, metavar="PORT", help="default: 8000")
+    serve.add_argument(
+        "--max-sessions",
+        type=_count,
+        default=8,
+        metavar="N",
+        help="browser sessions at once, each an app process (default: 8)",
+    )
     from zonetui.labs.quiz_messages import Cli as quiz_msg
 
     quiz = sub.add_parser("quiz", help=quiz_msg.HELP, description=quiz_msg.DESCRIPTION)
@@ -193,6 +215,32 @@ def build_parser() -> argparse.ArgumentParser:
     quiz.add_argument("--list-topics", action="store_true", help=quiz_msg.LIST_TOPICS_HELP)
     _add_lab_parser(sub)
     return parser
+
+
+def _port(text: str) -> int:
+    """--port: a TCP port number."""
+    port = int(text) if text.isascii() and text.isdigit() else 0
+    if not 1 <= port <= 65535:
+        raise argparse.ArgumentTypeError(MSG_BAD_PORT.format(text=text))
+    return port
+
+
+def _address(text: str) -> str:
+    """--bind: an address, or a name that resolves to one."""
+    import socket
+
+    try:
+        socket.getaddrinfo(text, None)
+    except (OSError, UnicodeError):
+        raise argparse.ArgumentTypeError(MSG_BAD_BIND.format(text=text)) from None
+    return text
+
+
+def _count(text: str) -> int:
+    """--max-sessions: a whole number, at least 1."""
+    if not (text.isascii() and text.isdigit()) or int(text) < 1:
+        raise argparse.ArgumentTypeError(MSG_BAD_COUNT.format(text=text))
+    return int(text)
 
 
 class _Subcommand(argparse.ArgumentParser):
@@ -350,7 +398,20 @@ def _dispatch(args: argparse.Namespace) -> int:
         "copy-zonepath": _copy_zonepath,
         **{tool: _tool for tool in TOOLS},
     }
+    _refuse_if_read_only(args)
     return handlers[args.command](args)
+
+
+def _refuse_if_read_only(args: argparse.Namespace) -> None:
+    """--read-only: a command that could only change the state is refused (exit 1)."""
+    if not args.read_only:
+        return
+    command = args.command
+    if command == "lab" and args.lab_command in LAB_WRITERS:
+        command = f"lab {args.lab_command}"
+    elif command not in STATE_CHANGERS:
+        return
+    raise Refused(MSG_READ_ONLY.format(command=command))
 
 
 # -- helpers -------------------------------------------------------------------------
@@ -372,11 +433,47 @@ def _starting() -> Iterator[None]:
         gc.enable()
 
 
-def _workspace(args: argparse.Namespace):
+def _opened(args: argparse.Namespace):
+    """The Workspace of the global options. Read-only with no saved state, the world is
+    built from the config and not saved (as --ephemeral)."""
     with _starting():
         from zonetui.store.workspace import Workspace
 
-        return Workspace.open(args.config, args.state, args.ephemeral)
+        ephemeral = args.ephemeral or (args.read_only and not _state_file(args).exists())
+        return Workspace.open(args.config, args.state, ephemeral)
+
+
+def _workspace(args: argparse.Namespace):
+    """What a command line works on: the Workspace, or with --read-only a _ReadOnly."""
+    if not args.read_only or args.ephemeral:
+        return _opened(args)
+    with _starting():
+        from zonetui.store.state import StateFile
+
+        state = StateFile(_state_file(args))
+        world = state.load()  # no lock: a save replaces the file whole; nothing is written
+    return _ReadOnly(world, state) if world is not None else _opened(args)
+
+
+def _state_file(args: argparse.Namespace) -> Path:
+    from zonetui.store.paths import default_state_file
+
+    return args.state or default_state_file(args.config)
+
+
+class _ReadOnly:
+    """--read-only outside the TUI: the saved world, on which commands run as usual; a
+    transaction catches up with other writers but never saves, so every change is
+    dropped at the end (the state file is not even opened for writing)."""
+
+    def __init__(self, world, state) -> None:
+        self.world = world
+        self.state = state
+
+    @contextlib.contextmanager
+    def transaction(self):
+        self.state.refresh(self.world)
+        yield self.world
 
 
 def _console(args: argparse.Namespace, world, terminal: bool, output_terminal: bool = True):
@@ -496,7 +593,7 @@ def _tui(args: argparse.Namespace) -> int:
     with _starting():
         from zonetui.tui.app import run_app
 
-        workspace = _workspace(args)
+        workspace = _opened(args)
         console = _console(args, workspace.world, terminal=True)
     return run_app(workspace, console.shell.context, read_only=args.read_only)
 
@@ -741,12 +838,12 @@ def _lab_start(args: argparse.Namespace, override) -> int:
 
 
 def _serve(args: argparse.Namespace) -> int:
-    """The TUI in web browsers: textual-serve runs `zonetui` with the same global
-    options for each page, in a process of its own."""
-    from textual_serve.server import Server
-
+    """The TUI in web browsers (zonetui.serve): each page runs `zonetui` with the same
+    global options, in a process of its own."""
     _workspace(args)  # a config or state that cannot load fails here, not in every page
-    command = [sys.executable, "-m", "zonetui"]
+    # -P: the current directory (a clone of the repository, say) must not shadow the
+    # installed package, as `python -m` would let it
+    command = [sys.executable, "-P", "-m", "zonetui"]
     options = (
         ("--config", args.config),
         ("--state", args.state),
@@ -760,8 +857,9 @@ def _serve(args: argparse.Namespace) -> int:
     for flag, on in (("--ephemeral", args.ephemeral), ("--read-only", args.read_only)):
         if on:
             command.append(flag)
-    Server(shlex.join(command), host=args.bind, port=args.port, title="zonetui").serve()
-    return 0
+    from zonetui.serve import serve
+
+    return serve(command, bind=args.bind, port=args.port, max_sessions=args.max_sessions)
 
 
 def _power(args: argparse.Namespace) -> int:
