@@ -433,47 +433,12 @@ def _starting() -> Iterator[None]:
         gc.enable()
 
 
-def _opened(args: argparse.Namespace):
-    """The Workspace of the global options. Read-only with no saved state, the world is
-    built from the config and not saved (as --ephemeral)."""
+def _workspace(args: argparse.Namespace):
+    """The Workspace of the global options (--read-only: one that never saves)."""
     with _starting():
         from zonetui.store.workspace import Workspace
 
-        ephemeral = args.ephemeral or (args.read_only and not _state_file(args).exists())
-        return Workspace.open(args.config, args.state, ephemeral)
-
-
-def _workspace(args: argparse.Namespace):
-    """What a command line works on: the Workspace, or with --read-only a _ReadOnly."""
-    if not args.read_only or args.ephemeral:
-        return _opened(args)
-    with _starting():
-        from zonetui.store.state import StateFile
-
-        state = StateFile(_state_file(args))
-        world = state.load()  # no lock: a save replaces the file whole; nothing is written
-    return _ReadOnly(world, state) if world is not None else _opened(args)
-
-
-def _state_file(args: argparse.Namespace) -> Path:
-    from zonetui.store.paths import default_state_file
-
-    return args.state or default_state_file(args.config)
-
-
-class _ReadOnly:
-    """--read-only outside the TUI: the saved world, on which commands run as usual; a
-    transaction catches up with other writers but never saves, so every change is
-    dropped at the end (the state file is not even opened for writing)."""
-
-    def __init__(self, world, state) -> None:
-        self.world = world
-        self.state = state
-
-    @contextlib.contextmanager
-    def transaction(self):
-        self.state.refresh(self.world)
-        yield self.world
+        return Workspace.open(args.config, args.state, args.ephemeral, read_only=args.read_only)
 
 
 def _console(args: argparse.Namespace, world, terminal: bool, output_terminal: bool = True):
@@ -593,7 +558,7 @@ def _tui(args: argparse.Namespace) -> int:
     with _starting():
         from zonetui.tui.app import run_app
 
-        workspace = _opened(args)
+        workspace = _workspace(args)
         console = _console(args, workspace.world, terminal=True)
     return run_app(workspace, console.shell.context, read_only=args.read_only)
 

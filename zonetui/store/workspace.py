@@ -24,11 +24,14 @@ def _built(config: Path) -> World:
 
 @dataclass
 class Workspace:
-    """The world, where it came from and where it is saved (None: ephemeral)."""
+    """The world, where it came from and where it is saved (None: ephemeral).
+    `read_only`: the saved world is read (without the lock: a save replaces the file
+    whole) and caught up with, never written: what commands change is dropped."""
 
     world: World
     config: Path
     state: StateFile | None
+    read_only: bool = False
 
     @classmethod
     def open(
@@ -38,15 +41,23 @@ class Workspace:
         ephemeral: bool,
         *,
         release_orphans: bool = True,
+        read_only: bool = False,
     ) -> Workspace:
         """Load the saved state, or build the world from the config (and save it). The
         locks of operations whose process is gone are released (the loaded world only:
         the next save writes it), unless `release_orphans` is false (`check-state`
-        reports them)."""
+        reports them). `read_only`: nothing is written, not even a first state (the
+        world is then the config's, as with `ephemeral`)."""
         config_path = config or demo_config()
         if ephemeral:
             return cls(_built(config_path), config_path, None)
         state_file = StateFile(state or default_state_file(config))
+        if read_only:
+            world = state_file.load()
+            if world is None:
+                return cls(_built(config_path), config_path, None, read_only=True)
+            release_stale(world, owner.alive)
+            return cls(world, config_path, state_file, read_only=True)
         with state_file.locked():
             world = state_file.load()
             if world is None:
@@ -68,8 +79,13 @@ class Workspace:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[World]:
-        """Lock, catch up with other writers, run the block, save what changed."""
+        """Lock, catch up with other writers, run the block, save what changed
+        (read-only: catch up and run, no lock, nothing saved)."""
         if self.state is None:
+            yield self.world
+            return
+        if self.read_only:
+            self.catch_up()
             yield self.world
             return
         with self.state.locked():
