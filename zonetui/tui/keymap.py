@@ -89,7 +89,7 @@ KEYS: tuple[KeySpec, ...] = (
     KeySpec("text", "text.raw", "y", "show('raw')", msg.KEY_RAW, msg.GROUP_TEXT),
     KeySpec("confirm", "confirm.yes", "y", "answer(True)", msg.KEY_YES, msg.GROUP_CONFIRM),
     KeySpec("confirm", "confirm.no", "n", "answer(False)", msg.KEY_NO, msg.GROUP_CONFIRM),
-    KeySpec("confirm", "confirm.cancel", "escape", "answer(False)", msg.KEY_CANCEL_CONFIRM, msg.GROUP_CONFIRM),
+    KeySpec("confirm", "confirm.cancel", "escape", "cancel", msg.KEY_CANCEL_CONFIRM, msg.GROUP_CONFIRM),
     KeySpec("help", "help.close", "escape,q,question_mark", "close", msg.KEY_CLOSE, msg.GROUP_HELP),
 )  # fmt: skip
 

@@ -88,3 +88,6 @@ class ConfirmScreen(ModalScreen[bool]):
 
     def action_answer(self, yes: bool) -> None:
         self.dismiss(yes)
+
+    def action_cancel(self) -> None:
+        self.dismiss(False)
