@@ -49,7 +49,9 @@ def _action_keys() -> list[KeySpec]:
 
 KEYS: tuple[KeySpec, ...] = (
     KeySpec("app", "app.quit", "ctrl+q", "quit", msg.KEY_QUIT, msg.GROUP_GENERAL, priority=True),
-    KeySpec("main", "main.quit", "q", "quit", msg.KEY_QUIT, msg.GROUP_GENERAL, show=False),
+    KeySpec("main", "main.quit", "q", "quit", msg.KEY_QUIT_VIEWS, msg.GROUP_GENERAL, show=False),
+    KeySpec("main", "view.console", "grave_accent", "focus_console", msg.KEY_CONSOLE, msg.GROUP_VIEWS),
+    KeySpec("main", "view.console_here", "enter", "console_here", msg.KEY_CONSOLE_HERE, msg.GROUP_VIEWS),
     KeySpec("main", "main.help", "question_mark", "help", msg.KEY_HELP, msg.GROUP_GENERAL),
     KeySpec("main", "main.quiz", "Q", "quiz", msg.KEY_QUIZ, msg.GROUP_GENERAL, show=False),
     KeySpec("main", "view.command", "colon", "prompt_view", msg.KEY_VIEW, msg.GROUP_VIEWS),
@@ -58,8 +60,6 @@ KEYS: tuple[KeySpec, ...] = (
     KeySpec("main", "view.describe", "d", "describe", msg.KEY_DESCRIBE, msg.GROUP_VIEWS),
     KeySpec("main", "view.raw", "y", "raw", msg.KEY_RAW, msg.GROUP_VIEWS, show=False),
     KeySpec("main", "view.coremap", "m", "core_map", msg.KEY_COREMAP, msg.GROUP_VIEWS),
-    KeySpec("main", "view.console", "grave_accent", "focus_console", msg.KEY_CONSOLE, msg.GROUP_VIEWS),
-    KeySpec("main", "view.console_here", "enter", "console_here", msg.KEY_CONSOLE_HERE, msg.GROUP_VIEWS),
     *_action_keys(),
     KeySpec("table", "table.sort", "o", "sort_next", msg.KEY_SORT, msg.GROUP_TABLE),
     KeySpec("table", "table.reverse", "O", "sort_reverse", msg.KEY_REVERSE, msg.GROUP_TABLE, show=False),

@@ -24,6 +24,7 @@ CONSOLE_NOT_IDLE = "The console is busy: finish there first"
 
 # -- bindings -----------------------------------------------------------------------
 KEY_QUIT = "Quit"
+KEY_QUIT_VIEWS = "Quit (on the views; asks first while an operation is shown)"
 KEY_HELP = "Help"
 KEY_QUIZ = "Quiz"
 KEY_VIEW = "View"
