@@ -407,6 +407,12 @@ class ConsolePane(Vertical):
         event.stop()
         event.prevent_default()
 
+    def check_consume_key(self, key: str, character: str | None) -> bool:
+        """The keys `on_key` keeps while the pane holds them (the footer leaves out the
+        bindings they would otherwise reach)."""
+        typed = character is not None and character.isprintable()
+        return self.has_focus and (typed or key in ("backspace", "enter"))
+
     def action_scroll_back(self) -> None:
         self.scrollback.scroll_page_up()
 
