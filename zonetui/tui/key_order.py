@@ -44,16 +44,22 @@ class InOrderKeys(App):
         if isinstance(event, events.Key) and not event.is_forwarded:
             self._held_keys.append(event)
             if not self._key_in_flight:
-                await self._deliver_next_key()
+                await self._next_key()
             elif self._stale_timer is None:
-                self._stale_timer = self.set_timer(STALE_SECONDS, self._key_came_back)
+                self._stale_timer = self.set_timer(STALE_SECONDS, self._give_up_waiting)
             return
         await super().on_event(event)
 
-    async def _deliver_next_key(self) -> None:
+    async def _next_key(self, rounds: int = 0) -> None:
+        """Hand the next key held to the focused widget once the screen has settled,
+        with a `KeyHandled` behind it; or look again after one more round trip."""
         if not self._held_keys:
+            self._key_in_flight = False
             return
         self._key_in_flight = True
+        if rounds < MAX_ROUNDS and not self._settled():
+            self._follow(KeyHandled(rounds + 1))
+            return
         await super().on_event(self._held_keys.popleft())
         self._follow(KeyHandled())
 
@@ -64,17 +70,17 @@ class InOrderKeys(App):
 
     async def on_key_handled(self, message: KeyHandled) -> None:
         message.stop()
-        if message.rounds < MAX_ROUNDS and not self._settled():
-            self._follow(KeyHandled(message.rounds + 1))
-            return
-        await self._key_came_back()
+        self._stop_stale_timer()
+        await self._next_key(message.rounds)
 
-    async def _key_came_back(self) -> None:
+    async def _give_up_waiting(self) -> None:
+        self._stale_timer = None
+        await self._next_key(MAX_ROUNDS)
+
+    def _stop_stale_timer(self) -> None:
         if self._stale_timer is not None:
             self._stale_timer.stop()
             self._stale_timer = None
-        self._key_in_flight = False
-        await self._deliver_next_key()
 
     def _settled(self) -> bool:
         """Nothing waits in a queue of the screen or the app (Textual is pinned: the
