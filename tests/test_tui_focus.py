@@ -211,6 +211,18 @@ async def test_a_burst_after_esc_goes_to_the_views(tmp_path: Path) -> None:
         assert app.main.query_one(CommandInput).value == ""
 
 
+async def test_a_burst_through_a_confirmation_goes_to_the_modal_then_back_to_the_view(
+    tmp_path: Path,
+) -> None:
+    app = make_app(lab_workspace(tmp_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await select(pilot, app, LDG2)
+        burst(app, "u", "n", "d")  # asked, answered no (the modal goes away), described
+        await settle(pilot)
+        assert echoed(app) == []
+        assert isinstance(app.screen, ListingScreen)  # at once, not after a wait
+
+
 async def test_a_burst_after_a_view_prompt_closes_goes_to_the_view(tmp_path: Path) -> None:
     app = make_app(lab_workspace(tmp_path))
     async with app.run_test(size=SIZE) as pilot:

@@ -39,11 +39,15 @@ class InOrderKeys(App):
         self._held_keys: deque[events.Key] = deque()
         self._key_in_flight = False
         self._stale_timer = None
+        self._followed: MessagePump | None = None  # where the last KeyHandled went
 
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, events.Key) and not event.is_forwarded:
             self._held_keys.append(event)
-            if not self._key_in_flight:
+            followed = self._followed
+            if not self._key_in_flight or (
+                followed is not None and followed is not self and not followed.is_attached
+            ):  # (a KeyHandled sent into a widget since removed never comes back)
                 await self._next_key()
             elif self._stale_timer is None:
                 self._stale_timer = self.set_timer(STALE_SECONDS, self._give_up_waiting)
@@ -66,7 +70,9 @@ class InOrderKeys(App):
     def _follow(self, sentinel: KeyHandled) -> None:
         target: MessagePump = self.focused or self.screen
         if not target.post_message(sentinel):
+            target = self
             self.post_message(sentinel)
+        self._followed = target
 
     async def on_key_handled(self, message: KeyHandled) -> None:
         message.stop()
