@@ -380,6 +380,24 @@ async def test_the_palette_says_why_while_the_console_is_busy(tmp_path: Path) ->
         )
 
 
+async def test_the_palette_says_why_a_bind_would_fail(tmp_path: Path) -> None:
+    workspace = lab_workspace(tmp_path)
+    workspace.world.host("t2000-a").domain("ldg3").mem = 0  # no memory given yet
+    app = make_app(workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        await select(pilot, app, NodeRef("t2000-a", "ldg3"))
+        commands = {c.title: c for c in app.get_system_commands(app.main)}
+        assert "Bind domain ldg3" not in commands
+        assert commands["Bind domain ldg3 (unavailable)"].help == (
+            "It would fail: No memory specified for LDom ldg3"
+        )
+        await pilot.press("B")
+        await pilot.pause()
+        assert echoed(app) == [] and notices(app) == [
+            "It would fail: No memory specified for LDom ldg3"
+        ]
+
+
 # -- quitting ---------------------------------------------------------------------------------
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from zonetui.model import Domain, Host, World, Zone
 from zonetui.sim.context import Context
+from zonetui.sim.ldoms import messages as ldm_msg
 from zonetui.tui import messages as msg
 from zonetui.tui.outline import GLOBAL_ZONE, NodeKind, NodeRef
 
@@ -50,6 +51,15 @@ def _vntsd_down(host: Host, domain: Domain, zone: Zone | None) -> str | None:
     return msg.WHY_NO_VNTSD.format(host=host.name)
 
 
+def _unbindable(host: Host, domain: Domain, zone: Zone | None) -> str | None:
+    # ldm bind refuses a domain given no CPUs or no memory yet
+    if not domain.ncpu and not domain.cids:
+        return msg.WHY_WOULD_FAIL.format(error=ldm_msg.NO_VCPUS.format(name=domain.name))
+    if not domain.mem:
+        return msg.WHY_WOULD_FAIL.format(error=ldm_msg.NO_MEMORY.format(name=domain.name))
+    return None
+
+
 @dataclass(frozen=True)
 class Action:
     """One key action on the selected zone or domain."""
@@ -79,7 +89,7 @@ ACTIONS: tuple[Action, ...] = (
     Action("zone.uninstall", "U", "zone", msg.ACT_UNINSTALL, msg.ACT_UNINSTALL_TITLE, "zoneadm -z {zone} uninstall -F", _zone_in("installed", "incomplete"), destructive=True),
     Action("zone.delete", "D", "zone", msg.ACT_DELETE, msg.ACT_DELETE_TITLE, "zonecfg -z {zone} delete -F", _zone_in("configured", "incomplete"), destructive=True),
     Action("zone.login", "z", "zone", msg.ACT_LOGIN, msg.ACT_LOGIN_TITLE, "zlogin {zone}", _zone_in("running"), interactive=True),
-    Action("domain.bind", "B", "domain", msg.ACT_BIND, msg.ACT_BIND_TITLE, "ldm bind {domain}", _guest_in("inactive")),
+    Action("domain.bind", "B", "domain", msg.ACT_BIND, msg.ACT_BIND_TITLE, "ldm bind {domain}", _guest_in("inactive"), obstacle=_unbindable),
     Action("domain.unbind", "u", "domain", msg.ACT_UNBIND, msg.ACT_UNBIND_TITLE, "ldm unbind {domain}", _guest_in("bound"), destructive=True),
     Action("domain.start", "s", "domain", msg.ACT_START, msg.ACT_START_TITLE, "ldm start {domain}", _guest_in("bound")),
     Action("domain.stop", "S", "domain", msg.ACT_STOP, msg.ACT_STOP_TITLE, "ldm stop {domain}", _guest_in("active"), destructive=True),

@@ -117,6 +117,7 @@ ACT_CONSOLE_TITLE = "Connect to the console of domain {name}"
 BUSY_NOTE = "{label}…"
 
 WHY_NO_VNTSD = "vntsd is disabled on {host}: telnet to a console port is refused"
+WHY_WOULD_FAIL = "It would fail: {error}"
 PALETTE_UNAVAILABLE = "{title} (unavailable)"
 NOT_HERE_HOST_OFF = "{host} is powered off: no shell runs there"
 
