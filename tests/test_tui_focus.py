@@ -191,6 +191,17 @@ async def test_a_burst_after_colon_goes_to_the_prompt_not_to_the_action_keys(
         assert isinstance(app.focused, ResourceTable) and app.main.state.view == "zones"
 
 
+async def test_a_paste_right_after_colon_goes_to_the_prompt(tmp_path: Path) -> None:
+    app = make_app(lab_workspace(tmp_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await select(pilot, app, LDG2)
+        burst(app, ":")
+        app.post_message(events.Paste("zones"))  # a terminal's bracketed paste
+        burst(app, "enter")
+        await settle(pilot)
+        assert app.main.state.view == "zones"
+
+
 async def test_a_burst_after_backtick_goes_to_the_console(tmp_path: Path) -> None:
     app = make_app(lab_workspace(tmp_path))
     async with app.run_test(size=SIZE) as pilot:

@@ -4,9 +4,9 @@ Textual hands each key to the widget focused when the key is read, and checks mo
 bindings later, when the key has bubbled back up to the app. Keys that arrive in one burst
 (a paste, `tmux send-keys`, a slow link) are thus all handed to the widget focused before
 the first of them had its effect: `:zones` typed fast on the tree would run `s` there
-instead of typing it into the prompt that `:` opens. Here a key is held until the one
-before it has been handled and what it set off (a focus change, a prompt closing) has
-settled: every queue of the screen empty, or a few round trips at most.
+instead of typing it into the prompt that `:` opens. Here a key (or a bracketed paste) is
+held until the one before it has been handled and what it set off (a focus change, a
+prompt closing) has settled: every queue of the screen empty, or a few round trips at most.
 """
 
 from __future__ import annotations
@@ -36,13 +36,13 @@ class InOrderKeys(App):
 
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
-        self._held_keys: deque[events.Key] = deque()
+        self._held_keys: deque[events.Key | events.Paste] = deque()
         self._key_in_flight = False
         self._stale_timer = None
         self._followed: MessagePump | None = None  # where the last KeyHandled went
 
     async def on_event(self, event: events.Event) -> None:
-        if isinstance(event, events.Key) and not event.is_forwarded:
+        if isinstance(event, (events.Key, events.Paste)) and not event.is_forwarded:
             self._held_keys.append(event)
             followed = self._followed
             if not self._key_in_flight or (
