@@ -2,7 +2,8 @@
 
 A command that took time on the world clock (a domain starting, Solaris booting) is
 shown at a pace: its output appears line by line under a progress bar while the rest of
-the TUI goes on answering; the prompt comes back when it is done.
+the TUI goes on answering; the prompt comes back when it is done, with what was typed
+meanwhile (the pane holds those keys: none reaches the action keys of the views).
 """
 
 from __future__ import annotations
