@@ -126,7 +126,7 @@ CONFIRM_BODY = "This runs, in {where}:"
 CONFIRM_YES = "Yes, run it"
 CONFIRM_NO = "No"
 QUIT_TITLE = "Quit zonetui while {line} runs"
-QUIT_BODY = "The operation under way completes at once, in {where}:"
+QUIT_BODY = "It completes at once, in {where}:"
 
 # -- views and navigation ------------------------------------------------------------------
 VIEW_TREE = "cluster"
