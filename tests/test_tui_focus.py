@@ -174,6 +174,18 @@ async def test_after_a_toast_and_a_screen_the_keys_are_where_they_were(
         assert app.focused is focused
 
 
+async def test_a_click_in_the_console_gives_it_the_keys(tmp_path: Path) -> None:
+    app = make_app(lab_workspace(tmp_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await views(pilot)
+        await pilot.click("Scrollback")
+        await pilot.pause()
+        assert isinstance(app.focused, CommandInput)
+        await pilot.press("d")  # typed, not describe
+        await pilot.pause()
+        assert app.focused.value == "d" and app.screen is app.main
+
+
 # -- keys in a burst --------------------------------------------------------------------------
 
 

@@ -408,6 +408,12 @@ class ConsolePane(Vertical):
         event.stop()
         event.prevent_default()
 
+    def on_click(self) -> None:
+        """A click anywhere in the console gives it the keys, as in a terminal window
+        (the scrollback cannot take them: what is typed next goes to the input line)."""
+        if not self.has_focus_within:
+            self.focus_input()
+
     def check_consume_key(self, key: str, character: str | None) -> bool:
         """The keys `on_key` keeps while the pane holds them (the footer leaves out the
         bindings they would otherwise reach)."""
