@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import deque
 
 from textual import events
-from textual.app import App
+from textual.app import App, ScreenStackError
 from textual.message import Message
 from textual.message_pump import MessagePump
 
@@ -68,7 +68,10 @@ class InOrderKeys(App):
         self._follow(KeyHandled())
 
     def _follow(self, sentinel: KeyHandled) -> None:
-        target: MessagePump = self.focused or self.screen
+        try:
+            target: MessagePump = self.focused or self.screen
+        except ScreenStackError:  # no screen yet, or none any more
+            target = self
         if not target.post_message(sentinel):
             target = self
             self.post_message(sentinel)
@@ -91,5 +94,8 @@ class InOrderKeys(App):
     def _settled(self) -> bool:
         """Nothing waits in a queue of the screen or the app (Textual is pinned: the
         queues are its own)."""
-        nodes = [self, *self.screen.walk_children(with_self=True)]
+        try:
+            nodes = [self, *self.screen.walk_children(with_self=True)]
+        except ScreenStackError:
+            return True
         return all(node._message_queue.empty() for node in nodes)
