@@ -20,6 +20,7 @@ from zonetui.tui.lab_panel import (
     open_lab_app,
 )
 from zonetui.tui.widgets.command_input import CommandInput
+from zonetui.tui.widgets.keys_footer import KeysFooter
 
 SIZE = (150, 45)
 LAB = "zones-sparse-root"
@@ -52,6 +53,22 @@ def test_the_countdown_reads_like_a_clock() -> None:
     assert clock(65) == "1:05"
     assert clock(59.2) == "1:00"
     assert clock(3723) == "1:02:03"
+
+
+async def test_the_task_page_shows_its_own_keys_and_closing_it_leaves_the_console_the_keys() -> (
+    None
+):
+    loaded = find(LAB)
+    app = open_lab_app(loaded, attempts.begin(loaded), **quiet())
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        task = app.screen
+        assert isinstance(task, TaskScreen)
+        footer = str(task.query_one(KeysFooter).render())
+        assert " esc Close " in footer and "Describe" not in footer
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.focused, CommandInput)
 
 
 async def test_a_lab_done_end_to_end_in_the_tui() -> None:

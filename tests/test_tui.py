@@ -192,8 +192,16 @@ def screen_lines(app: ZonetuiApp) -> list[str]:
 
 
 async def console(pilot) -> None:
-    """Give the keys to the console's input line (` from the views)."""
-    await pilot.press("grave_accent")
+    """Give the keys to the console's input line (` from the views; it has them at start)."""
+    if not isinstance(pilot.app.focused, CommandInput):
+        await pilot.press("grave_accent")
+    await pilot.pause()
+
+
+async def views(pilot) -> None:
+    """Give the keys to the views (esc from the console)."""
+    if isinstance(pilot.app.focused, CommandInput):
+        await pilot.press("escape")
     await pilot.pause()
 
 
@@ -230,17 +238,18 @@ def app(workspace: Workspace) -> ZonetuiApp:
 # -- the console ------------------------------------------------------------------------
 
 
-async def test_the_views_have_the_keys_at_start_and_backtick_gives_them_to_the_console(
+async def test_the_console_has_the_keys_at_start_esc_gives_them_to_the_views_and_backtick_back(
     app: ZonetuiApp,
 ) -> None:
     async with app.run_test(size=SIZE) as pilot:
-        assert isinstance(app.focused, ClusterTree)
+        assert isinstance(app.focused, CommandInput)
         assert str(app.main.query_one(PromptLabel).render()) == "# "
         assert str(app.main.query_one(ContextBar).render()) == "t2000-a › primary › global"
-        await console(pilot)
-        assert isinstance(app.focused, CommandInput)
         await pilot.press("escape")
         assert isinstance(app.focused, ClusterTree)
+        await pilot.press("grave_accent")
+        assert isinstance(app.focused, CommandInput)
+        assert app.focused.value == ""  # the ` moved the keys, it was not typed
 
 
 async def test_the_footer_shows_the_keys_that_apply_and_a_click_on_one_presses_it(
@@ -248,8 +257,10 @@ async def test_the_footer_shows_the_keys_that_apply_and_a_click_on_one_presses_i
 ) -> None:
     async with app.run_test(size=SIZE) as pilot:
         footer = app.main.query_one(KeysFooter)
+        await views(pilot)
         in_views = str(footer.render())
         assert " ? Help " in in_views and in_views.rstrip().endswith("▏^p palette")
+        assert " ` Console " in in_views  # the way back to the console, always
         await console(pilot)
         line = str(footer.render())
         assert " esc Leave the console " in line and " ? Help " not in line
@@ -692,6 +703,7 @@ async def test_the_details_start_on_the_consoles_zone(app: ZonetuiApp) -> None:
 
 async def test_moving_to_a_domain_shows_its_details(app: ZonetuiApp) -> None:
     async with app.run_test(size=SIZE) as pilot:
+        await views(pilot)
         await pilot.press("down", "down")  # from t2000-a's global zone: t5220-a, its primary
         await pilot.pause()
         assert app.main.selection == NodeRef("t5220-a", "primary")
@@ -902,8 +914,8 @@ async def test_shift_page_keys_scroll_the_console_back_and_forth(app: ZonetuiApp
 
 async def test_tab_and_shift_tab_move_between_the_views_and_the_console(app: ZonetuiApp) -> None:
     async with app.run_test(size=SIZE) as pilot:
-        assert isinstance(app.focused, ClusterTree)
-        await pilot.press("tab")
         assert isinstance(app.focused, CommandInput)
         await pilot.press("shift+tab")
         assert isinstance(app.focused, ClusterTree)
+        await pilot.press("tab")
+        assert isinstance(app.focused, CommandInput)

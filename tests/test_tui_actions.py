@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_tui import SIZE, console, lab_workspace, make_app, screen_lines, type_line
+from tests.test_tui import SIZE, console, lab_workspace, make_app, screen_lines, type_line, views
 from zonetui.tui.app import ZonetuiApp
 from zonetui.tui.outline import NodeRef
 from zonetui.tui.quiz_screen import QuizScreen
@@ -49,11 +49,11 @@ def domain(app: ZonetuiApp, host: str, name: str):
 # -- zone actions: the command line each key types -------------------------------------------
 
 
-ZONE_KEYS = [  # key, zone, the line it types, the state the zone ends in
-    ("b", "app1", "zoneadm -z app1 boot", "running"),
-    ("h", "db1", "zoneadm -z db1 halt", "installed"),
-    ("r", "db1", "zoneadm -z db1 reboot", "running"),
-    ("i", "web1", "zoneadm -z web1 install", "installed"),
+ZONE_KEYS = [  # key(s), zone, the line it types, the state the zone ends in
+    (("b",), "app1", "zoneadm -z app1 boot", "running"),
+    (("H", "y"), "db1", "zoneadm -z db1 halt", "installed"),
+    (("r", "y"), "db1", "zoneadm -z db1 reboot", "running"),
+    (("i",), "web1", "zoneadm -z web1 install", "installed"),
 ]
 
 
@@ -63,12 +63,12 @@ def zone_state(app: ZonetuiApp, name: str) -> str:
 
 @pytest.mark.parametrize(("key", "zone", "line", "state"), ZONE_KEYS)
 async def test_a_zone_key_types_its_zoneadm_line_in_the_zones_global_zone(
-    tmp_path: Path, key: str, zone: str, line: str, state: str
+    tmp_path: Path, key: tuple[str, ...], zone: str, line: str, state: str
 ) -> None:
     app = make_app(lab_workspace(tmp_path))
     async with app.run_test(size=SIZE) as pilot:
         await select(pilot, app, NodeRef("t2000-a", "primary", zone))
-        await pilot.press(key)
+        await pilot.press(*key)
         await pilot.pause()
         assert echoed(app) == [f"# {line}"]
         assert str(app.main.query_one(ContextBar).render()) == "t2000-a › primary › global"
@@ -80,8 +80,8 @@ async def test_a_zone_key_is_live_only_in_the_states_its_command_is_for(tmp_path
     async with app.run_test(size=SIZE) as pilot:
         await select(pilot, app, NodeRef("t2000-a", "primary", "web1"))
         keys = footer_keys(app)
-        assert {"zone.install", "zone.delete", "zone.login"} <= keys
-        assert not {"zone.boot", "zone.halt", "zone.uninstall"} & keys
+        assert {"zone.install", "zone.delete"} <= keys
+        assert not {"zone.boot", "zone.halt", "zone.uninstall", "zone.login"} & keys
         await pilot.press("b")  # boot: not for a configured zone
         await pilot.pause()
         assert echoed(app) == []
@@ -96,11 +96,14 @@ async def test_the_global_zone_and_hosts_have_no_actions(tmp_path: Path) -> None
         assert not {k for k in footer_keys(app) if k.startswith(("zone.", "domain."))}
 
 
-async def test_l_logs_in_to_the_zone_and_the_console_takes_the_keys(tmp_path: Path) -> None:
+@pytest.mark.parametrize("key", ["z", "enter"])
+async def test_z_or_enter_logs_in_to_a_running_zone_and_the_console_takes_the_keys(
+    tmp_path: Path, key: str
+) -> None:
     app = make_app(lab_workspace(tmp_path))
     async with app.run_test(size=SIZE) as pilot:
         await select(pilot, app, NodeRef("t2000-a", "primary", "db1"))
-        await pilot.press("l")
+        await pilot.press(key)
         await pilot.pause()
         assert echoed(app)[0] == "# zlogin db1"
         assert isinstance(app.focused, CommandInput)
@@ -178,7 +181,7 @@ async def test_shift_b_binds_and_shift_s_stops(tmp_path: Path) -> None:
         await pilot.pause()
         assert domain(app, "t2000-a", "ldg3").state == "bound"
         await select(pilot, app, NodeRef("t2000-a", "ldg1"))
-        await pilot.press("S")
+        await pilot.press("S", "y")
         await pilot.pause()
         assert echoed(app) == ["# ldm bind ldg3", "# ldm stop ldg1"]
         assert domain(app, "t2000-a", "ldg1").state == "bound"
@@ -393,6 +396,7 @@ async def test_question_mark_shows_help_made_from_the_bindings_and_the_registry(
 ) -> None:
     app = make_app(lab_workspace(tmp_path))
     async with app.run_test(size=SIZE) as pilot:
+        await views(pilot)
         await pilot.press("question_mark")
         await pilot.pause()
         help_screen = app.screen
@@ -448,6 +452,7 @@ async def test_the_theme_chosen_is_remembered(tmp_path: Path) -> None:
 async def test_shift_q_opens_the_quiz_and_esc_leaves_it(tmp_path: Path) -> None:
     app = make_app(lab_workspace(tmp_path))
     async with app.run_test(size=SIZE) as pilot:
+        await views(pilot)
         await pilot.press("Q")
         await pilot.pause()
         assert isinstance(app.screen, QuizScreen)
@@ -461,6 +466,7 @@ async def test_shift_q_opens_the_quiz_and_esc_leaves_it(tmp_path: Path) -> None:
 async def test_colon_quiz_and_colon_quit(tmp_path: Path) -> None:
     app = make_app(lab_workspace(tmp_path))
     async with app.run_test(size=SIZE) as pilot:
+        await views(pilot)
         await pilot.press("colon", *"quiz", "enter")
         await pilot.pause()
         assert isinstance(app.screen, QuizScreen)

@@ -280,8 +280,11 @@ def test_every_action_has_a_unique_id_and_key_within_the_screen() -> None:
 
 def test_the_destructive_actions_are_the_ones_the_issue_names() -> None:
     assert {a.template.split(" {")[0] for a in actions.ACTIONS if a.destructive} == {
-        "zoneadm -z", "zonecfg -z", "ldm unbind", "ldm stop -f", "ldm remove-domain",
+        "zoneadm -z", "zonecfg -z", "ldm unbind", "ldm stop", "ldm stop -f", "ldm remove-domain",
     }  # fmt: skip
+    disruptive = {"zone.halt", "zone.reboot", "zone.uninstall", "zone.delete", "domain.unbind",
+                  "domain.stop", "domain.kill", "domain.remove"}  # fmt: skip
+    assert {a.id for a in actions.ACTIONS if a.destructive} == disruptive
 
 
 def test_actions_apply_by_kind_and_state_and_run_where_the_tool_runs(lab) -> None:
@@ -302,8 +305,7 @@ def test_actions_apply_by_kind_and_state_and_run_where_the_tool_runs(lab) -> Non
     assert {a.id for a in actions.available_actions(world, web1)} == {
         "zone.install",
         "zone.delete",
-        "zone.login",
-    }
+    }  # zlogin: only into a running zone
     assert (
         actions.title(actions.BY_ID["zone.delete"], web1) == "Delete the configuration of zone web1"
     )

@@ -17,7 +17,7 @@ from tests.test_tui import CLUSTER, lab_workspace, make_app
 from zonetui.store.workspace import Workspace
 from zonetui.tui.app import ZonetuiApp
 from zonetui.tui.outline import NodeRef
-from zonetui.tui.widgets import ClusterTree
+from zonetui.tui.widgets import ClusterTree, CommandInput
 
 ROOT = Path(__file__).parent.parent
 SNAPSHOTS = Path(__file__).parent / "__snapshots__" / "test_tui_snapshots"
@@ -51,8 +51,11 @@ def lab_app(tmp_path: Path) -> ZonetuiApp:
 
 
 async def keys(pilot, *presses: str) -> None:
+    """Press keys on the views (esc first: the console has the keys at start)."""
     await pilot.pause()  # mounted and focused before the first key
     steady(pilot)
+    if presses and isinstance(pilot.app.focused, CommandInput):
+        await pilot.press("escape")
     for press in presses:
         await pilot.press(press)
         await pilot.pause()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.test_tui import SIZE, console, lab_workspace, make_app, type_line
+from tests.test_tui import SIZE, console, lab_workspace, make_app, type_line, views
 from zonetui.sim.context import Context
 from zonetui.store.state import StateFile
 from zonetui.store.workspace import Workspace
@@ -38,12 +38,13 @@ def crumbs(app: ZonetuiApp) -> str:
 
 
 async def open_view(pilot, name: str) -> None:
+    await views(pilot)
     await pilot.press("colon", *name, "enter")
     await pilot.pause()
 
 
 async def lab(pilot) -> None:
-    await pilot.pause()
+    await views(pilot)
 
 
 def lab_app(tmp_path: Path, **options) -> ZonetuiApp:
@@ -144,6 +145,7 @@ async def test_an_unknown_view_is_refused_with_a_notice(tmp_path: Path) -> None:
 async def test_the_view_prompt_suggests_names_and_esc_cancels_it(tmp_path: Path) -> None:
     app = lab_app(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
+        await views(pilot)
         await pilot.press("colon", *"spc")
         await pilot.pause()
         prompt = app.main.query_one(PromptBar)
@@ -218,6 +220,7 @@ async def test_esc_in_the_filter_prompt_drops_the_filter(tmp_path: Path) -> None
 async def test_the_filter_is_not_bound_in_the_tree(tmp_path: Path) -> None:
     app = lab_app(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
+        await views(pilot)
         await pilot.press("slash")
         await pilot.pause()
         assert not app.main.query_one(PromptBar).is_open
@@ -307,6 +310,7 @@ async def test_d_describes_a_domain_with_ldm_list_l_and_y_shows_its_constraints(
 ) -> None:
     app = lab_app(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
+        await views(pilot)
         app.main.query_one(ClusterTree).move_to(NodeRef("t2000-a", "ldg2"))
         await pilot.press("d")
         await pilot.pause()
@@ -332,6 +336,7 @@ async def test_d_describes_a_domain_with_ldm_list_l_and_y_shows_its_constraints(
 async def test_d_describes_a_zone_with_zonecfg_info_and_zoneadm_list_v(tmp_path: Path) -> None:
     app = lab_app(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
+        await views(pilot)
         app.main.query_one(ClusterTree).move_to(NodeRef("t2000-a", "primary", "db1"))
         await pilot.press("d")
         await pilot.pause()
@@ -366,6 +371,7 @@ async def test_describing_a_host_lists_all_its_domains(tmp_path: Path) -> None:
 async def test_m_shows_the_core_map_of_the_selected_host(tmp_path: Path) -> None:
     app = lab_app(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
+        await views(pilot)
         await pilot.press("m")
         await pilot.pause()
         core_map = app.main.core_map
@@ -391,6 +397,7 @@ async def test_the_strand_cursor_moves_and_shows_pid_core_socket_domain_vid(
 ) -> None:
     app = lab_app(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
+        await views(pilot)
         await pilot.press("m", "down", "right")
         await pilot.pause()
         core_map = app.main.core_map
@@ -409,6 +416,7 @@ async def test_the_strand_cursor_moves_and_shows_pid_core_socket_domain_vid(
 async def test_a_click_on_a_strand_chooses_it(tmp_path: Path) -> None:
     app = lab_app(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
+        await views(pilot)
         await pilot.press("m")
         await pilot.pause()
         # line 4 of the map (core 3), the second strand: border and padding first
@@ -457,6 +465,7 @@ async def test_the_t5440_map_fits_80_by_24_with_its_256_strands(tmp_path: Path) 
 async def test_the_map_changes_when_a_command_changes_the_allocation(tmp_path: Path) -> None:
     app = lab_app(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
+        await views(pilot)
         await pilot.press("m")
         await pilot.pause()
         assert app.main.core_map.layout_lines[1] == " 0  P  P  *  *   P"
@@ -473,6 +482,7 @@ async def test_the_map_changes_when_another_process_changes_the_state(tmp_path: 
     workspace = Workspace.open(config, state, ephemeral=False)
     app = make_app(workspace)
     async with app.run_test(size=SIZE) as pilot:
+        await views(pilot)
         await pilot.press("m")
         await pilot.pause()
         other = Workspace.open(config, state, ephemeral=False)  # `zonetui exec` elsewhere
@@ -525,6 +535,7 @@ async def test_the_clock_steps_on_a_timer(tmp_path: Path) -> None:
     start = workspace.world.clock
     app = make_app(workspace, clock=0.05)
     async with app.run_test(size=SIZE) as pilot:
+        await views(pilot)
         for _ in range(100):
             if workspace.world.clock > start:
                 break
@@ -560,6 +571,7 @@ async def test_the_crumbs_follow_the_selection_and_the_console_its_context(
 ) -> None:
     app = lab_app(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
+        await views(pilot)
         app.main.query_one(ClusterTree).move_to(NodeRef("t5220-a", "web"))
         await pilot.pause()
         assert crumbs(app) == "lab › t5220-a › web | cluster"

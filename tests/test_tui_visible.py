@@ -18,7 +18,7 @@ from textual.content import Content
 from textual.events import Paste
 from textual.widgets import Static
 
-from tests.test_tui import SIZE, console, lab_workspace, make_app, screen_lines, type_line
+from tests.test_tui import SIZE, console, lab_workspace, make_app, screen_lines, type_line, views
 from zonetui.model import Zone, ZoneConfig
 from zonetui.tui.app import ZonetuiApp
 from zonetui.tui.outline import NodeRef
@@ -170,6 +170,7 @@ async def test_a_host_name_with_escapes_is_text_in_the_context_bar_crumbs_and_ma
         assert bar == "t2000" + SHOWN + " › primary › global"
         assert "t2000" + SHOWN in app.main.query_one(Crumbs).text
         assert "t2000^[]2;pwned^G" in assert_shown_as_text(app)
+        await views(pilot)
         await pilot.press("m")  # the core map: its title names the host
         await pilot.pause()
         assert app.main.state.pane == "map"
@@ -196,6 +197,7 @@ async def test_a_zone_name_with_escapes_and_markup_is_shown_as_text_everywhere(
         assert ("w" + SHOWN) in app.main.query_one(Crumbs).text
         assert "w^[]2;pwned^G" in assert_shown_as_text(app)
 
+        await views(pilot)
         await pilot.press("d")  # describe: zonecfg info, zoneadm list -v
         await pilot.pause()
         listing = app.screen
@@ -219,7 +221,7 @@ async def test_the_confirmation_shows_the_zone_name_as_text(tmp_path: Path) -> N
     app = make_app(workspace)
     async with app.run_test(size=SIZE) as pilot:
         app.main.query_one(ClusterTree).move_to(ref)
-        await pilot.pause()
+        await views(pilot)
         await pilot.press("D")  # delete: asks first
         await pilot.pause()
         assert isinstance(app.screen, ConfirmScreen)
@@ -352,6 +354,7 @@ async def test_a_pasted_escape_is_drawn_as_one_visible_character_and_typed_as_it
 async def test_a_pasted_escape_in_the_view_prompt_is_drawn_as_text(tmp_path: Path) -> None:
     app = make_app(lab_workspace(tmp_path))
     async with app.run_test(size=SIZE) as pilot:
+        await views(pilot)
         await pilot.press("colon")
         await pilot.pause()
         prompt = app.main.query_one(PromptBar).input

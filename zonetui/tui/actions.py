@@ -14,8 +14,9 @@ import shlex
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from zonetui.model import Domain, World, Zone
+from zonetui.model import Domain, Host, World, Zone
 from zonetui.sim.context import Context
+from zonetui.sim.ldoms import messages as ldm_msg
 from zonetui.tui import messages as msg
 from zonetui.tui.outline import GLOBAL_ZONE, NodeKind, NodeRef
 
@@ -38,6 +39,27 @@ def _console(domain: Domain, zone: Zone | None) -> bool:
     return domain.name != "primary" and domain.state != "inactive" and domain.cons_port is not None
 
 
+# What the world says makes an applicable action fail anyway: the reason, said instead of
+# offering it. Each takes the host, domain and zone of the selection.
+Obstacle = Callable[[Host, Domain, Zone | None], str | None]
+
+
+def _vntsd_down(host: Host, domain: Domain, zone: Zone | None) -> str | None:
+    # telnet to a console port is refused unless vntsd runs in the control domain
+    if host.services.get("vntsd"):
+        return None
+    return msg.WHY_NO_VNTSD.format(host=host.name)
+
+
+def _unbindable(host: Host, domain: Domain, zone: Zone | None) -> str | None:
+    # ldm bind refuses a domain given no CPUs or no memory yet
+    if not domain.ncpu and not domain.cids:
+        return msg.WHY_WOULD_FAIL.format(error=ldm_msg.NO_VCPUS.format(name=domain.name))
+    if not domain.mem:
+        return msg.WHY_WOULD_FAIL.format(error=ldm_msg.NO_MEMORY.format(name=domain.name))
+    return None
+
+
 @dataclass(frozen=True)
 class Action:
     """One key action on the selected zone or domain."""
@@ -49,8 +71,9 @@ class Action:
     title: str  # for the palette and the help: "Boot zone {name}"
     template: str  # the command line; {zone}, {domain}, {port} are filled in
     check: Check
-    destructive: bool = False
+    destructive: bool = False  # disrupts what runs, or throws work away: asks first
     interactive: bool = False  # a prompt of its own follows: the console takes the keys
+    obstacle: Obstacle | None = None
 
     @property
     def action(self) -> str:
@@ -60,19 +83,19 @@ class Action:
 
 ACTIONS: tuple[Action, ...] = (
     Action("zone.boot", "b", "zone", msg.ACT_BOOT, msg.ACT_BOOT_TITLE, "zoneadm -z {zone} boot", _zone_in("installed", "ready")),
-    Action("zone.halt", "h", "zone", msg.ACT_HALT, msg.ACT_HALT_TITLE, "zoneadm -z {zone} halt", _zone_in("running", "ready", "shutting_down", "down")),
-    Action("zone.reboot", "r", "zone", msg.ACT_REBOOT, msg.ACT_REBOOT_TITLE, "zoneadm -z {zone} reboot", _zone_in("running")),
+    Action("zone.halt", "H", "zone", msg.ACT_HALT, msg.ACT_HALT_TITLE, "zoneadm -z {zone} halt", _zone_in("running", "ready", "shutting_down", "down"), destructive=True),
+    Action("zone.reboot", "r", "zone", msg.ACT_REBOOT, msg.ACT_REBOOT_TITLE, "zoneadm -z {zone} reboot", _zone_in("running"), destructive=True),
     Action("zone.install", "i", "zone", msg.ACT_INSTALL, msg.ACT_INSTALL_TITLE, "zoneadm -z {zone} install", _zone_in("configured")),
     Action("zone.uninstall", "U", "zone", msg.ACT_UNINSTALL, msg.ACT_UNINSTALL_TITLE, "zoneadm -z {zone} uninstall -F", _zone_in("installed", "incomplete"), destructive=True),
     Action("zone.delete", "D", "zone", msg.ACT_DELETE, msg.ACT_DELETE_TITLE, "zonecfg -z {zone} delete -F", _zone_in("configured", "incomplete"), destructive=True),
-    Action("zone.login", "l", "zone", msg.ACT_LOGIN, msg.ACT_LOGIN_TITLE, "zlogin {zone}", _any_zone, interactive=True),
-    Action("domain.bind", "B", "domain", msg.ACT_BIND, msg.ACT_BIND_TITLE, "ldm bind {domain}", _guest_in("inactive")),
+    Action("zone.login", "z", "zone", msg.ACT_LOGIN, msg.ACT_LOGIN_TITLE, "zlogin {zone}", _zone_in("running"), interactive=True),
+    Action("domain.bind", "B", "domain", msg.ACT_BIND, msg.ACT_BIND_TITLE, "ldm bind {domain}", _guest_in("inactive"), obstacle=_unbindable),
     Action("domain.unbind", "u", "domain", msg.ACT_UNBIND, msg.ACT_UNBIND_TITLE, "ldm unbind {domain}", _guest_in("bound"), destructive=True),
     Action("domain.start", "s", "domain", msg.ACT_START, msg.ACT_START_TITLE, "ldm start {domain}", _guest_in("bound")),
-    Action("domain.stop", "S", "domain", msg.ACT_STOP, msg.ACT_STOP_TITLE, "ldm stop {domain}", _guest_in("active")),
+    Action("domain.stop", "S", "domain", msg.ACT_STOP, msg.ACT_STOP_TITLE, "ldm stop {domain}", _guest_in("active"), destructive=True),
     Action("domain.kill", "K", "domain", msg.ACT_KILL, msg.ACT_KILL_TITLE, "ldm stop -f {domain}", _guest_in("active"), destructive=True),
     Action("domain.remove", "X", "domain", msg.ACT_REMOVE, msg.ACT_REMOVE_TITLE, "ldm remove-domain {domain}", _guest_in("inactive"), destructive=True),
-    Action("domain.console", "c", "domain", msg.ACT_CONSOLE, msg.ACT_CONSOLE_TITLE, "telnet localhost {port}", _console, interactive=True),
+    Action("domain.console", "c", "domain", msg.ACT_CONSOLE, msg.ACT_CONSOLE_TITLE, "telnet localhost {port}", _console, interactive=True, obstacle=_vntsd_down),
 )  # fmt: skip
 
 BY_ID: dict[str, Action] = {action.id: action for action in ACTIONS}
@@ -126,6 +149,16 @@ def command_line(world: World, action: Action, ref: NodeRef) -> str:
     return action.template.format(
         zone=shlex.quote(ref.zone or ""), domain=shlex.quote(ref.domain or ""), port=port
     )
+
+
+def obstacle(world: World, action: Action, ref: NodeRef) -> str | None:
+    """Why the applicable `action` would fail anyway on `ref` (its command refused), or
+    None: the palette says this instead of offering it, the key says it when pressed."""
+    host = world.host(ref.host)
+    found = _resolve(world, ref)
+    if action.obstacle is None or host is None or found is None:
+        return None
+    return action.obstacle(host, *found)
 
 
 def available_actions(world: World, ref: NodeRef | None) -> list[Action]:

@@ -21,6 +21,7 @@ from zonetui.store.workspace import Workspace
 from zonetui.tui import actions
 from zonetui.tui import messages as msg
 from zonetui.tui.history import History
+from zonetui.tui.key_order import InOrderKeys
 from zonetui.tui.keymap import effective_keymap, load_keymap
 from zonetui.tui.progress import DEFAULT_SPEED
 from zonetui.tui.screens.main import ActingMainScreen, MainScreen
@@ -38,7 +39,7 @@ CLOCK_SECONDS = 60.0  # the world clock follows real time in steps of this many 
 QUIZ_QUESTIONS = 10
 
 
-class ZonetuiApp(App[int]):
+class ZonetuiApp(InOrderKeys, App[int]):
     """A cluster manager on the simulated world. Whatever changes the world is a command
     line fed to the console; the views show the world after each one.
 
@@ -211,13 +212,21 @@ class ZonetuiApp(App[int]):
             return
         ref = screen.selection
         if ref is not None and not self.read_only:
+            busy = screen.console_obstacle()
             for action in actions.available_actions(self.workspace.world, ref):
                 # the palette reads titles and help as markup: names in them are escaped
+                title = actions.title(action, ref)
+                why = busy or actions.obstacle(self.workspace.world, action, ref)
+                if why is not None:  # it would fail: say why instead of offering it
+                    yield SystemCommand(
+                        as_markup(msg.PALETTE_UNAVAILABLE.format(title=title)),
+                        as_markup(why),
+                        lambda why=why: self.notify(why, severity="warning"),
+                    )
+                    continue
                 line = actions.command_line(self.workspace.world, action, ref)
                 yield SystemCommand(
-                    as_markup(actions.title(action, ref)),
-                    as_markup(line),
-                    lambda a=action: screen.action_act(a.id),
+                    as_markup(title), as_markup(line), lambda a=action: screen.action_act(a.id)
                 )
         if ref is not None:
             what = " › ".join(screen.crumbs_path(ref)[1:])

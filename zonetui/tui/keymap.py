@@ -49,6 +49,9 @@ def _action_keys() -> list[KeySpec]:
 
 KEYS: tuple[KeySpec, ...] = (
     KeySpec("app", "app.quit", "ctrl+q", "quit", msg.KEY_QUIT, msg.GROUP_GENERAL, priority=True),
+    KeySpec("main", "main.quit", "q", "quit", msg.KEY_QUIT_VIEWS, msg.GROUP_GENERAL, show=False),
+    KeySpec("main", "view.console", "grave_accent", "focus_console", msg.KEY_CONSOLE, msg.GROUP_VIEWS),
+    KeySpec("main", "view.console_here", "enter", "console_here", msg.KEY_CONSOLE_HERE, msg.GROUP_VIEWS),
     KeySpec("main", "main.help", "question_mark", "help", msg.KEY_HELP, msg.GROUP_GENERAL),
     KeySpec("main", "main.quiz", "Q", "quiz", msg.KEY_QUIZ, msg.GROUP_GENERAL, show=False),
     KeySpec("main", "view.command", "colon", "prompt_view", msg.KEY_VIEW, msg.GROUP_VIEWS),
@@ -57,7 +60,6 @@ KEYS: tuple[KeySpec, ...] = (
     KeySpec("main", "view.describe", "d", "describe", msg.KEY_DESCRIBE, msg.GROUP_VIEWS),
     KeySpec("main", "view.raw", "y", "raw", msg.KEY_RAW, msg.GROUP_VIEWS, show=False),
     KeySpec("main", "view.coremap", "m", "core_map", msg.KEY_COREMAP, msg.GROUP_VIEWS),
-    KeySpec("main", "view.console", "grave_accent", "focus_console", msg.KEY_CONSOLE, msg.GROUP_VIEWS, show=False),
     *_action_keys(),
     KeySpec("table", "table.sort", "o", "sort_next", msg.KEY_SORT, msg.GROUP_TABLE),
     KeySpec("table", "table.reverse", "O", "sort_reverse", msg.KEY_REVERSE, msg.GROUP_TABLE, show=False),
@@ -78,7 +80,7 @@ KEYS: tuple[KeySpec, ...] = (
     KeySpec("input", "console.complete", "tab", "complete", msg.KEY_COMPLETE, msg.GROUP_CONSOLE),
     KeySpec("input", "console.search", "ctrl+r", "search_history", msg.KEY_SEARCH, msg.GROUP_CONSOLE),
     KeySpec("console", "console.clear", "ctrl+l", "clear", msg.KEY_CLEAR, msg.GROUP_CONSOLE),
-    KeySpec("console", "console.leave", "escape", "leave", msg.KEY_LEAVE, msg.GROUP_CONSOLE),
+    KeySpec("console", "console.leave", "escape", "screen.leave_console", msg.KEY_LEAVE, msg.GROUP_CONSOLE),
     KeySpec("console", "console.scroll_back", "shift+pageup", "scroll_back", msg.KEY_SCROLL_BACK, msg.GROUP_CONSOLE, show=False),
     KeySpec("console", "console.scroll_forward", "shift+pagedown", "scroll_forward", msg.KEY_SCROLL_FORWARD, msg.GROUP_CONSOLE, show=False),
     KeySpec("prompt", "prompt.cancel", "escape", "cancel", msg.KEY_CANCEL, msg.GROUP_VIEWS, show=False),
@@ -86,7 +88,8 @@ KEYS: tuple[KeySpec, ...] = (
     KeySpec("text", "text.describe", "d", "show('describe')", msg.KEY_DESCRIBE, msg.GROUP_TEXT),
     KeySpec("text", "text.raw", "y", "show('raw')", msg.KEY_RAW, msg.GROUP_TEXT),
     KeySpec("confirm", "confirm.yes", "y", "answer(True)", msg.KEY_YES, msg.GROUP_CONFIRM),
-    KeySpec("confirm", "confirm.no", "n,escape", "answer(False)", msg.KEY_NO, msg.GROUP_CONFIRM),
+    KeySpec("confirm", "confirm.no", "n", "answer(False)", msg.KEY_NO, msg.GROUP_CONFIRM),
+    KeySpec("confirm", "confirm.cancel", "escape", "cancel", msg.KEY_CANCEL_CONFIRM, msg.GROUP_CONFIRM),
     KeySpec("help", "help.close", "escape,q,question_mark", "close", msg.KEY_CLOSE, msg.GROUP_HELP),
 )  # fmt: skip
 

@@ -38,6 +38,7 @@ from zonetui.tui.settings import UserFiles
 from zonetui.tui.terminal import Outcome
 from zonetui.tui.visible import visible
 from zonetui.tui.widgets.console_pane import ConsolePane
+from zonetui.tui.widgets.keys_footer import KeysFooter
 
 TICK_SECONDS = 1.0
 
@@ -211,6 +212,11 @@ class LabTextScreen(ModalScreen[None]):
         color: $text-muted;
     }
     """
+
+    def on_mount(self) -> None:
+        # the page's own keys at the bottom, not those of the screen under it (Textual
+        # runs each page's own on_mount too)
+        self.mount(KeysFooter())
 
     def action_close(self) -> None:
         self.dismiss(None)

@@ -157,22 +157,30 @@ class Terminal:
         """Run `line` in a shell at `context`, moving the console there first if it is
         idle elsewhere; None when the console is busy (a tool, a nested shell or a
         question holds it), so that the line would not be typed into the wrong place."""
-        if not self.idle:
+        notices = self.move_to(context)
+        if notices is None:
             return None
-        notices: list[Event] = []
-        if self.console.context != context:
-            with self._world() as world:
-                try:
-                    context.resolve(world)
-                except ContextGone:
-                    return Outcome(
-                        [("err", msg.CONTEXT_DOWN.format(where=context.breadcrumb) + "\n")]
-                    )
-                self.console = self._paced(Console(world, context, terminal=True))
-            self.home = context
-            notices.append(("notice", msg.CONSOLE_MOVED.format(where=context.breadcrumb) + "\n"))
+        if notices and notices[-1][0] == "err":
+            return Outcome(notices)
         outcome = self.submit(line)
         return Outcome(notices + outcome.events, outcome.seconds, outcome.pace)
+
+    def move_to(self, context: Context) -> list[Event] | None:
+        """Log a new shell in at `context` if the console is idle elsewhere: the notice
+        saying so (an error event when no shell can run there, nothing when it is there
+        already); None when the console is busy."""
+        if not self.idle:
+            return None
+        if self.console.context == context:
+            return []
+        with self._world() as world:
+            try:
+                context.resolve(world)
+            except ContextGone:
+                return [("err", msg.CONTEXT_DOWN.format(where=context.breadcrumb) + "\n")]
+            self.console = self._paced(Console(world, context, terminal=True))
+        self.home = context
+        return [("notice", msg.CONSOLE_MOVED.format(where=context.breadcrumb) + "\n")]
 
     def complete(self, text: str) -> Completion:
         """Completions of the word at the end of `text`: the shell's at a shell prompt,

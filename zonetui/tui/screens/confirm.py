@@ -1,4 +1,5 @@
-"""Asks before a destructive action runs its command line (k9s asks the same way)."""
+"""Asks before a destructive action runs its command line (k9s asks the same way), or
+before quitting while an operation is shown."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from textual.widgets import Button, Static
 from zonetui.tui import messages as msg
 from zonetui.tui.visible import visible
 from zonetui.tui.widgets.keys import bindings
+from zonetui.tui.widgets.keys_footer import KeysFooter
 
 
 class ConfirmScreen(ModalScreen[bool]):
@@ -60,24 +62,24 @@ class ConfirmScreen(ModalScreen[bool]):
     }
     """
 
-    def __init__(self, title: str, line: str, where: str) -> None:
+    def __init__(self, title: str, line: str, where: str = "", *, body: str = "") -> None:
         super().__init__()
         self.title_text = visible(title)
         self.line = visible(line)
         self.where = visible(where)
+        self.body = visible(body) if body else msg.CONFIRM_BODY.format(where=self.where)
 
     def compose(self) -> ComposeResult:
         with Vertical(id="confirm-box"):
             yield Static(
                 msg.CONFIRM_TITLE.format(title=self.title_text), id="confirm-title", markup=False
             )
-            yield Static(
-                msg.CONFIRM_BODY.format(where=self.where), id="confirm-where", markup=False
-            )
+            yield Static(self.body, id="confirm-where", markup=False)
             yield Static(f"# {self.line}", id="confirm-line", markup=False)
             with Horizontal(id="confirm-buttons"):
                 yield Button(msg.CONFIRM_YES, variant="error", id="confirm-yes", compact=True)
                 yield Button(msg.CONFIRM_NO, variant="primary", id="confirm-no", compact=True)
+        yield KeysFooter()  # the modal's keys, not those of the screen under it
 
     @on(Button.Pressed)
     def _pressed(self, event: Button.Pressed) -> None:
@@ -86,3 +88,6 @@ class ConfirmScreen(ModalScreen[bool]):
 
     def action_answer(self, yes: bool) -> None:
         self.dismiss(yes)
+
+    def action_cancel(self) -> None:
+        self.dismiss(False)

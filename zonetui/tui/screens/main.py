@@ -20,13 +20,14 @@ from textual.widget import Widget
 from textual.widgets import ContentSwitcher
 
 from zonetui.model import Host, World
+from zonetui.sim.context import Context
 from zonetui.store.workspace import Workspace
 from zonetui.tui import actions
 from zonetui.tui import messages as msg
 from zonetui.tui.describe import MOST_DETAIL_LINES, describe
 from zonetui.tui.filtering import RowFilter
 from zonetui.tui.history import History
-from zonetui.tui.outline import NodeRef, cluster_outline
+from zonetui.tui.outline import GLOBAL_ZONE, NodeRef, cluster_outline
 from zonetui.tui.progress import DEFAULT_SPEED
 from zonetui.tui.terminal import Terminal
 from zonetui.tui.views import VIEWS, Sort, View, find_view
@@ -34,7 +35,7 @@ from zonetui.tui.widgets.cluster_tree import ClusterTree
 from zonetui.tui.widgets.console_pane import ConsolePane
 from zonetui.tui.widgets.crumbs import Crumbs
 from zonetui.tui.widgets.detail_pane import DetailPane
-from zonetui.tui.widgets.keys import bindings
+from zonetui.tui.widgets.keys import bindings, give_keys
 from zonetui.tui.widgets.keys_footer import KeysFooter
 from zonetui.tui.widgets.prompt_bar import PromptBar
 
@@ -68,7 +69,7 @@ class MainScreen(Screen[None]):
     """Views, details and console; no action keys (see `ActingMainScreen`)."""
 
     BINDINGS = bindings("main")
-    AUTO_FOCUS = "#cluster"
+    AUTO_FOCUS = "CommandInput"  # a command typed at once runs (DESIGN.md §4)
 
     # the footer stays when a pane is maximized: it says how to get back
     ALLOW_IN_MAXIMIZED_VIEW = "KeysFooter"
@@ -111,8 +112,9 @@ class MainScreen(Screen[None]):
         padding: 0 1;
     }
     MainScreen #table:focus, MainScreen #coremap:focus {
-        border: round $primary;
-        border-title-color: $text;
+        border: heavy $accent;
+        border-title-color: $accent;
+        border-title-style: bold;
     }
     MainScreen #console {
         height: 1fr;
@@ -418,7 +420,7 @@ class MainScreen(Screen[None]):
                 tree.move_to(self.selection)
             self._select(tree.chosen)
             self._show_selection()  # the details, not kept up to date while hidden
-        self.navigator().focus()
+        give_keys(self.navigator())
         self._show_crumbs()
         self._refresh_keys()
         self._fit_views()
@@ -444,16 +446,16 @@ class MainScreen(Screen[None]):
     @on(PromptBar.Submitted)
     def _prompt_submitted(self, event: PromptBar.Submitted) -> None:
         if event.mode == "filter":
-            self.navigator().focus()
+            give_keys(self.navigator())
             return
-        self.navigator().focus()
+        give_keys(self.navigator())
         self.go(event.value)
 
     @on(PromptBar.Cancelled)
     def _prompt_cancelled(self, event: PromptBar.Cancelled) -> None:
         if event.mode == "filter":
             self._set_filter("")
-        self.navigator().focus()
+        give_keys(self.navigator())
 
     def _set_filter(self, text: str) -> None:
         self.stack[-1] = replace(self.state, filter=text)
@@ -471,7 +473,7 @@ class MainScreen(Screen[None]):
         elif word in MAP_WORDS:
             self.action_core_map()
         elif word in QUIT_WORDS:
-            self.app.exit(0)
+            self.action_quit()
         elif word == "quiz":
             self.action_quiz()
         elif word == "help":
@@ -492,7 +494,7 @@ class MainScreen(Screen[None]):
             return self.state.pane == "table"
         if action == "back":
             return len(self.stack) > 1 or bool(self.state.filter)
-        if action in ("describe", "raw", "core_map"):
+        if action in ("describe", "raw", "core_map", "console_here"):
             return self.selection is not None
         return True
 
@@ -525,9 +527,48 @@ class MainScreen(Screen[None]):
     def action_focus_console(self) -> None:
         self.console.focus_input()
 
-    @on(ConsolePane.LeaveRequested)
-    def _leave_console(self) -> None:
-        self.navigator().focus()
+    def action_leave_console(self) -> None:
+        """esc in the console: the keys go to the view on show (at once: see key_order)."""
+        give_keys(self.navigator())
+
+    def action_console_here(self) -> None:
+        """Open the console where the selection is: the global zone of its domain (a
+        host's control domain), or inside the zone with zlogin when it runs."""
+        ref = self.selection
+        if ref is None:
+            return
+        host = self.world.host(ref.host)
+        if host is None or not host.powered:
+            self.notify(msg.NOT_HERE_HOST_OFF.format(host=ref.host), severity="warning")
+            return
+        where = Context(host.name, ref.domain or host.primary.name, GLOBAL_ZONE)
+        login = actions.BY_ID["zone.login"]
+        if actions.applicable(self.world, login, ref):
+            if self._console_free():
+                self.run_action(login, ref, actions.command_line(self.world, login, ref))
+            return
+        if not self._console_free():
+            return
+        problem = self.console.open_at(where)
+        if problem is not None:
+            self.notify(problem, severity="warning")
+
+    def action_quit(self) -> None:
+        """q or :q quits; while an operation is being shown, after asking."""
+        running = self.console.running
+        if running is None:
+            self.app.exit(0)
+            return
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.app.exit(0)
+
+        from zonetui.tui.screens.confirm import ConfirmScreen  # when first asked
+
+        title = msg.QUIT_TITLE.format(line=running)
+        body = msg.QUIT_BODY.format(where=self.terminal.breadcrumb)
+        self.app.push_screen(ConfirmScreen(title, running, body=body), answered)
 
     def action_help(self) -> None:
         self.app.action_help()  # type: ignore[attr-defined]
@@ -548,6 +589,10 @@ class MainScreen(Screen[None]):
         line = actions.command_line(self.world, action, ref)
         if not self._console_free():
             return
+        obstacle = actions.obstacle(self.world, action, ref)
+        if obstacle is not None:
+            self.notify(obstacle, severity="warning")
+            return
         if action.destructive:
             title = actions.title(action, ref)
 
@@ -561,16 +606,21 @@ class MainScreen(Screen[None]):
             return
         self.run_action(action, ref, line)
 
-    def _console_free(self) -> bool:
+    def console_obstacle(self) -> str | None:
+        """Why no action can be typed into the console now, or None."""
         console = self.console
         if console.running is not None:
-            self.notify(msg.CONSOLE_RUNNING.format(line=console.running), severity="warning")
-            return False
+            return msg.CONSOLE_RUNNING.format(line=console.running)
         if not self.terminal.idle:
             prompt = self.terminal.prompt.strip() or self.terminal.breadcrumb
-            self.notify(msg.CONSOLE_BUSY.format(prompt=prompt), severity="warning")
-            return False
-        return True
+            return msg.CONSOLE_BUSY.format(prompt=prompt)
+        return None
+
+    def _console_free(self) -> bool:
+        obstacle = self.console_obstacle()
+        if obstacle is not None:
+            self.notify(obstacle, severity="warning")
+        return obstacle is None
 
     def run_action(self, action: actions.Action, ref: NodeRef, line: str) -> None:
         """Type the action's command line into the console where it belongs."""

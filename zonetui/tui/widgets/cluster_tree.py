@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from rich.style import Style
 from rich.text import Text
@@ -12,8 +13,10 @@ from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
 
 from zonetui.tui import messages as msg
+from zonetui.tui.keymap import BY_ID
 from zonetui.tui.outline import NOTE_GAP, NodeRef, OutlineNode
 from zonetui.tui.visible import visible
+from zonetui.tui.widgets.keys import binding
 
 
 class ClusterTree(Tree[OutlineNode]):
@@ -41,8 +44,9 @@ class ClusterTree(Tree[OutlineNode]):
         scrollbar-size-vertical: 1;
     }
     ClusterTree:focus {
-        border: round $primary;
-        border-title-color: $text;
+        border: heavy $accent;
+        border-title-color: $accent;
+        border-title-style: bold;
     }
     ClusterTree > .cluster-tree--host {
         text-style: bold;
@@ -64,6 +68,10 @@ class ClusterTree(Tree[OutlineNode]):
         color: $foreground-disabled;
     }
     """
+
+    # enter opens the console at the node (the screen's binding, by the same id: a remap
+    # moves both), instead of folding it; space still folds
+    BINDINGS = [replace(binding(BY_ID["view.console_here"]), action="screen.console_here")]
 
     class NodeChosen(Message):
         """The cursor is on the node `ref` names."""

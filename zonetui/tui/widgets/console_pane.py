@@ -2,7 +2,8 @@
 
 A command that took time on the world clock (a domain starting, Solaris booting) is
 shown at a pace: its output appears line by line under a progress bar while the rest of
-the TUI goes on answering; the prompt comes back when it is done.
+the TUI goes on answering; the prompt comes back when it is done, with what was typed
+meanwhile (the pane holds those keys: none reaches the action keys of the views).
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
@@ -26,7 +27,7 @@ from zonetui.tui.progress import DEFAULT_SPEED, MAX_REAL_SECONDS, Pacer, real_se
 from zonetui.tui.terminal import Outcome, Terminal
 from zonetui.tui.visible import visible
 from zonetui.tui.widgets.command_input import CommandInput
-from zonetui.tui.widgets.keys import bindings
+from zonetui.tui.widgets.keys import bindings, give_keys
 from zonetui.tui.widgets.scrollback import Scrollback
 
 if TYPE_CHECKING:
@@ -93,8 +94,9 @@ class ConsolePane(Vertical):
         height: 1fr;
     }
     ConsolePane:focus-within {
-        border: round $primary;
-        border-title-color: $text;
+        border: heavy $accent;
+        border-title-color: $accent;
+        border-title-style: bold;
     }
     ConsolePane > Scrollback {
         height: 1fr;
@@ -138,9 +140,6 @@ class ConsolePane(Vertical):
         def __init__(self, line: str) -> None:
             super().__init__()
             self.line = line
-
-    class LeaveRequested(Message):
-        """The user wants to leave the console (esc): focus goes back to the views."""
 
     def __init__(
         self,
@@ -219,6 +218,19 @@ class ConsolePane(Vertical):
         self._show(line, outcome)
         return True
 
+    def open_at(self, context: Context) -> str | None:
+        """Move the idle console to `context` and take the keys; what went wrong, if
+        anything (no shell can run there, or the console is busy)."""
+        notices = None if self.busy else self.terminal.move_to(context)
+        if notices is None:
+            return msg.CONSOLE_NOT_IDLE
+        if notices and notices[-1][0] == "err":
+            return notices[-1][1].strip()
+        self.scrollback.write_events(notices)
+        self._show_prompt()
+        self.focus_input()
+        return None
+
     def _show(self, line: str, outcome: Outcome) -> None:
         if outcome.pace is not None:  # a zone operation, step by step
             total = ZONE_DURATIONS.get(outcome.pace.operation, 0.0)
@@ -238,6 +250,11 @@ class ConsolePane(Vertical):
         self.post_message(self.CommandRun(line))
 
     def _begin(self, line: str, speed: float) -> None:
+        if self.command_input.has_focus:
+            # the input line hides: the pane takes the keys meanwhile (typed ahead, as a
+            # terminal keeps them), so that none falls through to the action keys
+            self.can_focus = True
+            give_keys(self)
         self.running = line
         self._speed = speed
         self._started = time.monotonic()
@@ -334,6 +351,9 @@ class ConsolePane(Vertical):
         self.running = None
         self.remove_class("-busy")
         self._show_prompt()
+        if self.has_focus:  # the keys go back to the input line, with what was typed ahead
+            give_keys(self.command_input)
+        self.can_focus = False
         self.post_message(self.CommandRun(line))
         self.post_message(self.OperationFinished(line))
 
@@ -374,6 +394,35 @@ class ConsolePane(Vertical):
         label.set_class(not event.found, "-failed")
 
     # -- keys --------------------------------------------------------------------------------
+    def on_key(self, event: events.Key) -> None:
+        """While an operation is shown and the pane holds the keys: what is typed goes
+        to the hidden input line, to be run when the prompt is back; enter waits."""
+        if not self.has_focus:
+            return
+        command_input = self.command_input
+        if event.is_printable and event.character is not None:
+            command_input.insert_text_at_cursor(event.character)
+        elif event.key == "backspace":
+            command_input.action_delete_left()
+        elif event.key == "enter":
+            self.app.bell()
+        else:
+            return  # the bindings: esc, ctrl+l, shift+pgup...
+        event.stop()
+        event.prevent_default()
+
+    def on_click(self) -> None:
+        """A click anywhere in the console gives it the keys, as in a terminal window
+        (the scrollback cannot take them: what is typed next goes to the input line)."""
+        if not self.has_focus_within:
+            self.focus_input()
+
+    def check_consume_key(self, key: str, character: str | None) -> bool:
+        """The keys `on_key` keeps while the pane holds them (the footer leaves out the
+        bindings they would otherwise reach)."""
+        typed = character is not None and character.isprintable()
+        return self.has_focus and (typed or key in ("backspace", "enter"))
+
     def action_scroll_back(self) -> None:
         self.scrollback.scroll_page_up()
 
@@ -385,16 +434,17 @@ class ConsolePane(Vertical):
         self.scrollback.clear()
         self.scrollback.transcript.clear()
 
-    def action_leave(self) -> None:
-        self.post_message(self.LeaveRequested())
-
     def focus_input(self, text: str | None = None) -> None:
         """Put the keys on the input line (with `text` typed, if given)."""
         command_input = self.command_input
         if text is not None:
             command_input.value = text
             command_input.cursor_position = len(text)
-        command_input.focus()
+        if self.busy:  # the input line is hidden: the pane holds what is typed ahead
+            self.can_focus = True
+            give_keys(self)
+        else:
+            give_keys(command_input)
 
     def _show_prompt(self) -> None:
         self.query_one(ContextBar).update(visible(self.terminal.breadcrumb))

@@ -12,7 +12,7 @@ from textual.suggester import SuggestFromList
 from textual.widgets import Input, Static
 
 from zonetui.tui import messages as msg
-from zonetui.tui.widgets.keys import bindings
+from zonetui.tui.widgets.keys import bindings, give_keys
 from zonetui.tui.widgets.line_input import LineInput
 
 Mode = Literal["view", "filter"]
@@ -95,7 +95,7 @@ class PromptBar(Horizontal):
             field.value = value
         field.cursor_position = len(value)
         self.add_class("-open")
-        field.focus()
+        give_keys(field)
 
     def close(self) -> None:
         self.remove_class("-open")
