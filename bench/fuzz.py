@@ -454,13 +454,11 @@ class Fuzzer:
         return mutate(rnd, valid)
 
     def _fs(self):
-        """The filesystem of t5220-a's control domain, in a world where it runs."""
+        """The filesystem of t5220-a's control domain, in a world where it runs, with no
+        tool still reading its input (a file put while one runs would be its change)."""
         host = self.world.host("t5220-a")
         solaris = host.primary.solaris if host else None
-        # files are put in place between commands: a tool still reading lines (a zonecfg
-        # session) would see its world change behind its back
-        busy = not self.console.idle
-        if self.console.finished or busy or solaris is None or not solaris.running:
+        if self.console.finished or not self.console.idle or solaris is None or not solaris.running:
             self._fresh()
             solaris = self.world.host("t5220-a").primary.solaris
         return solaris.fs

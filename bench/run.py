@@ -1,6 +1,6 @@
 """The figures of issue 9, each beside a baseline measured in the same run.
 
-    python bench/run.py [--repeat N] [--only tui|exec|run|large]
+    python bench/run.py [--repeat N] [--only tui|exec|run|continued|large]
 
 Every figure is a whole process (or a step of one) timed N times, interleaved with its
 baseline, and the best of each kept: on a shared machine the minimum is the figure least
@@ -183,6 +183,43 @@ def bench_run(work: Path, state: Path, repeat: int) -> list[Row]:
     ]
 
 
+# One command continued over CONTINUED_LINES lines, each way the shell continues a command
+# (issue 15 item 6): the shell parses on from where it stopped, so each runs in about the
+# time of a script of as many one-line commands (the baseline); parsing the joined text
+# again for each line took minutes.
+CONTINUED_LINES = 50_000
+CONTINUED = {
+    "&& at line ends": ("true &&\n", "true\n"),
+    "|| at line ends": ("false ||\n", "true\n"),
+    "open single quote": ("x\n", "'\n"),
+    "open double quote": ("$X x\n", '"\n'),
+    "backslash-newline": ("x \\\n", "x\n"),
+    "here-document body": ("x $X\n", "EOF\n"),
+}
+_CONTINUED_FIRST = {
+    "open single quote": "echo '",
+    "open double quote": 'echo "',
+    "here-document body": "cat <<EOF > /tmp/body\n",
+}
+
+
+def bench_continued(work: Path, state: Path, repeat: int) -> list[Row]:
+    zonetui = [sys.executable, "-m", "zonetui", "--state", str(state), "--ephemeral", "run"]
+    plain = work / "plain.sh"
+    plain.write_text("true\n" * CONTINUED_LINES)
+    rows: list[Row] = []
+    for name, (line, last) in CONTINUED.items():
+        script = work / "continued.sh"
+        script.write_text(_CONTINUED_FIRST.get(name, "") + line * CONTINUED_LINES + last)
+        t_s, _, t_b, _ = _side_by_side(
+            [*zonetui, str(script)], [*zonetui, str(plain)], work, repeat
+        )
+        row = _ratio_row(f"{CONTINUED_LINES:,} lines continued: {name}", t_s, t_b, 2.5)
+        row.baseline = f"{_ms(t_b)} ({CONTINUED_LINES:,} one-line commands)"
+        rows.append(row)
+    return rows
+
+
 def large_cluster(work: Path) -> Path:
     """The saved state of 256 T5440 hosts and 10,000 zones (bench/large_cluster.py)."""
     state = work / "large.json"
@@ -291,7 +328,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--repeat", type=int, default=5, help="runs of each figure (best kept)")
     parser.add_argument(
-        "--only", choices=("tui", "exec", "run", "large"), help="measure only these figures"
+        "--only",
+        choices=("tui", "exec", "run", "continued", "large"),
+        help="measure only these figures",
     )
     args = parser.parse_args(argv)
     print(machine(), flush=True)
@@ -303,13 +342,15 @@ def main(argv: list[str] | None = None) -> int:
         work = Path(tmp)
         state = demo_state(work)
         rows: list[Row] = []
-        wanted = {args.only} if args.only else {"tui", "exec", "run", "large"}
+        wanted = {args.only} if args.only else {"tui", "exec", "run", "continued", "large"}
         if "tui" in wanted:
             rows += bench_tui(work, state, args.repeat)
         if "exec" in wanted:
             rows.append(bench_exec(work, state, args.repeat))
         if "run" in wanted:
             rows += bench_run(work, state, max(1, args.repeat // 2))
+        if "continued" in wanted:
+            rows += bench_continued(work, state, max(1, args.repeat // 2))
         if "large" in wanted:
             large = large_cluster(work)
             rows += bench_large(work, large, max(1, args.repeat // 2))

@@ -6,6 +6,8 @@ one shell, the way a person would type them at the root prompt of a fresh T2000.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -967,3 +969,106 @@ def test_mode_string_of_each_kind() -> None:
     assert mode_string(term.fs.nodes["/tmp"]) == "drwxrwxrwt"
     assert mode_string(term.fs.nodes["/dev/null"]) == "crw-rw-rw-"
     assert mode_string(term.fs.nodes["/etc/nodename"]) == "-rw-r--r--"
+
+
+# -- names that are not UTF-8, and their lengths in bytes (issue 15 item 5) ---------------------
+
+BASIC = str(Path(__file__).parent / "configs" / "basic.toml")
+ROOT = Path(__file__).parent.parent
+
+
+class Host:
+    """`zonetui exec` on one state file, run by a host shell: arguments and output are
+    bytes, and Python's output is strict UTF-8 (as in a UTF-8 locale other than C)."""
+
+    def __init__(self, tmp_path: Path) -> None:
+        self.state = tmp_path / "state.json"
+
+    def __call__(self, *words: bytes) -> tuple[int, bytes, bytes]:
+        import os
+        import subprocess
+        import sys
+
+        env = {**os.environ, "PYTHONIOENCODING": "utf-8", "PYTHONPATH": str(ROOT)}
+        done = subprocess.run(
+            [sys.executable, "-m", "zonetui", "--config", BASIC, "--state", str(self.state)]
+            + ["exec", "--", *[w.decode() if isinstance(w, str) else w for w in words]],
+            capture_output=True,
+            env=env,
+        )
+        return done.returncode, done.stdout, done.stderr
+
+
+@pytest.fixture
+def host(tmp_path: Path) -> Host:
+    return Host(tmp_path)
+
+
+def test_a_name_that_is_not_utf8_is_listed_after_a_save_and_a_load(host):
+    assert host(b"mkdir", b"/a\xffb") == (0, b"", b"")
+    status, out, err = host(b"ls /; ls -b /; ls -q /; ls -ld /a\xffb")
+    assert (status, err) == (0, b"")
+    plain, rest = out.split(b"bin\n", 1)
+    assert plain == b"a\xffb\n"  # the byte itself, as ls writes it
+    assert b"\na\\377b\nbin\n" in b"\n" + rest
+    assert b"\na?b\nbin\n" in rest
+    assert out.endswith(b" /a\xffb\n")
+    assert b"drwxr-xr-x   2 root     root         512 " in out
+    assert b"\\udcff" in host.state.read_bytes()  # an escape, read back as the byte
+    assert host(b"rmdir /a\xffb; ls -b /")[1].startswith(b"bin\n")
+
+
+def test_files_named_and_holding_bytes_that_are_not_utf8(host):
+    assert host(b"echo '\xff' > /tmp/\xfe; cat /tmp/\xfe; cat -v /tmp/\xfe") == (
+        0,
+        b"\xff\nM-^?\n",
+        b"",
+    )
+    status, out, _ = host(b"ls -l /tmp/\xfe; ls -b /tmp; rm /tmp/\xfe; ls /tmp")
+    assert status == 0
+    assert b"       2 " in out  # the byte and the newline
+    assert out.endswith(b" /tmp/\xfe\n\\376\n")
+
+
+def test_an_error_naming_a_name_that_is_not_utf8(host):
+    long_name = b"/tmp/" + b"\xff" * 256
+    assert host(b"mkdir", long_name) == (
+        2,
+        b"",
+        b'mkdir: Failed to make directory "' + long_name + b'"; File name too long\n',
+    )
+    assert host(b"ls", b"/nosuch\xff") == (2, b"", b"/nosuch\xff: No such file or directory\n")
+
+
+def test_completion_offers_a_name_that_is_not_utf8(world):
+    from zonetui.shell.completion import complete
+
+    console = Console(world, Context("t2000-a"), terminal=False)
+    console.feed("mkdir /a\udcffb")
+    assert complete(console.shell, "ls /a") == (3, ["/a\udcffb/"])
+
+
+def test_name_max_counts_bytes_not_characters(world):
+    console = Console(world, Context("t2000-a"), terminal=False)
+    for component, refused in [
+        ("\udcff" * 255, False),  # 255 bytes
+        ("\udcff" * 256, True),
+        ("é" * 127 + "a", False),  # 255 bytes in 128 characters
+        ("é" * 128, True),  # 256 bytes in 128 characters
+    ]:
+        err = "".join(t for s, t in console.feed(f"mkdir /tmp/{component}") if s == "err")
+        too_long = f'mkdir: Failed to make directory "/tmp/{component}"; File name too long\n'
+        assert err == (too_long if refused else "")
+
+
+def test_the_filesystem_refuses_a_nul_and_a_long_component_whoever_asks():
+    from zonetui.model.fs import EINVAL, ENAMETOOLONG, Filesystem, FsError
+
+    fs = Filesystem()
+    for path, reason in [("/a\x00b", EINVAL), ("/" + "x" * 256, ENAMETOOLONG)]:
+        for make in (fs.mkdir, lambda p: fs.write(p, "")):
+            with pytest.raises(FsError) as caught:
+                make(path)
+            assert caught.value.reason == reason
+    fs.mkdir("/" + "x" * 255)
+    assert fs.children("/") == ["x" * 255]

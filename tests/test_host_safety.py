@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from zonetui.cli import main
+from zonetui.store.hostfiles import is_temporary
 
 PACKAGE = Path(__file__).parent.parent / "zonetui"
 CONFIG = str(Path(__file__).parent / "configs" / "zones-guest.toml")
@@ -141,6 +142,7 @@ def test_zonetui_writes_only_its_own_files_and_the_ones_named(
         p
         for p in writes.paths
         if p != str(named)
+        and not (Path(p).parent == named.parent and is_temporary(Path(p).name, named.name))
         and not (not ephemeral and p.startswith(allowed_dirs))
         and not (p.startswith(str(home)) and "zonetui" in p)
     ]

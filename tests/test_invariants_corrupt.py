@@ -23,6 +23,7 @@ from zonetui.model.zones import LockOwner, ZoneOperation
 from zonetui.shell.interpreter import INTERNAL_ERROR_STATUS, Console
 from zonetui.sim.context import Context
 from zonetui.sim.invariants import check_world
+from zonetui.sim.ldoms.power import power_off, power_on
 from zonetui.store.config import load_config
 from zonetui.store.state import StateFile
 
@@ -132,9 +133,16 @@ def test_locks_are_looked_at_only_when_asked_and_a_live_ones_is_sound():
 def test_a_current_sp_configuration_removed_after_it_booted_is_sound():
     world = load_config(CONFIGS / "basic.toml")
     console = Console(world, Context(HOST), terminal=False)
-    console.feed("ldm add-spconfig mine && ldm remove-spconfig mine")
+    console.feed("ldm add-spconfig mine")
     assert console.session.last_status == 0
-    assert world.host(HOST).config_current == "mine"
+    host = world.host(HOST)
+    power_off(world, host)  # a T1 in its configuration mode boots what it saved at power-on
+    power_on(world, host)
+    assert host.config_current == "mine"
+    console = Console(world, Context(HOST), terminal=False)
+    console.feed("ldm remove-spconfig mine")
+    assert console.session.last_status == 0
+    assert host.config_current == "mine"
     assert check_world(world) == []
 
 

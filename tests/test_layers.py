@@ -12,7 +12,14 @@ PACKAGE = Path(zonetui.__file__).parent
 TEXTUAL_PACKAGES = ("tui/",)
 TEXTUAL_MODULES = ("cli.py",)
 # The TUI's logic, kept free of widgets so that it can be used and tested as plain Python.
-PLAIN_TUI_MODULES = ("describe.py", "history.py", "messages.py", "outline.py", "terminal.py")
+PLAIN_TUI_MODULES = (
+    "describe.py",
+    "history.py",
+    "messages.py",
+    "outline.py",
+    "terminal.py",
+    "visible.py",
+)
 
 
 def imported_modules(source: str) -> set[str]:

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 from zonetui.model.record import dump
+from zonetui.model.world import copied
 from zonetui.shell.interpreter import Console
 from zonetui.sim.context import Context
 
@@ -65,3 +69,63 @@ def test_unreadable_or_foreign_xml_is_refused_and_changes_nothing(world):
     )
     assert sh.status == 1
     assert domains() == before
+
+
+# -- one validation path: a document is refused exactly where its command lines would be ----
+
+_NUMBERS = st.sampled_from(["4", "0", "-3", "", "x", "18446744073709551616"])
+_SIZES = st.sampled_from(["1G", "512m", "0", "-1G", "18446744073709551616", "16777216T", "1X"])
+_SWITCHES = st.sampled_from(["primary-vsw0", "primary-vsw9"])
+_MACS = st.sampled_from(
+    ["", "00:14:4f:fc:00:01", "00:14:4f:f8:12:34", "01:14:4f:fc:00:02", "00:00:00:00:00:00",
+     "zz:14:4f:fc:00:03"]
+)  # fmt: skip
+_VOLUMES = st.sampled_from(["vol1", "vol9"])
+
+
+def _document(cpus: str, size: str, switch: str, mac: str, volume: str) -> str:
+    mac_line = f"<mac_address>{mac}</mac_address>" if mac else ""
+    return (
+        '<?xml version="1.0"?><LDM_interface version="1.0"><data version="2.0"><ldom>'
+        "<ldom_info><ldom_name>ldg1</ldom_name></ldom_info>"
+        f"<cpu><number>{cpus}</number></cpu><memory><size>{size}</size></memory>"
+        f"<network><vnet_name>vnet0</vnet_name><service_name>{switch}</service_name>{mac_line}"
+        "</network><disk><vdisk_name>vdisk0</vdisk_name><service_name>primary-vds0</service_name>"
+        f"<vol_name>{volume}</vol_name></disk></ldom></data></LDM_interface>"
+    )
+
+
+def _command_lines(cpus: str, size: str, switch: str, mac: str, volume: str) -> list[str]:
+    mac_prop = f"mac-addr={mac} " if mac else ""
+    return [
+        "ldm add-domain ldg1",
+        f"ldm add-vcpu '{cpus}' ldg1",
+        f"ldm add-memory '{size}' ldg1",
+        f"ldm add-vnet {mac_prop}vnet0 {switch} ldg1",
+        f"ldm add-vdisk vdisk0 {volume}@primary-vds0 ldg1",
+    ]
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(cpus=_NUMBERS, size=_SIZES, switch=_SWITCHES, mac=_MACS, volume=_VOLUMES)
+def test_a_document_is_refused_where_its_command_lines_are(world, cpus, size, switch, mac, volume):
+    """add-domain -i says what the first refused command line says (issue 17), and a
+    refused document leaves the domains as they were."""
+    base = copied(world)
+    for line in (*SETUP[:4], f"echo '{_document(cpus, size, switch, mac, volume)}' > /d.xml"):
+        Typist(Console(base, Context("t5220-a"), terminal=False))(line)
+    by_xml, by_cli = copied(base), copied(base)
+    xml_sh = Typist(Console(by_xml, Context("t5220-a"), terminal=False))
+    before = [dump(d, exclude={"solaris"}) for d in by_xml.host("t5220-a").domains]
+    xml_err = xml_sh.streams("ldm add-domain -i /d.xml")[1]
+    cli_sh = Typist(Console(by_cli, Context("t5220-a"), terminal=False))
+    cli_err = ""
+    for line in _command_lines(cpus, size, switch, mac, volume):
+        cli_err = cli_sh.streams(line)[1]
+        if cli_err:
+            break
+    assert xml_err == cli_err
+    if xml_err:
+        assert [dump(d, exclude={"solaris"}) for d in by_xml.host("t5220-a").domains] == before

@@ -744,3 +744,122 @@ def test_megabyte_line(unit: str) -> None:
         assert need.reason == "operator"
         return
     assert parsed.commands
+
+
+# -- continued lines: the parse goes on where it stopped ----------------------------------------
+
+
+def outcome(step) -> object:
+    """What a parse gives: the tree, (reason, char) of NeedMore, or the error's text."""
+    try:
+        return step()
+    except NeedMore as need:
+        return ("need", need.reason, need.char)
+    except ShellSyntaxError as error:
+        return ("error", str(error), error.line)
+
+
+def resumed(lines: list[str]) -> list[object]:
+    """The outcome after each line, giving each to the stopped parse (NeedMore.resume)."""
+    outcomes: list[object] = []
+    need: NeedMore | None = None
+    for index, line in enumerate(lines):
+        try:
+            parsed = parse(line) if index == 0 else need.resume(line)  # type: ignore[union-attr]
+        except NeedMore as more:
+            need = more
+            outcomes.append(("need", more.reason, more.char))
+            continue
+        except ShellSyntaxError as error:
+            outcomes.append(("error", str(error), error.line))
+            break
+        outcomes.append(parsed)
+        break
+    return outcomes
+
+
+def joined(lines: list[str]) -> list[object]:
+    """The same outcomes, parsing the joined text again for each line (the reference)."""
+    outcomes: list[object] = []
+    for count in range(1, len(lines) + 1):
+        result = outcome(lambda count=count: parse("\n".join(lines[:count])))
+        outcomes.append(result)
+        if not (isinstance(result, tuple) and result[0] == "need"):
+            break
+    return outcomes
+
+
+CONTINUATIONS = [
+    ["echo 'a", "b", "c'  d"],
+    ['echo "a', "$X b", '${Y}c" e'],
+    ['echo "a\\', 'b"'],
+    ["echo a\\", "b\\", "c"],
+    ["echo a \\", " B=1 b"],
+    ["\\", "A=1 env"],
+    ["a &&", "", "  b ||", "c; d"],
+    ["a &&", "# comment", "b"],
+    ["a &&", ";"],
+    ["a &&", "b |"],
+    ["echo 'x", "y' \"p", 'q" \\', "z && ", "w"],
+    ["cat <<'E", "OF'"],
+    ['echo "${', 'A}"'],
+    ["echo '", "'\"", '"'],
+]
+
+
+@pytest.mark.parametrize("lines", CONTINUATIONS, ids=["|".join(c) for c in CONTINUATIONS])
+def test_resumed_parse_is_the_parse_of_the_joined_text(lines: list[str]) -> None:
+    assert resumed(lines) == joined(lines)
+
+
+@settings(max_examples=400, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.lists(SHELL_ALPHABET, max_size=12).map("".join), min_size=1, max_size=6))
+def test_resumed_parse_matches_reparsing_any_lines(lines: list[str]) -> None:
+    lines = [line.replace("\n", " ") for line in lines]  # each is one line read
+    assert resumed(lines) == joined(lines)
+
+
+LINEAR = {
+    # kind of continuation -> (first line, each further line, last line)
+    "&&": ("true &&", "true &&", "true"),
+    "||": ("false ||", "false ||", "true"),
+    "single quote": ("echo 'a", "b", "c'"),
+    "double quote": ('echo "a', "$X b", 'c"'),
+    "backslash": ("echo a\\", "b\\", "c"),
+    "backslash between words": ("echo a \\", "b \\", "c"),
+}
+
+
+def scanned(lines: list[str]) -> int:
+    """Characters the lexer was given to scan while `lines` were parsed one by one: the
+    text of each parse and each extension (a parse of the joined text again for every
+    line gives the square of the length)."""
+    import zonetui.shell.lexer as lexer
+
+    total = 0
+    original_init, original_extend = lexer._Lexer.__init__, lexer._Lexer.extend
+
+    def init(self, text: str) -> None:
+        nonlocal total
+        total += len(text)
+        original_init(self, text)
+
+    def extend(self, more: str) -> None:
+        nonlocal total
+        total += len(more)
+        original_extend(self, more)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(lexer._Lexer, "__init__", init)
+        patch.setattr(lexer._Lexer, "extend", extend)
+        assert isinstance(resumed(lines)[-1], ParsedLine)
+    return total
+
+
+@pytest.mark.parametrize("kind", list(LINEAR))
+def test_continued_lines_are_scanned_once(kind: str) -> None:
+    """Work, not time: the lexer is given each character once however many lines."""
+    first, middle, last = LINEAR[kind]
+    lines = [first, *[middle] * 2000, last]
+    text = "\n".join(lines)
+    assert scanned(lines) <= len(text) + len(lines)

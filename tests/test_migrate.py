@@ -267,3 +267,18 @@ def test_completion_offers_guests_then_the_other_hosts(world):
         "ldg5",
     ]
     assert complete(console.shell, "ldm migrate -n ldg1 t")[1] == ["t2000-a", "t5220-b", "t5240-a"]
+
+
+def test_a_migrated_domain_saved_on_the_target_comes_back_there_by_xml(world):
+    """The target's manager answers for the automatic MACs a domain brought along: saved
+    there with list-constraints -x, it is re-created there with add-domain -i (a MAC of
+    the automatic range comes back by XML only to the host that answers for it)."""
+    source, target = shell(world, "t5220-a"), shell(world, "t5220-b")
+    ok(source, "echo secret > /var/tmp/pw")
+    ok(source, "ldm migrate-domain -p /var/tmp/pw ldg3 t5220-b")
+    saved = ok(target, "ldm list-constraints -x ldg3")
+    assert "<mac_address>00:14:4f:f" in saved  # its vnet's, from the automatic range
+    ok(target, "ldm list-constraints -x ldg3 > /var/tmp/ldg3.xml")
+    ok(target, "ldm remove-domain ldg3")
+    ok(target, "ldm add-domain -i /var/tmp/ldg3.xml")
+    assert ok(target, "ldm list-constraints -x ldg3") == saved

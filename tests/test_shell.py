@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from zonetui.model.record import dump
@@ -96,15 +98,23 @@ def test_exit_ends_the_shell(sh):
     assert sh.console.status == 3
 
 
-def test_exit_bad_number(sh):
-    assert sh.streams("exit x") == ("", "exit: bad number\n")
-    assert not sh.console.finished
+def test_exit_bad_number_ends_the_shell_with_status_1(sh):
+    # bltin.c SYSEXIT sets forcexit before stoi() reads the number; failed(a1, badnum)
+    # names the word, and exitsh(ERROR) then ends even an interactive shell.
+    assert sh.streams("exit x; echo not reached") == ("", "sh: x: bad number\n")
+    assert sh.console.finished
+    assert sh.console.status == 1
 
 
 def test_cd_and_pwd(sh):
     assert sh("cd /var/tmp; pwd") == "/var/tmp\n"
     assert sh("cd ..; pwd") == "/var\n"
-    assert sh.streams("cd /nope") == ("", "sh: /nope: bad directory\n")
+    # bltin.c SYSCD: failed(a1, ...) by chdir's errno, "bad directory" for the others
+    assert sh.streams("cd /nope") == ("", "sh: /nope: does not exist\n")
+    assert sh.streams("cd /etc/nodename") == ("", "sh: /etc/nodename: not a directory\n")
+    assert sh.streams("cd /nope/x") == ("", "sh: /nope/x: does not exist\n")
+    assert sh.streams("cd /etc/nodename/x") == ("", "sh: /etc/nodename/x: not a directory\n")
+    assert sh.streams("cd /" + "x" * 256) == ("", f"sh: /{'x' * 256}: bad directory\n")
     assert sh("cd; pwd") == "/\n"
 
 
@@ -224,5 +234,137 @@ def test_statuses_keep_their_low_eight_bits(sh):
 
 
 def test_exit_wants_ascii_digits(sh):
-    assert sh.streams("exit ٣") == ("", "exit: bad number\n")
-    assert not sh.console.finished
+    assert sh.streams("exit ٣") == ("", "sh: \\331\\243: bad number\n")  # prs_cntl()
+    assert sh.console.status == 1
+
+
+# -- continued commands: the parse goes on where it stopped (issue 15 item 6) -------------------
+
+
+def lexer_work(monkeypatch) -> list[int]:
+    """Counts the characters the shell's lexer is given to scan (each parse's text and
+    each extension): reparsing the joined text for every line counts its square."""
+    import zonetui.shell.lexer as lexer
+
+    given = [0]
+    init, extend = lexer._Lexer.__init__, lexer._Lexer.extend
+
+    def counted_init(self, text):
+        given[0] += len(text)
+        init(self, text)
+
+    def counted_extend(self, more):
+        given[0] += len(more)
+        extend(self, more)
+
+    monkeypatch.setattr(lexer._Lexer, "__init__", counted_init)
+    monkeypatch.setattr(lexer._Lexer, "extend", counted_extend)
+    return given
+
+
+CONTINUED_SCRIPTS = {
+    "&&": ["true &&"] * 3000 + ["echo done"],
+    "||": ["false ||"] * 3000 + ["echo done"],
+    "quote": ["echo 'a"] + ["b"] * 3000 + ["c' done"],
+    "double quote": ['echo "a'] + ["$X b"] * 3000 + ['c" done'],
+    "backslash": ["echo a\\"] * 3000 + ["done"],
+}
+
+
+@pytest.mark.no_invariants  # 3,000 commands: the point is the parse
+@pytest.mark.parametrize("kind", list(CONTINUED_SCRIPTS))
+def test_a_continued_command_is_scanned_once(world, monkeypatch, kind):
+    given = lexer_work(monkeypatch)
+    console = Console(world, Context("t2000-a"), terminal=False)
+    lines = CONTINUED_SCRIPTS[kind]
+    events = []
+    for line in lines:
+        events += console.feed(line)
+    assert "".join(t for _, t in events).endswith("done\n")
+    assert given[0] <= sum(len(line) + 1 for line in lines)
+
+
+def test_heredoc_body_is_collected_once(sh):
+    sh("cat <<EOF > /tmp/big")
+    for _ in range(2000):
+        sh("line")
+    sh("EOF")
+    assert sh("cat /tmp/big") == "line\n" * 2000
+
+
+# -- several lines at once: `exec`'s argument, zlogin's command (issue 17) -----------------------
+
+
+def test_a_multi_line_text_takes_its_heredoc_from_its_own_lines(sh):
+    assert sh("cat <<EOF\nhello $Z\nEOF\necho after") == "hello \nafter\n"
+    assert sh.console.prompt == "# "
+    assert sh("Z=1\ncat <<-EOF > /tmp/f\n\tone $Z\n\tEOF\ncat /tmp/f") == "one 1\n"
+
+
+def test_a_multi_line_text_runs_line_by_line(sh):
+    # as sh -c does: the first command has run when the second line is a syntax error
+    assert sh.streams("echo first\necho 'a\nb' ;;\necho never") == (
+        "first\n",
+        "sh: syntax error at line 3: `;;' unexpected\n",
+    )
+    assert sh("echo a &&\n echo b") == "a\nb\n"
+
+
+def test_a_multi_line_text_reads_on_when_it_ends_inside_a_command(sh):
+    assert sh("echo 'a\nb") == ""
+    assert sh.console.prompt == "> "
+    assert sh("c'") == "a\nb\nc\n"
+    assert sh("cat <<EOF\nx") == ""
+    assert sh("EOF") == "x\n"
+
+
+def test_exec_argument_with_a_heredoc(tmp_path, capsys):
+    from zonetui.cli import main
+
+    config = str(Path(__file__).parent / "configs" / "basic.toml")
+    text = "cat > /tmp/f <<EOF\nbody\nEOF\ncat /tmp/f; exit 300"
+    assert main(["--config", config, "--ephemeral", "exec", "--", text]) == 44
+    assert capsys.readouterr() == ("body\n", "")
+
+
+# -- NUL bytes (issue 15 item 12) ----------------------------------------------------------------
+
+
+def test_the_shell_drops_nul_bytes_from_what_it_reads(sh):
+    # word.c readwc(): a NUL byte read from a file or terminal is skipped, so no word (and
+    # no file name) ever holds one
+    sh("mkdir /tmp/a\x00b")
+    assert sh("ls /tmp") == "ab\n"
+    sh("echo 'x\x00y' > /tmp/c\x00d")
+    assert sh("cat /tmp/cd") == "xy\n"
+    sh("cat <<EOF > /tmp/doc")
+    sh("p\x00q")
+    sh("EOF")
+    assert sh("cat /tmp/doc") == "pq\n"
+
+
+# -- exit (bltin.c SYSEXIT, print.c stoi()) -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "status", "err"),
+    [
+        ("exit 256", 0, ""),
+        ("exit 257", 1, ""),
+        ("exit 300", 44, ""),
+        ("exit 12abc", 12, ""),  # stoi() stops at the first non-digit
+        ("exit 007", 7, ""),
+        ("exit 4294967300", 4, ""),  # a C int that wrapped and stayed positive
+        ("exit 2147483648", 1, "sh: 2147483648: bad number\n"),  # wrapped negative
+        ("exit -1", 1, "sh: -1: bad number\n"),
+        ("exit abc", 1, "sh: abc: bad number\n"),
+        ("exit ''", 1, "sh: : bad number\n"),
+        ("exit 'a\tb'", 1, "sh: a^Ib: bad number\n"),
+        ("false; exit", 1, ""),
+        ("exit 3 4", 3, ""),
+    ],
+)
+def test_exit_status(sh, line, status, err):
+    assert sh.streams(line) == ("", err)
+    assert sh.console.finished
+    assert sh.console.status == status

@@ -86,7 +86,7 @@ async def test_the_domains_view_has_the_ldm_list_columns(tmp_path: Path) -> None
                 "t2000-a",
                 "primary",
                 "active",
-                "---cv",
+                "-n-cv",
                 "SP",
                 "4",
                 "4G",

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from zonetui import __version__
+from zonetui.store.hostfiles import LINE_LIMIT, MAX_LINE, LineTooLong, read_line
 
 TOOLS = ("zonecfg", "zoneadm", "zlogin", "zonename", "ldm")
 INTERNAL_ERROR = 70
@@ -23,6 +24,9 @@ BROKEN_PIPE = 141  # as a shell reports a writer that SIGPIPE stopped
 MSG_INTERNAL = "zonetui: internal error: {error} (details in {log})"
 MSG_NO_SCRIPT = "zonetui: cannot read script {path}: {reason}"
 MAX_SCRIPT_BYTES = 16 << 20  # a script larger than this is refused (zonetui run)
+MSG_LONG_LINE = "zonetui: {source}: line {number} is longer than {limit}"
+MSG_LONG_INPUT = "zonetui: standard input: a line is longer than {limit}"
+MSG_NO_STDIN = "zonetui: cannot read standard input: {reason}"
 MSG_NO_HOST = "zonetui: no host '{name}' in this cluster"
 MSG_ALREADY = "zonetui: host '{name}' is already powered {state}"
 MSG_POWERED = "zonetui: host '{name}' powered {state}"
@@ -264,6 +268,17 @@ def _add_lab_verbs(lab: argparse.ArgumentParser) -> None:
     verbs.add_parser("progress", help=lab_msg.PROGRESS_HELP, description=lab_msg.PROGRESS_HELP)
 
 
+def _pass_bytes_through() -> None:
+    """Bytes that are not UTF-8 (a file name from our command line, held as lone
+    surrogates) go out as the bytes they were, as a real tool writes them, whatever the
+    locale: Python writes them so only in the C locale; in a UTF-8 one it fails on
+    standard output and writes \\udcff on standard error."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper) and stream.errors != "surrogateescape":
+            with contextlib.suppress(ValueError, io.UnsupportedOperation):
+                stream.reconfigure(errors="surrogateescape")
+
+
 def main(argv: list[str] | None = None) -> int:
     """The console script; returns the exit status."""
     # zonetui uses no pydantic plugin, and looking for them reads the metadata of every
@@ -271,6 +286,7 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     args = build_parser().parse_args(argv)
     _setup_logging()
+    _pass_bytes_through()
     try:
         return _dispatch(args)
     except KeyboardInterrupt:
@@ -500,6 +516,11 @@ def _run(args: argparse.Namespace) -> int:
         return _fail(MSG_NO_SCRIPT.format(path=args.script, reason=reason), 2)
     if text is too_large or len(text) > MAX_SCRIPT_BYTES:
         return _fail(MSG_NO_SCRIPT.format(path=args.script, reason=too_large), 2)
+    lines = text.splitlines()
+    long = next((n for n, line in enumerate(lines, 1) if len(line) > MAX_LINE), None)
+    if long is not None:
+        source = "standard input" if args.script == "-" else args.script
+        return _fail(MSG_LONG_LINE.format(source=source, number=long, limit=LINE_LIMIT), 2)
     workspace = _workspace(args)
     with workspace.transaction() as world:
         # --echo shows a terminal session, so output is a terminal's; else it is stdout's
@@ -507,7 +528,7 @@ def _run(args: argparse.Namespace) -> int:
         console = _console(args, world, args.interactive, output_terminal)
         output = _Script(merged=args.echo)
         try:
-            for line in text.splitlines():
+            for line in lines:
                 if console.finished:
                     break
                 request = console.request
@@ -536,9 +557,18 @@ def _exec_line(args: argparse.Namespace, line: str) -> int:
 
 def _read_line(console, terminal: bool) -> str | None:
     """The next line of our standard input for what the console reads; None at its end.
-    On a terminal the prompt is shown, and a secret (a password) is not echoed."""
+    On a terminal the prompt is shown, and a secret (a password) is not echoed. A line
+    is at most MAX_LINE characters (input without a newline, /dev/zero, is refused
+    rather than held whole)."""
     if not terminal:
-        line = sys.stdin.readline()
+        try:
+            line = read_line(sys.stdin)
+        except LineTooLong:
+            raise Refused(MSG_LONG_INPUT.format(limit=LINE_LIMIT), 2) from None
+        except (OSError, ValueError) as error:
+            reason = "invalid UTF-8" if isinstance(error, UnicodeError) else error
+            reason = getattr(error, "strerror", None) or reason
+            raise Refused(MSG_NO_STDIN.format(reason=reason), 2) from None
         return line.removesuffix("\n") if line else None
     request = console.request
     try:
@@ -604,10 +634,16 @@ def _check_state(args: argparse.Namespace) -> int:
     """`zonetui check-state`: every invariant of zonetui.sim.invariants on the world."""
     from zonetui.sim.invariants import check_world
     from zonetui.store.owner import alive
+    from zonetui.store.state import InconsistentState
     from zonetui.store.workspace import Workspace
 
-    with _starting():  # the state as saved: its orphaned locks kept, to be reported
-        world = Workspace.open(args.config, args.state, args.ephemeral, release_orphans=False).world
+    try:
+        with _starting():  # the state as saved: its orphaned locks kept, to be reported
+            world = Workspace.open(
+                args.config, args.state, args.ephemeral, release_orphans=False
+            ).world
+    except InconsistentState as refused:  # what every other command refuses, shown here
+        world = refused.world
     problems = check_world(world, alive=alive)
     for problem in problems:
         print(problem)

@@ -62,7 +62,7 @@ rebooting...
 LDom ldg1 started
 # ldm list
 NAME             STATE    FLAGS   CONS    VCPU  MEMORY   UTIL  UPTIME
-primary          active   ---cv   SP      4     1G       0.9%  1m
+primary          active   -n-cv   SP      4     1G       0.9%  1m
 ldg1             active   -t---   5000    8     1G       0.5%  0s
 === T04 long list: sections, bypass=on, volumes and options, the 78-dash separator
 config: ldoms-guide
@@ -71,7 +71,7 @@ ldm list -l
 --- output
 # ldm list -l
 NAME             STATE    FLAGS   CONS    VCPU  MEMORY   UTIL  UPTIME
-primary          active   ---cv   SP      1     768M     0.9%  1m
+primary          active   -n-cv   SP      1     768M     0.9%  1m
 
 VCPU
     VID    PID    UTIL STRAND
@@ -182,7 +182,7 @@ ldm list -e
 --- output
 # ldm list -e
 NAME             STATE    FLAGS   CONS    VCPU  MEMORY   UTIL  UPTIME
-primary          active   ---cv   SP      1     768M     0.9%  1m
+primary          active   -n-cv   SP      1     768M     0.9%  1m
 
 SOFTSTATE
 Solaris running
@@ -633,7 +633,7 @@ MEMORY
 VNET|name=vnet0|dev=network@0|service=primary-vsw0@primary|mac-addr=00:14:4f:f9:ee:5d
 VDISK|name=vdisk0|vol=disk-ldg2@primary-vds0|dev=disk@0|server=primary
 VCONS|group=ldg2|service=primary-vcc0@primary|port=5001
-=== T10 T11 constraints as XML and parseable, the guest read back from the T10 XML
+=== T10 T11 constraints as XML and parseable, the guest read back from the T10 XML (its vnet MAC 01:14:4f:fa:0f:55 has the group bit set: refused, issue 17; read back with one of the manual range)
 host: t2000-a
 --- input
 ldm add-vds primary-vds0 primary
@@ -647,7 +647,7 @@ poweroff
 poweron
 ldm add-vdsdev /ldoms/nv72-ldg2/disk disk-ldg2@primary-vds0
 ldm add-vdsdev /ldoms/nv72-ldg1/disk vol0@primary-vds0
-cat > /var/tmp/ldg1.xml <<'XML'
+cat > /var/tmp/t10.xml <<'XML'
 <?xml version="1.0"?>
 <LDM_interface version="1.0">
   <data version="2.0">
@@ -665,6 +665,48 @@ cat > /var/tmp/ldg1.xml <<'XML'
         <vnet_name>vnet0</vnet_name>
         <service_name>primary-vsw0</service_name>
         <mac_address>01:14:4f:fa:0f:55</mac_address>
+      </network>
+      <disk>
+        <vdisk_name>vdisk0</vdisk_name>
+        <service_name>primary-vds0</service_name>
+        <vol_name>vol0</vol_name>
+      </disk>
+      <var>
+        <name>boot-device</name>
+        <value>/virtual-devices@100/channel-devices@200/disk@0:a</value>
+      </var>
+      <var>
+        <name>nvramrc</name>
+        <value>devalias vnet0 /virtual-devices@100/channel-devices@200/network@0</value>
+      </var>
+      <var>
+        <name>use-nvramrc?</name>
+        <value>true</value>
+      </var>
+    </ldom>
+  </data>
+</LDM_interface>
+XML
+ldm add-domain -i /var/tmp/t10.xml
+ldm list ldg1
+cat > /var/tmp/ldg1.xml <<'XML'
+<?xml version="1.0"?>
+<LDM_interface version="1.0">
+  <data version="2.0">
+    <ldom>
+      <ldom_info>
+        <ldom_name>ldg1</ldom_name>
+      </ldom_info>
+      <cpu>
+        <number>8</number>
+      </cpu>
+      <memory>
+        <size>1G</size>
+      </memory>
+      <network>
+        <vnet_name>vnet0</vnet_name>
+        <service_name>primary-vsw0</service_name>
+        <mac_address>00:14:4f:fc:0f:55</mac_address>
       </network>
       <disk>
         <vdisk_name>vdisk0</vdisk_name>
@@ -736,7 +778,7 @@ OpenBoot 4.31.0, 768 MB memory available, Serial #9332336.
 Ethernet address 0:14:4f:8e:66:70, Host ID: 848e6670.
 # ldm add-vdsdev /ldoms/nv72-ldg2/disk disk-ldg2@primary-vds0
 # ldm add-vdsdev /ldoms/nv72-ldg1/disk vol0@primary-vds0
-# cat > /var/tmp/ldg1.xml <<'XML'
+# cat > /var/tmp/t10.xml <<'XML'
 > <?xml version="1.0"?>
 > <LDM_interface version="1.0">
 >   <data version="2.0">
@@ -754,6 +796,50 @@ Ethernet address 0:14:4f:8e:66:70, Host ID: 848e6670.
 >         <vnet_name>vnet0</vnet_name>
 >         <service_name>primary-vsw0</service_name>
 >         <mac_address>01:14:4f:fa:0f:55</mac_address>
+>       </network>
+>       <disk>
+>         <vdisk_name>vdisk0</vdisk_name>
+>         <service_name>primary-vds0</service_name>
+>         <vol_name>vol0</vol_name>
+>       </disk>
+>       <var>
+>         <name>boot-device</name>
+>         <value>/virtual-devices@100/channel-devices@200/disk@0:a</value>
+>       </var>
+>       <var>
+>         <name>nvramrc</name>
+>         <value>devalias vnet0 /virtual-devices@100/channel-devices@200/network@0</value>
+>       </var>
+>       <var>
+>         <name>use-nvramrc?</name>
+>         <value>true</value>
+>       </var>
+>     </ldom>
+>   </data>
+> </LDM_interface>
+> XML
+# ldm add-domain -i /var/tmp/t10.xml
+Invalid MAC address: 01:14:4f:fa:0f:55
+# ldm list ldg1
+LDom ldg1 does not exist
+# cat > /var/tmp/ldg1.xml <<'XML'
+> <?xml version="1.0"?>
+> <LDM_interface version="1.0">
+>   <data version="2.0">
+>     <ldom>
+>       <ldom_info>
+>         <ldom_name>ldg1</ldom_name>
+>       </ldom_info>
+>       <cpu>
+>         <number>8</number>
+>       </cpu>
+>       <memory>
+>         <size>1G</size>
+>       </memory>
+>       <network>
+>         <vnet_name>vnet0</vnet_name>
+>         <service_name>primary-vsw0</service_name>
+>         <mac_address>00:14:4f:fc:0f:55</mac_address>
 >       </network>
 >       <disk>
 >         <vdisk_name>vdisk0</vdisk_name>
@@ -794,7 +880,7 @@ Ethernet address 0:14:4f:8e:66:70, Host ID: 848e6670.
       <network>
         <vnet_name>vnet0</vnet_name>
         <service_name>primary-vsw0</service_name>
-        <mac_address>01:14:4f:fa:0f:55</mac_address>
+        <mac_address>00:14:4f:fc:0f:55</mac_address>
       </network>
       <disk>
         <vdisk_name>vdisk0</vdisk_name>
@@ -837,7 +923,7 @@ VARIABLES
 |boot-device=/virtual-devices@100/channel-devices@200/disk@0:a
 |nvramrc=devalias vnet0 /virtual-devices@100/channel-devices@200/network@0
 |use-nvramrc?=true
-VNET|name=vnet0|dev=network@0|service=primary-vsw0|mac-addr=01:14:4f:fa:0f:55
+VNET|name=vnet0|dev=network@0|service=primary-vsw0|mac-addr=00:14:4f:fc:0f:55
 VDISK|name=vdisk0|vol=vol0@primary-vds0
 # ldm add-domain -i /var/tmp/ldg1.xml
 LDom ldg1 already exists

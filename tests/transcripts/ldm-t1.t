@@ -64,7 +64,7 @@ primary          active   ---cv   SP      32    32704M   0.5%  15d 14h 39m
 # ldm add-config initial
 # ldm list-config
 factory-default
-initial [current]
+initial [next poweron]
 # poweroff
 syncing file systems... done
 Program terminated
@@ -75,7 +75,7 @@ OpenBoot 4.31.0, 4096 MB memory available, Serial #9332336.
 Ethernet address 0:14:4f:8e:66:70, Host ID: 848e6670.
 # ldm list
 NAME             STATE    FLAGS   CONS    VCPU  MEMORY   UTIL  UPTIME
-primary          active   ---cv   SP      4     4G       0.9%  1m
+primary          active   -n-cv   SP      4     4G       0.9%  1m
 # ldm list-config
 factory-default
 initial [current]
@@ -176,7 +176,7 @@ ldg1             bound    -----   5000    8     2G
 LDom ldg1 started
 # ldm list
 NAME             STATE    FLAGS   CONS    VCPU  MEMORY   UTIL  UPTIME
-primary          active   ---cv   SP      4     4G       0.9%  1m
+primary          active   -n-cv   SP      4     4G       0.9%  1m
 ldg1             active   -t---   5000    8     2G       0.3%  0s
 # telnet localhost 5000
 Trying 127.0.0.1...
@@ -223,7 +223,7 @@ ldm: not found
 Connection to localhost closed by foreign host.
 # ldm list
 NAME             STATE    FLAGS   CONS    VCPU  MEMORY   UTIL  UPTIME
-primary          active   ---cv   SP      4     4G       0.5%  3m
+primary          active   -n-cv   SP      4     4G       0.5%  3m
 ldg1             active   -n---   5000    8     2G       0.8%  1m
 # ldm list-bindings ldg1
 NAME             STATE    FLAGS   CONS    VCPU  MEMORY   UTIL  UPTIME

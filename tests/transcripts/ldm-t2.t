@@ -58,7 +58,7 @@ Delayed reconfiguration of LDom ldg1 is not permitted
 # ldm add-spconfig initial
 # ldm list-spconfig
 factory-default
-initial [current]
+initial [next poweron]
 # shutdown -y -g0 -i6
 
 Shutdown started.    Mon Jan  4 09:00:00 UTC 2010
@@ -71,10 +71,10 @@ Changing to init state 6 - please wait
 rebooting...
 # ldm list
 NAME             STATE    FLAGS   CONS    VCPU  MEMORY   UTIL  UPTIME
-primary          active   ---cv   SP      8     4G       0.9%  1m
+primary          active   -n-cv   SP      8     4G       0.9%  1m
 # ldm list-spconfig
 factory-default
-initial [current]
+initial [next poweron]
 # ldm add-domain ldg1
 # ldm add-vcpu 12 ldg1
 # ldm add-crypto 2 ldg1
@@ -82,7 +82,7 @@ initial [current]
 # ldm bind ldg1
 # ldm list -p
 VERSION 1.4
-DOMAIN|name=primary|state=active|flags=---cv|cons=SP|ncpu=8|mem=4294967296|util=0.9|uptime=90
+DOMAIN|name=primary|state=active|flags=-n-cv|cons=SP|ncpu=8|mem=4294967296|util=0.9|uptime=90
 DOMAIN|name=ldg1|state=bound|flags=-----|cons=5000|ncpu=12|mem=2063597568|util=|uptime=
 # ldm set-vcpu 4 ldg1
 Cannot remove 8 VCPUs from LDom ldg1: MAU bound to core 2 would have no CPUs

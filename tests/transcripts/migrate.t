@@ -16,7 +16,7 @@ ldm list ldg1
 # echo secret > /var/tmp/pw
 # ldm list
 NAME             STATE    FLAGS   CONS    VCPU  MEMORY   UTIL  UPTIME
-primary          active   ---cv   SP      8     4G       0.5%  9m
+primary          active   -n-cv   SP      8     4G       0.5%  9m
 ldg1             active   -n---   5000    4     2G       0.4%  8m
 ldg2             bound    -----   5001    8     4G
 ldg3             inactive -----           16    8G
@@ -33,7 +33,7 @@ ldg1             active   -n---   5000    4     2G       0.4%  8m
 0
 # ldm list
 NAME             STATE    FLAGS   CONS    VCPU  MEMORY   UTIL  UPTIME
-primary          active   ---cv   SP      8     4G       0.5%  10m
+primary          active   -n-cv   SP      8     4G       0.5%  10m
 ldg2             bound    -----   5001    8     4G
 ldg3             inactive -----           16    8G
 ldg4             active   -n---   5002    8     1G       0.4%  6m
@@ -58,7 +58,7 @@ ldm list-devices memory
 0
 # ldm list
 NAME             STATE    FLAGS   CONS    VCPU  MEMORY   UTIL  UPTIME
-primary          active   ---cv   SP      8     4G       0.5%  9m
+primary          active   -n-cv   SP      8     4G       0.5%  9m
 ldg1             active   -n---   5000    4     2G       0.4%  8m
 ldg4             active   -n---   5002    8     1G       0.4%  6m
 ldg5             active   -t---   5003    1     512M     0.2%  5m
@@ -86,7 +86,7 @@ Target Password:
 0
 # ldm list
 NAME             STATE    FLAGS   CONS    VCPU  MEMORY   UTIL  UPTIME
-primary          active   ---cv   SP      8     4G       0.5%  10m
+primary          active   -n-cv   SP      8     4G       0.5%  10m
 ldg2             bound    -----   5001    8     4G
 ldg3             inactive -----           16    8G
 ldg4             active   -n---   5002    8     1G       0.4%  6m
@@ -202,7 +202,7 @@ Usage:
     ldm migrate-domain [-n] [-p <filename>] <source-ldom> [<user>@]<target-host>[:<target-ldom>]
 # ldm list
 NAME             STATE    FLAGS   CONS    VCPU  MEMORY   UTIL  UPTIME
-primary          active   ---cv   SP      8     4G       0.5%  9m
+primary          active   -n-cv   SP      8     4G       0.5%  9m
 ldg1             active   -n---   5000    4     2G       0.4%  8m
 ldg2             bound    -----   5001    8     4G
 ldg3             inactive -----           16    8G

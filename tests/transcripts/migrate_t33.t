@@ -13,7 +13,7 @@ MEMORY
 
 # ldm list
 NAME             STATE    FLAGS   CONS    VCPU  MEMORY   UTIL  UPTIME
-primary          active   ---cv   SP      8     4G       0.9%  1m
+primary          active   -n-cv   SP      8     4G       0.9%  1m
 ldg-a            bound    -----   5001    8     1G
 ldg-b            bound    -----   5003    8     896M
 === T33 ldg-src needs 2G at real address 0x8000000 in one piece: refused
@@ -52,5 +52,5 @@ Domain Migration of LDom ldg-src would fail if attempted
 1
 # ldm list
 NAME             STATE    FLAGS   CONS    VCPU  MEMORY   UTIL  UPTIME
-primary          active   ---cv   SP      8     8G       0.9%  5m
+primary          active   -n-cv   SP      8     8G       0.9%  5m
 ldg-src          active   -n---   5000    8     2G       0.9%  3m

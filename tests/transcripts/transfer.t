@@ -371,6 +371,6 @@ VCONS
 # ldm bind ldg1
 # ldm list
 NAME             STATE    FLAGS   CONS    VCPU  MEMORY   UTIL  UPTIME
-primary          active   ---cv   SP      1     768M     0.9%  1m
+primary          active   -n-cv   SP      1     768M     0.9%  1m
 ldg2             bound    -----   5001    2     8M
 ldg1             bound    -----   5000    1     512M

@@ -27,6 +27,7 @@ from zonetui.labs.verify import verify
 from zonetui.labs.worlds import start_place
 from zonetui.shell.interpreter import Console
 from zonetui.sim.context import Context
+from zonetui.store.hostfiles import LINE_LIMIT, LineTooLong, read_line
 from zonetui.store.state import StateFile
 from zonetui.store.workspace import Workspace
 
@@ -338,10 +339,18 @@ def exec_line(
         return 1
     _emit(term.feed(line), out, err)
     while not term.console.finished and not term.console.idle:
-        answer = stdin.readline()
+        answer = _read_line(stdin)
         _emit(term.feed(answer.rstrip("\n") if answer else None), out, err)
     _emit(term.close(), out, err)
     return term.console.session.last_status
+
+
+def _read_line(stdin: TextIO) -> str:
+    """A line of standard input ('' at its end), refused past the longest line read."""
+    try:
+        return read_line(stdin)
+    except LineTooLong:
+        raise Refusal(CliMsg.LONG_INPUT.format(limit=LINE_LIMIT), 2) from None
 
 
 def shell(
@@ -363,7 +372,7 @@ def shell(
             if read is not None:
                 line = read(term.console.prompt)
             else:
-                line = stdin.readline()
+                line = _read_line(stdin)
                 if not line:
                     raise EOFError
         except EOFError:

@@ -148,6 +148,7 @@ class Cli:
     EXAM_STARTED = "Exam: {title}. Time limit {limit} min; `zonetui lab check {id}` ends it."
     REFUSED = "zonetui lab: {reason}"
     NO_COMMAND = "zonetui lab exec: no command given (zonetui lab exec ID -- COMMAND [ARG...])"
+    LONG_INPUT = "zonetui lab: standard input: a line is longer than {limit}"
 
     PROGRESS_HEADER = ("ID", "DONE", "BEST", "HINTS", "LINES", "TRIES", "TITLE")
     PROGRESS_SUMMARY = "{done} of {total} labs done"

@@ -16,6 +16,7 @@ from zonetui.hardware.catalog import format_size
 from zonetui.labs.lab_messages import Load as LoadMsg
 from zonetui.labs.lab_messages import Lookup as LookupMsg
 from zonetui.labs.model import Lab, LoadedLab
+from zonetui.store.hostfiles import read_bounded
 from zonetui.store.paths import config_dir, demo_config
 
 MAX_LAB_BYTES = 1 << 20
@@ -109,8 +110,8 @@ def parse_lab(text: str, source: Path, origin: str = "file") -> LoadedLab:
 
 def load_lab(path: Path, origin: str = "file") -> LoadedLab:
     """Read and validate the lab file at `path`."""
-    try:
-        raw = path.read_bytes()
+    try:  # a regular file only (a FIFO would block, a device never end), bounded
+        raw, _ = read_bounded(path, MAX_LAB_BYTES)
     except OSError as error:
         reason = error.strerror or str(error)
         raise LabError(

@@ -35,6 +35,45 @@ EISDIR = "Is a directory"
 ENOTEMPTY = "File exists"  # Solaris rmdir(2) returns EEXIST for a non-empty directory
 EINVAL = "Invalid argument"
 EBUSY = "Device busy"
+ENAMETOOLONG = "File name too long"
+
+# <sys/param.h>: a component of at most MAXNAMELEN - 1 bytes (pn_getcomponent() refuses
+# one of MAXNAMELEN), a path string of at most MAXPATHLEN - 1 (copyinstr() into a
+# MAXPATHLEN buffer, NUL included, refuses a longer one).
+NAME_MAX = 255
+PATH_MAX = 1024
+
+
+def encoded(text: str) -> bytes:
+    """The bytes a simulated name or file holds. Text that came from bytes that are not
+    UTF-8 (a host command line's arguments, through os.fsdecode) carries them as lone
+    surrogates, which give those bytes back; any other lone surrogate (a hand-edited
+    state) is kept as its UTF-8-style three bytes rather than refused."""
+    try:
+        return text.encode()
+    except UnicodeEncodeError:
+        try:
+            return text.encode("utf-8", "surrogateescape")
+        except UnicodeEncodeError:
+            return text.encode("utf-8", "surrogatepass")
+
+
+def check_name(name: str) -> None:
+    """Refuse, as copying a path string into the kernel would, one of PATH_MAX bytes or
+    more (ENAMETOOLONG); a component longer than NAME_MAX is refused when the walk
+    reaches it (too_long). A NUL cannot reach a real kernel (a C string ends there, and
+    the shell drops it from what it reads); one that reaches the simulated kernel another
+    way is refused (EINVAL) rather than cut short, so that no other file than the one
+    named is ever touched."""
+    if "\x00" in name:
+        raise FsError(EINVAL, name)
+    if len(name) >= PATH_MAX // 4 and len(encoded(name)) >= PATH_MAX:
+        raise FsError(ENAMETOOLONG, name)
+
+
+def too_long(component: str) -> bool:
+    """A path component longer than NAME_MAX bytes (pn_getcomponent(): ENAMETOOLONG)."""
+    return len(component) > NAME_MAX // 4 and len(encoded(component)) > NAME_MAX
 
 
 class Node(NamedTuple):
@@ -59,7 +98,7 @@ class Node(NamedTuple):
             return 512
         if self.kind == "chr":
             return 0
-        return len(self.data.encode())
+        return len(encoded(self.data))
 
     @classmethod
     def core_schema(cls) -> cs.CoreSchema:
@@ -108,6 +147,17 @@ def normalise(path: str, cwd: str = "/") -> str:
     return norm
 
 
+def check_component(path: str) -> None:
+    """The model's own guard on a new node's absolute path: no component longer than
+    NAME_MAX bytes and no NUL, whichever tool asks (the file tools check the name as
+    given first, with the system call's order of errors; a deep tree made through
+    relative names may have absolute paths beyond PATH_MAX, as on Solaris)."""
+    if "\x00" in path:
+        raise FsError(EINVAL, path)
+    if len(path) > NAME_MAX // 4 and any(map(too_long, path.split("/"))):
+        raise FsError(ENAMETOOLONG, path)
+
+
 class Filesystem(Record):
     """The files of one Solaris instance, keyed by absolute path."""
 
@@ -150,6 +200,7 @@ class Filesystem(Record):
         return sorted(names)
 
     def mkdir(self, path: str, mode: int = 0o755, now: float = 0.0) -> None:
+        check_component(path)
         if path in self.nodes:
             raise FsError(EEXIST, path)
         self._check_parent(path)
@@ -170,6 +221,7 @@ class Filesystem(Record):
         writing to a device discards the data."""
         node = self.nodes.get(path)
         if node is None:
+            check_component(path)
             self._check_parent(path)
             self.nodes[path] = Node(
                 kind="file", data=data, mtime=now, mode=mode, owner=owner, group=group

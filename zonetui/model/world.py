@@ -86,6 +86,9 @@ class Domain(Record):
     vdpcc: list[Vdpcc] = field(default_factory=list)
     # -- pending change ---------------------------------------------------------
     reconf: bool = False  # primary: a delayed reconfiguration waits for its reboot
+    # what the guest wrote on its console while nobody was connected (a panic and the
+    # reboot after it): vntsd shows it to the next telnet
+    console_backlog: list[str] = field(default_factory=list)
 
     @property
     def memory_size(self) -> int:
@@ -114,7 +117,16 @@ class Host(Record):
     config_current: str = "factory-default"  # booted at the last power-on
     config_next: str = "factory-default"  # to boot at the next power-on
     config_dirty: bool = False  # the running configuration no longer matches current
+    # the control domain's Solaris has booted while ldmd ran: from then on the manager
+    # hears from its OS and shows it `n`ormal (1.x: `---c-` at factory default, T03;
+    # `-n-cv` after the set-up's reboot in every guide)
+    control_booted_under_ldmd: bool = False
     reconf_base: dict[str, Any] | None = None  # primary's constraints before a delayed reconf
+    # a remove-* of virtual I/O was made during it: cancel-operation reconf fails (§4.4)
+    reconf_removed: bool = False
+    # the MACs of the automatic range this host's manager assigned: an XML document may
+    # bring them back (add-domain -i), no other (§5.4)
+    auto_macs: list[str] = field(default_factory=list)
     # -- SMF services of the control domain (svcs/svcadm) -------------------------
     services: dict[str, bool] = field(default_factory=lambda: {"ldmd": True, "vntsd": False})
 

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import re
-
-from zonetui.model.fs import normalise
+from zonetui.model.fs import ENAMETOOLONG, ENOENT, ENOTDIR, FsError, encoded, normalise
 from zonetui.shell import messages as msg
 from zonetui.sim.invocation import Invocation
 from zonetui.sim.registry import command, visible
 
+_WALK_ERRNO = {ENOENT: "ENOENT", ENOTDIR: "ENOTDIR", ENAMETOOLONG: "ENAMETOOLONG"}
+_DIGITS = "0123456789"  # digit() of the shell's ctype.h: ASCII only
 # System V echo (Solaris /bin/sh): no options, backslash escapes always interpreted.
 _ESCAPES = {"b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t", "v": "\v", "\\": "\\"}
 
@@ -87,22 +87,69 @@ def cd(inv: Invocation) -> int:
     target = inv.argv[1] if len(inv.argv) > 1 else "/"
     path = normalise(target, inv.shell.cwd)
     if not inv.fs.is_dir(path):
-        inv.error(msg.CD_BAD_DIR.format(path=target))
+        reason = msg.CD_REASONS.get(_chdir_errno(inv, target), msg.CD_BAD_DIR)
+        inv.error(msg.CD_FAILED.format(path=target, reason=reason))
         return 1
     inv.shell.cwd = path
     return 0
 
 
+def _chdir_errno(inv: Invocation, target: str) -> str:
+    """Why chdir(2) refuses `target`: the errno's name."""
+    from zonetui.sim.commands.files import resolve  # with the file tools, when it fails
+
+    try:
+        _, node = resolve(inv.fs, inv.shell.cwd, target)
+    except FsError as error:
+        return _WALK_ERRNO.get(error.reason, "EINVAL")
+    return "ENOENT" if node is None else "ENOTDIR"
+
+
+def stoi(text: str) -> int | None:
+    """The Bourne shell's stoi() (print.c): the leading ASCII digits of `text` as a C int
+    (32 bits, wrapping as the SPARC compiler's code does); None, for "bad number", when
+    there is none or the value went negative. Digits are read while the value is not
+    negative, and the rest of the text is ignored: `exit 12abc` is `exit 12`."""
+    value = 0
+    count = 0
+    for char in text:
+        if char not in _DIGITS or value < 0:
+            break
+        value = (value * 10 + ord(char) - 48 + 2**31) % 2**32 - 2**31
+        count += 1
+    return None if value < 0 or count == 0 else value
+
+
+def shown(text: str) -> str:
+    """prs_cntl(): a word in a message, control characters as ^X and the bytes that are
+    not printable in the C locale as \\ooo."""
+    out: list[str] = []
+    for byte in encoded(text):
+        if 0 < byte < 0o40:
+            out.append("^" + chr(byte + 0o100))
+        elif byte == 0o177:
+            out.append("^?")
+        elif byte > 0o177:
+            out.append(f"\\{byte:03o}")
+        else:
+            out.append(chr(byte))
+    return "".join(out)
+
+
 @command("exit", usage="exit [n]", summary="leave the shell", scope="nothing", builtin=True)
 def exit_(inv: Invocation) -> int:
-    status = inv.shell.status
-    if len(inv.argv) > 1:
-        if not re.fullmatch(r"[0-9]+", inv.argv[1]):
-            inv.error(msg.BAD_NUMBER.format(cmd="exit"))
-            return 1
-        status = int(inv.argv[1]) & 0xFF
+    """exit [n]: the shell ends with n's low eight bits (the status wait(2) gives its
+    parent), or the last status. A bad number ends it too, with status 1: the builtin
+    sets forcexit before it reads the number, and the error exits (bltin.c SYSEXIT,
+    error.c exitsh())."""
     inv.shell.exited = True
-    return status
+    if len(inv.argv) < 2:
+        return inv.shell.status
+    status = stoi(inv.argv[1])
+    if status is None:
+        inv.error(msg.BAD_NUMBER.format(arg=shown(inv.argv[1])))
+        return 1
+    return status & 0xFF
 
 
 @command(

@@ -5,12 +5,13 @@ from __future__ import annotations
 import contextlib
 import logging
 import re
+from collections import deque
 from collections.abc import Generator
 from dataclasses import dataclass, field
 from types import GeneratorType
 
 from zonetui.model import World
-from zonetui.model.fs import FsError, normalise
+from zonetui.model.fs import FsError, check_name, normalise
 from zonetui.shell import builtins  # noqa: F401  (registers the builtins)
 from zonetui.shell import messages as msg
 from zonetui.shell.lexer import (
@@ -120,7 +121,10 @@ class Shell:
                 if line is None:
                     break
                 self.lines_read += 1
-                yield from self.run_source(line)
+                if "\n" in line:
+                    yield from self.run_source(line)
+                else:  # most lines: without run_source's layer
+                    yield from self._run_line(line, None)
         finally:
             self.session.shells.remove(self)
         return self.status
@@ -131,52 +135,115 @@ class Shell:
             self.lines_read += 1
         return line
 
+    def _next_line(self, pending: deque[str] | None) -> Generator[ReadLine, str | None, str | None]:
+        """A line that continues the command: the next of the text being run, else one
+        read at PS2. NUL bytes are dropped, as the shell's readwc() drops them."""
+        if pending:
+            self.lines_read += 1
+            line: str | None = pending.popleft()
+        else:
+            line = yield from self._readline(msg.PS2)
+        if line is not None and "\x00" in line:
+            line = line.replace("\x00", "")
+        return line
+
     def run_source(self, text: str) -> Generator[ReadLine, str | None, None]:
-        """Parse `text` (reading continuation and here-document lines) and execute it."""
+        """Parse `text` (reading continuation and here-document lines) and execute it.
+
+        Text of several lines (an `exec` argument, zlogin's command) is read as the shell
+        reads `sh -c`'s string: line by line, each command run before the next line is
+        parsed, its continuation lines and here-document bodies taken from the lines
+        that follow it in the text (then from the input, should the text end first)."""
+        if "\n" not in text:
+            yield from self._run_line(text, None)
+            return
+        pending = deque(text.split("\n"))
+        parsed = yield from self._run_line(pending.popleft(), pending)
+        while parsed and pending and not self.exited:  # a syntax error ends `sh -c`
+            self.lines_read += 1
+            parsed = yield from self._run_line(pending.popleft(), pending)
+
+    def _run_line(
+        self, text: str, pending: deque[str] | None
+    ) -> Generator[ReadLine, str | None, bool]:
+        """Parse and run the command that begins with `text`; False after a syntax error."""
         first_line = self.lines_read
+        if "\x00" in text:  # readwc() drops NUL bytes: no word, so no name, holds one
+            text = text.replace("\x00", "")
+        need: NeedMore | None = None
+        try:
+            parsed = parse(text)
+        except NeedMore as stopped:
+            need = stopped.with_traceback(None)
+        except ShellSyntaxError as error:
+            self._report(error, first_line)
+            return False
+        if need is not None:  # read on outside the handler: no exception chains the next
+            continued = yield from self._continue(need, text, pending, first_line)
+            if continued is None:
+                return False
+            parsed = continued
+        if parsed.heredocs:
+            yield from self._read_heredocs(parsed, pending)
+        yield from self.execute(parsed)
+        return True
+
+    def _continue(
+        self, need: NeedMore, text: str, pending: deque[str] | None, first_line: int
+    ) -> Generator[ReadLine, str | None, ParsedLine | None]:
+        """Read lines at PS2 until the command is complete; None after an error. Each
+        line goes on with the stopped parse (NeedMore.resume), so a command continued
+        over many lines costs what its text costs, not its square."""
+        lines = [text]  # kept for the one case that parses it all again
         while True:
+            more = yield from self._next_line(pending)
             try:
-                parsed = parse(text)
-                break
-            except NeedMore as need:
-                more = yield from self._readline(msg.PS2)
-                if more is None:
-                    if need.reason == "backslash":  # sh drops a final backslash-newline
-                        text = text[:-1]
-                        continue
+                if more is not None:
+                    lines.append(more)
+                    return need.resume(more)
+                if need.reason != "backslash":
                     template = msg.UNMATCHED if need.reason == "quote" else msg.UNEXPECTED_EOF
                     self._syntax_error(template.format(line=first_line, char=need.char))
-                    return
-                text += "\n" + more
+                    return None
+                # sh drops a final backslash-newline at the end of input
+                lines[-1] = lines[-1][:-1]
+                return parse("\n".join(lines))
+            except NeedMore as again:
+                # without its traceback: the frames it holds would hold it (a cycle a
+                # line, and the collector walking the world for each few hundred)
+                need = again.with_traceback(None)
             except ShellSyntaxError as error:
-                self._syntax_error(
-                    re.sub(
-                        r"at line (\d+)",
-                        lambda m: f"at line {int(m[1]) + max(first_line - 1, 0)}",
-                        str(error),
-                    )
-                )
-                return
-        if parsed.heredocs:
-            yield from self._read_heredocs(parsed)
-        yield from self.execute(parsed)
+                self._report(error, first_line)
+                return None
+
+    def _report(self, error: ShellSyntaxError, first_line: int) -> None:
+        """A syntax error, its line counted from the first line the shell read."""
+        self._syntax_error(
+            re.sub(
+                r"at line (\d+)",
+                lambda m: f"at line {int(m[1]) + max(first_line - 1, 0)}",
+                str(error),
+            )
+        )
 
     def _syntax_error(self, text: str) -> None:
         self.err.write(text + "\n")
         self.status = self.session.last_status = 2
 
-    def _read_heredocs(self, parsed: ParsedLine) -> Generator[ReadLine, str | None, None]:
+    def _read_heredocs(
+        self, parsed: ParsedLine, pending: deque[str] | None
+    ) -> Generator[ReadLine, str | None, None]:
         for doc in parsed.heredocs:
-            body = ""
+            body: list[str] = []
             while True:
-                line = yield from self._readline(msg.PS2)
+                line = yield from self._next_line(pending)
                 if line is None:
                     break
                 text, _, terminated = read_heredoc(doc, [line])
                 if terminated:
                     break
-                body += text
-            doc.body = body
+                body.append(text)
+            doc.body = "".join(body)
 
     # -- executing -------------------------------------------------------------
     def execute(self, parsed: ParsedLine) -> Generator[ReadLine, str | None, None]:
@@ -296,6 +363,7 @@ class Shell:
             fs = context_fs(self.context, self.world)
             if op == "<":
                 try:
+                    check_name(target)
                     stdin = TextInput(fs.read(path))
                 except FsError:
                     self.err.write(msg.CANNOT_OPEN.format(path=target) + "\n")
@@ -303,6 +371,7 @@ class Shell:
                 continue
             append = op.endswith(">>")
             try:
+                check_name(target)
                 fs.write(path, "", append=append, now=self.world.clock)
             except FsError:
                 self.err.write(msg.CANNOT_CREATE.format(path=target) + "\n")

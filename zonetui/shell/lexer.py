@@ -9,9 +9,10 @@ Pipes, ``&``, subshells and command substitution are not: they are syntax errors
 Bourne shell's wording. The scanner reads the text once, left to right, and only ever
 looks a few characters ahead, so parsing is linear in the length of the text.
 
-A line is parsed as a whole; when it ends inside a quote, after a trailing backslash or
-after ``&&``/``||`` the caller gets :class:`NeedMore`, appends ``"\\n" + next_line`` and
-parses again. Here-document bodies are read by the caller from the lines after the
+When a line ends inside a quote, after a trailing backslash or after ``&&``/``||`` the
+caller gets :class:`NeedMore` and gives it the next line (:meth:`NeedMore.resume`): the
+parse goes on from where it stopped, so a command continued over many lines costs what
+its text costs. Here-document bodies are read by the caller from the lines after the
 command line (:func:`read_heredoc`) and expanded when the command runs
 (:func:`expand_heredoc`).
 """
@@ -19,7 +20,7 @@ command line (:func:`read_heredoc`) and expanded when the command runs
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 __all__ = [
@@ -125,6 +126,15 @@ class NeedMore(Exception):
         super().__init__(f"incomplete input: {reason} {char!r}")
         self.reason = reason
         self.char = char
+        self.parser: _Parser | None = None  # the parse that stopped, set as it leaves
+
+    def resume(self, more: str) -> ParsedLine:
+        """Parse on from where the text ended, with `more` as the next line: each
+        character is scanned once however many lines continue the command (parsing the
+        joined text again for every line made a long continued command quadratic).
+        Raises NeedMore again (its own `resume`) or ShellSyntaxError."""
+        assert self.parser is not None
+        return self.parser.resume(more)
 
 
 class ShellSyntaxError(Exception):
@@ -286,31 +296,65 @@ def _assignment(parts: list[Part]) -> tuple[str, Word] | None:
     return match.group(1), _normalise(value)
 
 
+class _Partial:
+    """A word the text ended inside (an open quote, a final backslash): its parts so far,
+    the line it began on, what it waits for (``'``, ``"`` or ``\\``), and for a single
+    quote the body read so far."""
+
+    __slots__ = ("word", "line", "mode", "body")
+
+    def __init__(self, word: _WordBuilder, line: int, mode: str) -> None:
+        self.word = word
+        self.line = line
+        self.mode = mode
+        self.body: list[str] = []
+
+
 class _Lexer:
-    """Produces tokens lazily, so that the first problem in text order is the one reported."""
+    """Produces tokens on demand, so that the first problem in text order is the one
+    reported. When the text ends inside a word, the word is kept (`partial`) and scanning
+    goes on in the text `extend` gives next: each character is scanned once however many
+    lines continue a command."""
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.pos = 0
         self.line = 1
+        self.partial: _Partial | None = None
+        self.carry = 0  # where the text still to scan starts when more is given
 
-    def tokens(self) -> Iterator[_Token]:
+    def extend(self, more: str) -> None:
+        """Continue with `more` (``"\\n" + next_line``) after text the lexer has used up,
+        but for a final backslash, which the newline then follows."""
+        self.text = self.text[self.carry :] + more
+        self.pos = 0
+
+    def _suspend(self, partial: _Partial | None, carry: int, reason: str, char: str) -> NeedMore:
+        self.partial = partial
+        self.carry = carry
+        self.pos = carry
+        return NeedMore(reason, char)
+
+    def next_token(self) -> _Token:
+        if self.partial is not None:
+            partial, self.partial = self.partial, None
+            return self._resume(partial)
         text = self.text
         size = len(text)
         while True:
             pos = self.pos
             if pos >= size:
-                yield _Token("eof", "", self.line)
-                return
+                self.carry = size
+                return _Token("eof", "", self.line)
             char = text[pos]
             if char in _BLANKS:
                 match = _BLANK_RUN.match(text, pos)
                 assert match is not None
                 self.pos = match.end()
             elif char == "\n":
-                yield _Token("newline", "\n", self.line)
-                self.line += 1
                 self.pos = pos + 1
+                self.line += 1
+                return _Token("newline", "\n", self.line - 1)
             elif char == "#":
                 end = text.find("\n", pos)
                 self.pos = size if end < 0 else end
@@ -321,18 +365,18 @@ class _Lexer:
             elif char == ";":
                 op = ";;" if text.startswith(";", pos + 1) else ";"
                 self.pos = pos + len(op)
-                yield _Token("op", op, self.line)
+                return _Token("op", op, self.line)
             elif char in "&|":
                 if not text.startswith(char, pos + 1):
                     raise _syntax_error(char, self.line)  # background jobs and pipes
                 self.pos = pos + 2
-                yield _Token("op", char * 2, self.line)
+                return _Token("op", char * 2, self.line)
             elif char in "()`":
                 raise _syntax_error(char, self.line)
             elif char in "<>" or (char in _DIGITS and text[pos + 1 : pos + 2] in ("<", ">")):
-                yield self._redirect()
+                return self._redirect()
             else:
-                yield self._word()
+                return self._word()
 
     def _redirect(self) -> _Token:
         text = self.text
@@ -359,20 +403,42 @@ class _Lexer:
 
     def _word(self) -> _Token:
         text = self.text
-        size = len(text)
-        line = self.line
         pos = self.pos
         plain = _PLAIN_RUN.match(text, pos)
-        if plain is not None and (plain.end() == size or text[plain.end()] in _WORD_END):
+        if plain is not None and (plain.end() == len(text) or text[plain.end()] in _WORD_END):
             # The common case: a word without quotes or variables.
             self.pos = plain.end()
-            token = _Token("word", "", line)
+            token = _Token("word", "", self.line)
             literal = Literal(plain.group(), False)
             token.word = Word((literal,))
             token.plain = literal.text
             token.assignment = _assignment([literal])
             return token
-        word = _WordBuilder()
+        return self._scan_word(_WordBuilder(), pos, self.line)
+
+    def _resume(self, partial: _Partial) -> _Token:
+        """Go on with the word the previous text ended inside."""
+        word = partial.word
+        if partial.mode == "'":
+            text = self.text
+            end = text.find("'")
+            if end < 0:
+                partial.body.append(text)
+                raise self._suspend(partial, len(text), "quote", "'")
+            body = "".join(partial.body) + text[:end]
+            self.line += body.count("\n")
+            word.literal(body, True)
+            pos = end + 1
+        elif partial.mode == '"':
+            pos = self._double_quoted(word, 0, partial.line)
+        else:  # the final backslash, carried over: the newline after it follows
+            pos = 0
+        return self._scan_word(word, pos, partial.line)
+
+    def _scan_word(self, word: _WordBuilder, pos: int, line: int) -> _Token:
+        """Scan the word being built from `pos`; `line` is the line it began on."""
+        text = self.text
+        size = len(text)
         while pos < size:
             char = text[pos]
             match = _PLAIN_RUN.match(text, pos)
@@ -382,19 +448,27 @@ class _Lexer:
             elif char in _WORD_END:
                 break
             elif char == "'":
+                word.quoted = True
                 end = text.find("'", pos + 1)
                 if end < 0:
-                    raise NeedMore("quote", "'")
+                    partial = _Partial(word, line, "'")
+                    partial.body.append(text[pos + 1 :])
+                    raise self._suspend(partial, size, "quote", "'")
                 body = text[pos + 1 : end]
                 self.line += body.count("\n")
                 word.literal(body, True)
-                word.quoted = True
                 pos = end + 1
             elif char == '"':
-                pos = self._double_quoted(word, pos + 1)
+                word.quoted = True
+                word.literal("", True)  # "" is a word of its own
+                pos = self._double_quoted(word, pos + 1, line)
             elif char == "\\":
                 if pos + 1 >= size:
-                    raise NeedMore("backslash", "\\")
+                    # A word begun by this backslash is none yet: the newline after it
+                    # will make it a continuation between words.
+                    begun = word.parts or word.buf_quoted is not None
+                    partial = _Partial(word, line, "\\") if begun else None
+                    raise self._suspend(partial, pos, "backslash", "\\")
                 escaped = text[pos + 1]
                 if escaped == "\n":
                     self.line += 1  # line continuation inside a word
@@ -415,15 +489,14 @@ class _Lexer:
         token.assignment = _assignment(parts)
         return token
 
-    def _double_quoted(self, word: _WordBuilder, pos: int) -> int:
-        """Scan a double-quoted string from just after the opening quote; the end."""
+    def _double_quoted(self, word: _WordBuilder, pos: int, line: int) -> int:
+        """Scan a double-quoted string from `pos`, inside it; the position after its end.
+        `line` is the one its word began on."""
         text = self.text
         size = len(text)
-        word.quoted = True
-        word.literal("", True)  # "" is a word of its own
         while True:
             if pos >= size:
-                raise NeedMore("quote", '"')
+                raise self._suspend(_Partial(word, line, '"'), size, "quote", '"')
             match = _DQUOTE_RUN.match(text, pos)
             if match is not None:
                 body = match.group()
@@ -435,14 +508,16 @@ class _Lexer:
             if char == '"':
                 return pos + 1
             if char == "\\":
-                escaped = text[pos + 1 : pos + 2]
+                if pos + 1 >= size:  # what it quotes is in the text to come
+                    raise self._suspend(_Partial(word, line, '"'), pos, "quote", '"')
+                escaped = text[pos + 1]
                 if escaped == "\n":
                     self.line += 1
                     pos += 2
-                elif escaped and escaped in '$`"\\':
+                elif escaped in '$`"\\':
                     word.literal(escaped, True)
                     pos += 2
-                else:  # the backslash stands for itself (or the quote is unterminated)
+                else:  # the backslash stands for itself
                     word.literal("\\", True)
                     pos += 1
             elif char == "$":
@@ -486,81 +561,106 @@ class _Lexer:
 
 
 class _Parser:
+    """Builds the and-or lists token by token. Its state lives between tokens (the
+    command being built, a pending ``&&``/``||``, a redirection waiting for its word), so
+    that a parse stopped by NeedMore goes on where it stopped once the lexer has more."""
+
     def __init__(self, text: str) -> None:
-        self._tokens = _Lexer(text).tokens()
-        self.token = next(self._tokens)
+        self.lexer = _Lexer(text)
+        self.commands: list[AndOr] = []
         self.heredocs: list[Redirect] = []
+        self.and_or: AndOr | None = None
+        self.command: SimpleCommand | None = None  # None: between commands
+        self.joiner: str | None = None  # && or || still waiting for its command
+        self.redirect: str | None = None  # a redirection waiting for its word
 
-    def _advance(self) -> None:
-        self.token = next(self._tokens)
-
-    def _unexpected(self) -> ShellSyntaxError:
-        token = self.token
-        shown = _END_OF_LINE if token.kind in ("newline", "eof") else token.value
-        return _syntax_error(shown, token.line)
-
-    def _skip_newlines(self) -> None:
-        while self.token.kind == "newline":
-            self._advance()
+    def resume(self, more: str) -> ParsedLine:
+        """Parse on with the next line (after NeedMore)."""
+        self.lexer.extend("\n" + more)
+        return self.line()
 
     def line(self) -> ParsedLine:
-        commands: list[AndOr] = []
-        while True:
-            self._skip_newlines()
-            if self.token.kind == "eof":
-                break
-            commands.append(self._and_or())
-            token = self.token
-            if token.kind == "eof":
-                break
-            if (token.kind == "op" and token.value == ";") or token.kind == "newline":
-                self._advance()
-            else:
-                raise self._unexpected()
-        return ParsedLine(commands, self.heredocs)
+        next_token = self.lexer.next_token
+        commands, heredocs = self.commands, self.heredocs
+        and_or, command = self.and_or, self.command
+        joiner, redirect = self.joiner, self.redirect
+        try:
+            while True:
+                token = next_token()
+                kind = token.kind
+                if kind == "word":
+                    if redirect is not None:
+                        assert command is not None
+                        if redirect in _HEREDOC_OPS:
+                            doc = Redirect(redirect, None, token.plain, not token.quoted)
+                            heredocs.append(doc)
+                            command.redirects.append(doc)
+                        else:
+                            command.redirects.append(Redirect(redirect, token.word))
+                        redirect = None
+                        continue
+                    if command is None:
+                        command = SimpleCommand([], [], [])
+                        if joiner is None:
+                            and_or = AndOr(command)
+                            commands.append(and_or)
+                        else:
+                            assert and_or is not None
+                            and_or.rest.append((joiner, command))
+                            joiner = None
+                    if token.assignment is not None and not command.words:
+                        command.assignments.append(token.assignment)
+                    else:
+                        assert token.word is not None
+                        command.words.append(token.word)
+                elif kind == "redir":
+                    if redirect is not None:
+                        raise _unexpected(token)
+                    if command is None:
+                        command = SimpleCommand([], [], [])
+                        if joiner is None:
+                            and_or = AndOr(command)
+                            commands.append(and_or)
+                        else:
+                            assert and_or is not None
+                            and_or.rest.append((joiner, command))
+                            joiner = None
+                    if token.value in _DUP_OPS:
+                        command.redirects.append(Redirect(token.value, None))
+                    else:
+                        redirect = token.value
+                elif kind == "eof":
+                    if redirect is not None:
+                        raise _unexpected(token)
+                    if joiner is not None:
+                        raise NeedMore("operator", joiner)
+                    return ParsedLine(commands, heredocs)
+                elif token.value in ("&&", "||"):
+                    if redirect is not None or command is None:
+                        raise _unexpected(token)
+                    joiner = token.value
+                    command = None
+                elif kind == "newline" or token.value == ";":
+                    if redirect is not None:
+                        raise _unexpected(token)
+                    if command is None:
+                        if kind == "newline":  # blank lines, and lines after && and ||
+                            continue
+                        raise _unexpected(token)
+                    command = and_or = None
+                else:  # ;;
+                    raise _unexpected(token)
+        except NeedMore as need:
+            need.parser = self
+            raise
+        finally:
+            self.and_or, self.command = and_or, command
+            self.joiner, self.redirect = joiner, redirect
 
-    def _and_or(self) -> AndOr:
-        and_or = AndOr(self._simple_command())
-        while self.token.kind == "op" and self.token.value in ("&&", "||"):
-            op = self.token.value
-            self._advance()
-            self._skip_newlines()  # a newline may follow && and ||
-            if self.token.kind == "eof":
-                raise NeedMore("operator", op)
-            and_or.rest.append((op, self._simple_command()))
-        return and_or
 
-    def _simple_command(self) -> SimpleCommand:
-        if self.token.kind not in ("word", "redir"):
-            raise self._unexpected()
-        command = SimpleCommand([], [], [])
-        while True:
-            token = self.token
-            if token.kind == "word":
-                if token.assignment is not None and not command.words:
-                    command.assignments.append(token.assignment)
-                else:
-                    assert token.word is not None
-                    command.words.append(token.word)
-                self._advance()
-            elif token.kind == "redir":
-                command.redirects.append(self._redirect(token.value))
-            else:
-                return command
-
-    def _redirect(self, op: str) -> Redirect:
-        self._advance()
-        if op in _DUP_OPS:
-            return Redirect(op, None)
-        token = self.token
-        if token.kind != "word":
-            raise self._unexpected()
-        self._advance()
-        if op in _HEREDOC_OPS:
-            redirect = Redirect(op, None, delimiter=token.plain, expand=not token.quoted)
-            self.heredocs.append(redirect)
-            return redirect
-        return Redirect(op, token.word)
+def _unexpected(token: _Token) -> ShellSyntaxError:
+    shown = _END_OF_LINE if token.kind in ("newline", "eof") else token.value
+    return _syntax_error(shown, token.line)
 
 
 # A line of plain words between blanks: no quote, variable, operator, redirection,

@@ -5,8 +5,12 @@ CANNOT_OPEN = "{path}: cannot open"
 CANNOT_CREATE = "{path}: cannot create"
 UNEXPECTED_EOF = "sh: syntax error at line {line}: `end of file' unexpected"
 UNMATCHED = "sh: syntax error at line {line}: `{char}' unmatched"
-BAD_NUMBER = "{cmd}: bad number"
-CD_BAD_DIR = "sh: {path}: bad directory"
+# failed(arg, badnum): the word itself, after the "sh: " the shell's other messages show
+BAD_NUMBER = "sh: {arg}: bad number"
+# cd: failed(a1, ...) by chdir(2)'s errno (bltin.c SYSCD), "bad directory" for any other
+CD_FAILED = "sh: {path}: {reason}"
+CD_REASONS = {"ENOENT": "does not exist", "ENOTDIR": "not a directory"}
+CD_BAD_DIR = "bad directory"
 INTERNAL_ERROR = "zonetui: internal error in '{cmd}': {message}"
 INTERNAL_ERROR_LOG = "zonetui: details in {log}"  # the second line, when a log keeps them
 CONTEXT_GONE = "zonetui: {where} is no longer running"

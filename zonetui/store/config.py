@@ -19,6 +19,7 @@ from zonetui.hardware.catalog import format_size, load_catalog, parse_size
 from zonetui.model import World
 from zonetui.sim.context import Context
 from zonetui.sim.factory import factory_default_host
+from zonetui.store.hostfiles import read_bounded
 
 MAX_CONFIG_BYTES = 4 << 20
 WHOLE_CORE_CHIPS = ("T2", "T2Plus")
@@ -216,9 +217,8 @@ def _run_setup(world: World, spec: HostSection, key_line: int, path: str) -> Non
 def load_config(path: Path) -> World:
     """Read, validate and build the world a cluster definition describes."""
     name = str(path)
-    try:
-        with path.open("rb") as handle:  # never more than the limit (a device, a huge file)
-            raw = handle.read(MAX_CONFIG_BYTES + 1)
+    try:  # a regular file only, never more than the limit
+        raw, _ = read_bounded(path, MAX_CONFIG_BYTES)
     except OSError as error:
         raise ConfigError(name, 0, MSG_UNREADABLE.format(reason=error.strerror or error)) from None
     if len(raw) > MAX_CONFIG_BYTES:

@@ -1,21 +1,29 @@
 """The world saved as one JSON document (DESIGN.md §6).
 
 Writes go to a temporary file in the same directory, are flushed to disk and renamed
-over the old file; an exclusive lock on a side file is held around each command's
-read-modify-write, so parallel `zonetui exec` calls never lose an update and a crash
-never leaves a half-written state.
+over the old file (store/hostfiles.py); an exclusive lock on a side file is held around
+each command's read-modify-write, so parallel `zonetui exec` calls never lose an update
+and a crash never leaves a half-written state. A state that is not a regular file (a
+FIFO, a device, a directory) is refused before anything is created beside it; a
+symbolic link to one is followed.
+
+A loaded world must hold every invariant `zonetui check-state` checks: one that does not
+is refused like a corrupt file, so that no command ever runs on it. A world whose JSON
+would be larger than a load accepts is never written: the save fails as a full disk
+would, and the world goes back to what was saved.
 """
 
 from __future__ import annotations
 
 import contextlib
 import dataclasses
+import errno
 import fcntl
 import gc
 import hashlib
 import json
 import os
-import tempfile
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -25,6 +33,15 @@ from pydantic_core import PydanticSerializationError, from_json
 from zonetui.model import Host, World
 from zonetui.model.record import ValidationError, dump, dump_json, load
 from zonetui.model.world import READ_VERSIONS, STATE_FORMAT, STATE_VERSION, restore
+from zonetui.store.hostfiles import (
+    NotRegular,
+    check_regular,
+    kind_of,
+    read_bounded,
+    real_target,
+    remove_leftovers,
+    replace_file,
+)
 
 MAX_STATE_BYTES = 256 << 20
 
@@ -34,10 +51,31 @@ MSG_CORRUPT = (
 )
 MSG_UNREADABLE = "zonetui: cannot read the state file {path}: {reason}"
 MSG_UNWRITABLE = "zonetui: cannot write the state file {path}: {reason}"
+MSG_NOT_REGULAR = (
+    "zonetui: cannot use {path} as the state file: {reason} (a state is a regular file)"
+)
+MSG_LOCK = "zonetui: cannot lock the state file {path} with {lock}: {reason}"
+_LOCK_FLAGS = (
+    os.O_WRONLY
+    | os.O_CREAT
+    | getattr(os, "O_NONBLOCK", 0)
+    | getattr(os, "O_NOFOLLOW", 0)
+    | getattr(os, "O_NOCTTY", 0)
+    | os.O_CLOEXEC
+)
 
 
 class StateError(Exception):
     """A state file that cannot be used; str() is the one-line message."""
+
+
+class InconsistentState(StateError):
+    """A state that parses but breaks the world's invariants; str() names the first.
+    `world` is what it holds, for `zonetui check-state` to report every problem."""
+
+    def __init__(self, message: str, world: World) -> None:
+        super().__init__(message)
+        self.world = world
 
 
 class StateFile:
@@ -45,21 +83,55 @@ class StateFile:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.lock_path = path.with_name(path.name + ".lock")
         self._stamp: tuple[int, int] | None = None
         self._digest: bytes | None = None  # of the file as last read or written
+
+    @property
+    def lock_path(self) -> Path:
+        """Beside the file the state's links lead to: every name of one state shares it."""
+        target = real_target(self.path)
+        return target.with_name(target.name + ".lock")
 
     # -- locking -----------------------------------------------------------------
     @contextlib.contextmanager
     def locked(self) -> Iterator[None]:
         """Hold the exclusive lock (blocking) for the duration of the block."""
+        self._check_kind()
         self._mkdir()
-        with open(self.lock_path, "a") as handle:
-            fcntl.flock(handle, fcntl.LOCK_EX)
+        fd = self._open_lock()
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
             try:
                 yield
             finally:
-                fcntl.flock(handle, fcntl.LOCK_UN)
+                fcntl.flock(fd, fcntl.LOCK_UN)
+        finally:
+            os.close(fd)
+
+    def _open_lock(self) -> int:
+        """The lock file, created if need be and never written: a user's file of that
+        name keeps its content; one that is not a regular file (or a link) is refused."""
+        lock = self.lock_path
+        try:
+            fd = os.open(lock, _LOCK_FLAGS, 0o600)
+        except OSError as error:
+            reason = error.strerror or str(error)
+            raise StateError(MSG_LOCK.format(path=self.path, lock=lock, reason=reason)) from None
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            os.close(fd)
+            raise StateError(MSG_LOCK.format(path=self.path, lock=lock, reason=kind_of(mode)))
+        return fd
+
+    def _check_kind(self) -> None:
+        """StateError when the state names something other than a regular file."""
+        try:
+            check_regular(self.path)
+        except NotRegular as error:
+            message = MSG_NOT_REGULAR.format(path=self.path, reason=error.strerror)
+            raise StateError(message) from None
+        except OSError:
+            pass  # said more precisely by what fails next (the folder, the read)
 
     # -- reading and writing -----------------------------------------------------
     def exists(self) -> bool:
@@ -77,54 +149,62 @@ class StateFile:
         return self._current_stamp() != self._stamp
 
     def load(self) -> World | None:
-        """The saved world, or None when there is no file; StateError when unusable."""
+        """The saved world, or None when there is no file; StateError when unusable
+        (InconsistentState when it breaks an invariant)."""
         try:
-            with open(self.path, "rb") as handle:
-                raw = handle.read(MAX_STATE_BYTES + 1)
-                stamp = os.fstat(handle.fileno())
+            raw, stamp = read_bounded(self.path, MAX_STATE_BYTES)
         except FileNotFoundError:
             return None
+        except NotRegular as error:
+            raise StateError(
+                MSG_NOT_REGULAR.format(path=self.path, reason=error.strerror)
+            ) from None
         except OSError as error:
             raise StateError(MSG_UNREADABLE.format(path=self.path, reason=error.strerror)) from None
         if len(raw) > MAX_STATE_BYTES:
             raise StateError(MSG_CORRUPT.format(path=self.path, reason="file too large"))
         with _collector_paused():
             data = _read_json(raw, self.path)
-            self._digest = _digest(raw)  # not the text: a large state is tens of megabytes
+            digest = _digest(raw)  # not the text: a large state is tens of megabytes
             del raw  # (not held while the records are built)
             world = _build_world(data, self.path)
+            _check_invariants(world, self.path)  # (paused: it allocates as it walks)
+        self._digest = digest
         self._stamp = (stamp.st_mtime_ns, stamp.st_ino)
         return world
 
     def save(self, world: World) -> None:
-        """Write atomically; nothing is written when the world did not change."""
+        """Write atomically; nothing is written when the world did not change. A world
+        too large to load again is not written (No space left on device, as a full disk
+        says); when the save fails, `world` goes back to the state last saved."""
         parts = state_parts(world)
         digest = _digest(*parts)
         if digest == self._digest and not self.changed():
             return
+        self._check_kind()
         self._mkdir()
-        self._remove_leftovers()
         try:
-            fd, tmp = tempfile.mkstemp(prefix=self.path.name + ".", dir=self.path.parent)
-            with os.fdopen(fd, "wb") as handle:
-                handle.writelines(parts)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(tmp, self.path)
+            if sum(map(len, parts)) > MAX_STATE_BYTES:
+                raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+            remove_leftovers(real_target(self.path))
+            replace_file(self.path, parts)
         except OSError as error:
-            with contextlib.suppress(OSError, UnboundLocalError):
-                os.unlink(tmp)
-            raise StateError(MSG_UNWRITABLE.format(path=self.path, reason=error.strerror)) from None
+            del parts
+            self._roll_back(world)
+            reason = error.strerror or str(error)
+            raise StateError(MSG_UNWRITABLE.format(path=self.path, reason=reason)) from None
         self._digest = digest
         self._stamp = self._current_stamp()
 
-    def _remove_leftovers(self) -> None:
-        """Temporary files of writers killed mid-save. Saves happen under the lock, so no
-        other writer can be using one now."""
-        for leftover in self.path.parent.glob(self.path.name + ".*"):
-            if leftover != self.lock_path:
-                with contextlib.suppress(OSError):
-                    leftover.unlink()
+    def _roll_back(self, world: World) -> None:
+        """`world` as the file holds it (a command whose change could not be saved is
+        undone, as any failed command is)."""
+        try:
+            saved = self.load()
+        except StateError:
+            return
+        if saved is not None:
+            restore(world, saved)
 
     def refresh(self, world: World) -> bool:
         """Reload `world` in place if another process saved a newer state; True if it did."""
@@ -138,9 +218,20 @@ class StateFile:
 
     def _mkdir(self) -> None:
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            real_target(self.path).parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise StateError(MSG_UNWRITABLE.format(path=self.path, reason=error.strerror)) from None
+
+
+def _check_invariants(world: World, path: Path | str) -> None:
+    """InconsistentState when `world` breaks an invariant of zonetui.sim.invariants that
+    every command keeps. Not /etc/zones against the configurations: a person may edit
+    those files with the file tools, as on a real system (check-state still says so)."""
+    from zonetui.sim.invariants import check_world  # the simulation's, loaded with a state
+
+    problems = check_world(world, zone_files=False)
+    if problems:
+        raise InconsistentState(MSG_CORRUPT.format(path=path, reason=problems[0]), world)
 
 
 def _digest(*parts: bytes) -> bytes:

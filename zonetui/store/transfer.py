@@ -22,6 +22,7 @@ from zonetui.model import Solaris, World
 from zonetui.model.fs import EISDIR, FsError, Node, normalise
 from zonetui.sim.zones.fsview import FsView, view_for
 from zonetui.store import transfer_messages as msg
+from zonetui.store.hostfiles import replace_file
 
 KERNEL_STATES = ("ready", "running", "shutting_down", "down")
 
@@ -107,8 +108,15 @@ def read_host_file(path: Path, limit: int = msg.MAX_BYTES) -> str:
 
 
 def write_host_file(path: Path, text: str) -> None:
-    """Create or overwrite a regular file of this computer with `text` (never a
-    directory, never through a symbolic link)."""
+    """Create or replace a regular file of this computer with `text` (never a
+    directory, never through a symbolic link). The bytes are made first; they go to a
+    temporary file beside `path`, renamed over it: the file is whole, old or new, and
+    keeps its mode. Text that came from bytes that are not UTF-8 (a command line's
+    arguments) is written as those bytes; text no bytes stand for is refused."""
+    try:
+        data = text.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        raise TransferError(msg.NOT_REPRESENTABLE) from None
     try:
         info = os.lstat(path)
     except FileNotFoundError:
@@ -122,15 +130,10 @@ def write_host_file(path: Path, text: str) -> None:
             raise TransferError(msg.SYMLINK)
         if not stat.S_ISREG(info.st_mode):
             raise TransferError(msg.NOT_REGULAR)
-    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0)
     try:
-        fd = os.open(path, flags, 0o666)
+        replace_file(path, [data], new_mode=0o666, follow=False)
     except OSError as error:
-        if error.errno == errno.ELOOP:
-            raise TransferError(msg.SYMLINK) from None
         raise TransferError(error.strerror or str(error)) from None
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(text.encode("utf-8"))
 
 
 # -- zonetui import / export --------------------------------------------------------------------

@@ -64,6 +64,7 @@ NOT_REGULAR = "is not a regular file"
 TOO_LARGE = f"is larger than {MAX_TEXT} (only text files up to {MAX_TEXT} are copied)"
 BINARY = "is not a text file (it holds binary data)"
 NOT_UTF8 = "is not a text file (it is not UTF-8)"
+NOT_REPRESENTABLE = "the simulated file holds text that no bytes stand for; nothing was written"
 NOT_FOUND = "No such file or directory"
 NOT_DIR = "Not a directory"
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from textual.app import App, SystemCommand
 from textual.css.query import NoMatches
+from textual.notifications import Notification, Notify, SeverityLevel
 from textual.screen import Screen
 from textual.theme import Theme
 
@@ -26,6 +27,7 @@ from zonetui.tui.screens.main import ActingMainScreen, MainScreen
 from zonetui.tui.settings import UserFiles, load_settings, save_setting
 from zonetui.tui.terminal import Terminal
 from zonetui.tui.views import VIEWS
+from zonetui.tui.visible import as_markup, visible
 from zonetui.tui.widgets.keys import bindings
 
 if TYPE_CHECKING:
@@ -74,7 +76,7 @@ class ZonetuiApp(App[int]):
         self.keymap: dict[str, str] = {}  # binding id -> key(s), from the user's keymap
         self.keymap_problems: tuple[str, ...] = ()
         template = msg.SUB_TITLE_READ_ONLY if read_only else msg.SUB_TITLE
-        self.sub_title = template.format(name=workspace.world.name)
+        self.sub_title = visible(template.format(name=workspace.world.name))
 
     def get_default_screen(self) -> Screen:
         screen_class = MainScreen if self.read_only else ActingMainScreen
@@ -102,6 +104,34 @@ class ZonetuiApp(App[int]):
             self.set_interval(self.poll, self.check_state)
         if self.clock:
             self.set_interval(self.clock, self._tick)
+
+    # -- notifications -----------------------------------------------------------------------
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = False,
+    ) -> None:
+        """A toast with `message` shown as text: never markup (its words may be the
+        world's: a zone name holding brackets; `markup` is accepted for Textual's own
+        callers and ignored), control characters made visible."""
+        super().notify(
+            visible(message),
+            title=visible(title),
+            severity=severity,
+            timeout=timeout,
+            markup=False,
+        )
+
+    def _on_notify(self, event: Notify) -> None:
+        # a toast the same as one still on screen is not shown again (an error met at
+        # every look at the state would stack a toast a second); Textual's own handler,
+        # which shows it, runs after this one unless prevented
+        if any(_same(event.notification, shown) for shown in self._notifications):
+            event.prevent_default()
 
     # -- the theme ---------------------------------------------------------------------------
     def _theme_changed(self, theme: Theme) -> None:
@@ -182,18 +212,27 @@ class ZonetuiApp(App[int]):
         ref = screen.selection
         if ref is not None and not self.read_only:
             for action in actions.available_actions(self.workspace.world, ref):
+                # the palette reads titles and help as markup: names in them are escaped
                 line = actions.command_line(self.workspace.world, action, ref)
                 yield SystemCommand(
-                    actions.title(action, ref), line, lambda a=action: screen.action_act(a.id)
+                    as_markup(actions.title(action, ref)),
+                    as_markup(line),
+                    lambda a=action: screen.action_act(a.id),
                 )
         if ref is not None:
             what = " › ".join(screen.crumbs_path(ref)[1:])
             yield SystemCommand(
-                msg.PALETTE_DESCRIBE.format(what=what), msg.KEY_DESCRIBE, screen.action_describe
+                as_markup(msg.PALETTE_DESCRIBE.format(what=what)),
+                msg.KEY_DESCRIBE,
+                screen.action_describe,
             )
-            yield SystemCommand(msg.PALETTE_RAW.format(what=what), msg.KEY_RAW, screen.action_raw)
             yield SystemCommand(
-                msg.PALETTE_MAP.format(host=ref.host), msg.VIEW_COREMAP, screen.action_core_map
+                as_markup(msg.PALETTE_RAW.format(what=what)), msg.KEY_RAW, screen.action_raw
+            )
+            yield SystemCommand(
+                as_markup(msg.PALETTE_MAP.format(host=ref.host)),
+                msg.VIEW_COREMAP,
+                screen.action_core_map,
             )
         yield SystemCommand(msg.PALETTE_TREE, ":tree", screen.open_tree)
         for view in VIEWS.values():
@@ -208,9 +247,14 @@ class ZonetuiApp(App[int]):
         for name, command in sorted(load_commands().items()):
             yield SystemCommand(
                 msg.PALETTE_COMMAND.format(name=name),
-                f"{command.summary} — {command.usage}",
+                as_markup(f"{command.summary} — {command.usage}"),  # [options] as typed
                 lambda n=name: screen.console.focus_input(n + " "),
             )
+
+
+def _same(one: Notification, other: Notification) -> bool:
+    """Toasts that say the same thing the same way."""
+    return (one.message, one.title, one.severity) == (other.message, other.title, other.severity)
 
 
 def run_app(workspace: Workspace, context: Context, *, read_only: bool = False) -> int:

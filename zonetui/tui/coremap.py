@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from zonetui.hardware.catalog import Topology, format_size, load_catalog
 from zonetui.model import Domain, Host, World, Zone
 from zonetui.tui import messages as msg
+from zonetui.tui.visible import visible
 
 PALETTE_SIZE = 8  # colour slots; domains beyond reuse them (their keys still differ)
 GUEST_KEYS = "123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOQRSTUVWXYZ"
@@ -404,7 +405,7 @@ def _legend(hmap: HostMap, detailed: bool) -> list[list[Span]]:
             )
         else:
             detail = owner.name
-        items.append([Span(owner.key, owner_styles(owner)), Span(" " + detail)])
+        items.append([Span(owner.key, owner_styles(owner)), Span(" " + visible(detail))])
     holes = hmap.holes
     free = msg.MAP_LEGEND_FREE.format(
         strands=hmap.free_strands,
@@ -420,7 +421,7 @@ def _legend(hmap: HostMap, detailed: bool) -> list[list[Span]]:
         users = " ".join(hmap.owners[name].key for name in hmap.fpu_users) or msg.NONE
         items.append([Span(msg.MAP_SHARED_FPU.format(users=users), ("muted",))])
     for zone, strands in hmap.pools.items():
-        pool = msg.MAP_POOL.format(zone=zone, count=len(strands))
+        pool = visible(msg.MAP_POOL.format(zone=zone, count=len(strands)))
         items.append([Span(POOL_MARK, ("pool-legend",)), Span(" " + pool, ("pool-legend",))])
     return items
 

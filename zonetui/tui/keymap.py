@@ -20,10 +20,12 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from zonetui.store.hostfiles import read_bounded
 from zonetui.tui import messages as msg
 from zonetui.tui.actions import ACTIONS
 
 KEYMAP_FILE = "keymap.toml"
+MAX_KEYMAP_BYTES = 256 << 10  # a keymap is a few lines
 
 
 @dataclass(frozen=True)
@@ -140,12 +142,16 @@ def load_keymap(path: Path | None) -> UserKeymap:
     """The user's keymap file, or nothing when there is none."""
     if path is None:
         return UserKeymap({})
-    try:
-        text = path.read_text(encoding="utf-8")
+    try:  # a regular file only, bounded
+        raw, _ = read_bounded(path, MAX_KEYMAP_BYTES)
+        if len(raw) > MAX_KEYMAP_BYTES:
+            raise ValueError(msg.KEYMAP_TOO_LARGE.format(limit=MAX_KEYMAP_BYTES >> 10))
+        text = raw.decode("utf-8")
     except FileNotFoundError:
         return UserKeymap({})
-    except (OSError, UnicodeDecodeError) as error:
-        return UserKeymap({}, (msg.KEYMAP_UNREADABLE.format(file=path, error=error),))
+    except (OSError, ValueError) as error:
+        reason = getattr(error, "strerror", None) or error
+        return UserKeymap({}, (msg.KEYMAP_UNREADABLE.format(file=path, error=reason),))
     return parse_keymap(text, str(path))
 
 

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -35,6 +36,7 @@ from zonetui.store.workspace import Workspace
 from zonetui.tui.app import ZonetuiApp
 from zonetui.tui.settings import UserFiles
 from zonetui.tui.terminal import Outcome
+from zonetui.tui.visible import visible
 from zonetui.tui.widgets.console_pane import ConsolePane
 
 TICK_SECONDS = 1.0
@@ -111,7 +113,7 @@ class LabPanel(VerticalScroll):
 
     def compose(self) -> ComposeResult:
         lab = self.session.loaded.lab
-        yield Static(lab.title, id="lab-title", markup=False)
+        yield Static(visible(lab.title), id="lab-title", markup=False)
         yield Static("", id="lab-mode", markup=False)
         for n in range(1, len(lab.steps) + 1):
             yield Static("", id=f"lab-step-{n}", classes="step", markup=False)
@@ -134,17 +136,17 @@ class LabPanel(VerticalScroll):
             why = self.query_one(f"#lab-why-{n}", Static)
             result = report.steps[n - 1] if report is not None else None
             if not session.shows_results or result is None:
-                label.update(PanelMsg.STEP_HIDDEN.format(n=n, title=step.title))
+                label.update(visible(PanelMsg.STEP_HIDDEN.format(n=n, title=step.title)))
                 label.set_classes("step")
                 why.set_classes("why -none")
                 continue
             mark = PASS if result.ok else FAIL
-            label.update(PanelMsg.STEP.format(mark=mark, n=n, title=step.title))
+            label.update(visible(PanelMsg.STEP.format(mark=mark, n=n, title=step.title)))
             label.set_classes(f"step {'-ok' if result.ok else '-fail'}")
-            why.update(PanelMsg.WHY.format(why=result.why))
+            why.update(visible(PanelMsg.WHY.format(why=result.why)))
             why.set_classes("why" if not result.ok else "why -none")
         hints = [PanelMsg.HINT.format(n=n, text=text) for n, text in enumerate(session.hints, 1)]
-        self.query_one("#lab-hints", Static).update("\n".join(hints))
+        self.query_one("#lab-hints", Static).update(visible("\n".join(hints)))
         self.query_one("#lab-score", Static).update(self._score())
         keys = PanelMsg.KEYS_EXAM if session.exam else PanelMsg.KEYS
         self.query_one("#lab-keys", Static).update(keys)
@@ -225,10 +227,12 @@ class TaskScreen(LabTextScreen):
         lab = self.loaded.lab
         with Vertical(id="lab-box"):
             yield Static(
-                PanelMsg.TASK_TITLE.format(title=lab.title), classes="lab-heading", markup=False
+                visible(PanelMsg.TASK_TITLE.format(title=lab.title)),
+                classes="lab-heading",
+                markup=False,
             )
             with VerticalScroll():
-                yield Markdown(lab.task)
+                yield Markdown(visible(lab.task))
             yield Static(PanelMsg.CLOSE, classes="lab-close", markup=False)
 
 
@@ -253,8 +257,8 @@ class ResultsScreen(LabTextScreen):
                 score_line(session.loaded, session.attempt, report),
             ]
         with Vertical(id="lab-box"):
-            yield Static(session.loaded.lab.title, classes="lab-heading", markup=False)
-            yield Static("\n".join(lines), id="lab-results", markup=False)
+            yield Static(visible(session.loaded.lab.title), classes="lab-heading", markup=False)
+            yield Static(visible("\n".join(lines)), id="lab-results", markup=False)
             yield Static(PanelMsg.CLOSE, classes="lab-close", markup=False)
 
 
@@ -287,7 +291,8 @@ class ProgressScreen(LabTextScreen):
                     str(tried.get(loaded.id, 0)),
                     loaded.lab.title,
                 ]
-            table.add_row(*row, key=loaded.id)
+            # Text, not str: a str cell would be read as markup
+            table.add_row(*(Text(visible(cell)) for cell in row), key=loaded.id)
 
 
 # -- the app ------------------------------------------------------------------------------
@@ -336,7 +341,8 @@ class LabApp(ZonetuiApp):
         def lab_submit(line: str) -> Outcome:
             why = self.session.refusal(terminal.console, line)
             if why is not None:
-                return _refused_outcome(terminal.prompt, line, why)
+                shown = "" if terminal.secret else line  # a password is never echoed
+                return _refused_outcome(terminal.prompt, shown, why)
             outcome = submit(line)
             self.session.typed(line)
             return outcome

@@ -79,6 +79,7 @@ KEYMAP_NOT_TABLE = "{file}: [keys] must be a table of binding id = key"
 KEYMAP_UNKNOWN = "{file}: no binding with the id {id!r} (see the help, ?)"
 KEYMAP_BAD_KEY = "{file}: the key of {id!r} must be a non-empty string"
 KEYMAP_UNREADABLE = "{file}: cannot read it: {error}"
+KEYMAP_TOO_LARGE = "larger than {limit} KiB"
 
 # -- actions ----------------------------------------------------------------------------
 ACT_BOOT = "Boot"

@@ -12,11 +12,13 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from zonetui.store.hostfiles import read_bounded
 from zonetui.store.paths import config_dir, state_dir
 from zonetui.tui.history import HISTORY_FILE
 from zonetui.tui.keymap import KEYMAP_FILE
 
 SETTINGS_FILE = "tui.json"
+MAX_SETTINGS_BYTES = 64 << 10  # a few settings
 
 
 @dataclass(frozen=True)
@@ -47,9 +49,10 @@ def load_settings(path: Path | None) -> dict[str, str]:
     """The saved settings (string values only); empty when there are none."""
     if path is None:
         return {}
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    try:  # a regular file only, bounded; anything else is as if there were none
+        raw, _ = read_bounded(path, MAX_SETTINGS_BYTES)
+        data = json.loads(raw) if len(raw) <= MAX_SETTINGS_BYTES else None
+    except (OSError, ValueError, RecursionError):
         return {}
     if not isinstance(data, dict):
         return {}

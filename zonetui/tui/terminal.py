@@ -91,6 +91,12 @@ class Terminal:
         return request is not None and request.question
 
     @property
+    def secret(self) -> bool:
+        """The line asked for is a secret (a password): a terminal does not echo it."""
+        request = self.console.request
+        return request is not None and request.secret
+
+    @property
     def at_shell_prompt(self) -> bool:
         """A shell (not a tool) reads the next line, so commands can be completed."""
         return not self.asking and self.console.current_shell.reading_command
@@ -109,8 +115,10 @@ class Terminal:
     # -- doing -----------------------------------------------------------------------
     def submit(self, line: str) -> Outcome:
         """Feed `line` to the console: the events to show, the line first behind its
-        prompt, and the seconds the command took on the world clock."""
-        return self._feed(line, [("echo", f"{self.prompt}{line}\n")])
+        prompt (only the prompt for a secret), and the seconds the command took on the
+        world clock."""
+        shown = "" if self.secret else line
+        return self._feed(line, [("echo", f"{self.prompt}{shown}\n")])
 
     def proceed(self) -> Outcome:
         """Take the next step of the long operation under way (nothing without one)."""

@@ -8,6 +8,11 @@ them all. A test checks that this table and the registered commands agree.
 MODULES: dict[str, tuple[str, ...]] = {
     "zonetui.sim.commands.clock": ("sleep", "date"),
     "zonetui.sim.commands.files": ("ls", "cat", "mkdir", "chmod", "rm", "rmdir"),
+    "zonetui.sim.commands.grep": ("grep", "egrep", "fgrep"),
+    "zonetui.sim.commands.text": ("head", "tail", "wc", "tee", "basename", "dirname", "more", "pg"),
+    "zonetui.sim.commands.sortcut": ("sort", "uniq", "cut"),
+    "zonetui.sim.commands.tr": ("tr",),
+    "zonetui.sim.commands.printf_xargs": ("printf", "xargs"),
     "zonetui.sim.commands.system": ("hostname", "uname", "psrinfo", "prtconf"),
     "zonetui.sim.ldoms.ldm": ("ldm",),
     "zonetui.sim.ldoms.console": ("telnet",),

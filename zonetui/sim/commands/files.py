@@ -15,7 +15,7 @@ import zlib
 from collections.abc import Callable, Generator, Iterable
 from dataclasses import dataclass
 
-from zonetui.model.fs import Filesystem, FsError, Node
+from zonetui.model.fs import Filesystem, FsError, Node, check_name, encoded, too_long
 from zonetui.sim.commands import files_messages as msg
 from zonetui.sim.getopt import Options, scan
 from zonetui.sim.invocation import Invocation
@@ -104,10 +104,14 @@ def resolve(fs: Files, cwd: str, name: str) -> tuple[str, Node | None]:
 
     Returns the absolute path and its node (None when only the last component is
     missing). Raises FsError(ENOENT/ENOTDIR, name) when the walk itself fails: a missing
-    or non-directory component on the way, or a trailing '/' after a non-directory.
+    or non-directory component on the way, or a trailing '/' after a non-directory;
+    FsError(ENAMETOOLONG) for a name of PATH_MAX bytes or more, or when the walk reaches
+    a component longer than NAME_MAX bytes (the name's own bytes: a name that is not
+    UTF-8 is as long as its bytes, not its characters).
     """
     if name == "":
         raise FsError(msg.ENOENT, name)
+    check_name(name)
     current = "/" if name.startswith("/") else cwd
     parts = [p for p in name.split("/") if p]
     for index, part in enumerate(parts):
@@ -116,6 +120,8 @@ def resolve(fs: Files, cwd: str, name: str) -> tuple[str, Node | None]:
             raise FsError(msg.ENOENT, name)
         if node.kind != "dir":
             raise FsError(msg.ENOTDIR, name)
+        if too_long(part):
+            raise FsError(msg.ENAMETOOLONG, name)
         if part == ".":
             continue
         current = posixpath.dirname(current) if part == ".." else posixpath.join(current, part)
@@ -161,7 +167,7 @@ def ufs_size(fs: Files, path: str, node: Node) -> int:
         return node.size
     chunks, used = 1, 0
     for name in [".", "..", *fs.children(path)]:
-        reclen = (8 + len(name.encode()) + 1 + 3) & ~3
+        reclen = (8 + len(encoded(name)) + 1 + 3) & ~3
         if used + reclen > 512:
             chunks, used = chunks + 1, 0
         used += reclen
@@ -301,7 +307,9 @@ class _LsFlags:
 
 
 def _ls_flags(options: Options, tty: bool) -> _LsFlags:
-    """Apply the options in order, each with the side effects ls.c gives it."""
+    """Apply the options in order, each with the side effects ls.c gives it. A terminal
+    makes only -C the default: /usr/bin/ls writes the bytes of names as they are unless
+    -q or -b is given (ls.c sets no qflg for isatty(1), unlike POSIX's ls)."""
     fl = _LsFlags(C=tty)
     for flag, _ in options.flags:
         if flag in "aAdfFhiRpst":
@@ -362,11 +370,12 @@ def _scaled(size: int) -> str:
 
 
 def _escape(name: str, fl: _LsFlags) -> str:
-    """-q shows '?' and -b octal escapes for characters that are not printable (C locale)."""
+    """-q shows '?' and -b octal escapes for the bytes that are not printable in the C
+    locale (csi_pprintf(): every byte outside ASCII, and ASCII control characters)."""
     if not (fl.q or fl.b):
         return name
     out = []
-    for byte in name.encode():
+    for byte in encoded(name):
         if 0x20 <= byte < 0x7F:
             out.append(chr(byte))
         else:
@@ -376,7 +385,7 @@ def _escape(name: str, fl: _LsFlags) -> str:
 
 def _width(name: str) -> int:
     """strcol() in the C locale: one column a byte."""
-    return len(name.encode())
+    return len(encoded(name))
 
 
 class _Ls:
@@ -441,7 +450,7 @@ class _Ls:
         def key(e: _Entry) -> tuple[int, float, bytes]:
             group = 1 if operands and not self.fl.d and e.kind == "d" else 0
             when = -e.node.mtime if self.fl.t else 0.0
-            return (group, when, e.name.encode())
+            return (group, when, encoded(e.name))
 
         ordered = sorted(entries, key=key)
         if self.fl.reverse < 0:
@@ -621,7 +630,7 @@ def _make_name(directory: str, name: str) -> str:
 
 def _inode(path: str) -> int:
     """A stable inode number for `path` (UFS gives the root inode 2)."""
-    return 2 if path == "/" else 3 + zlib.crc32(path.encode()) % 999_983
+    return 2 if path == "/" else 3 + zlib.crc32(encoded(path)) % 999_983
 
 
 @command(
@@ -686,7 +695,7 @@ class _Visible:
             if not self.v:
                 out.append(ch)
                 continue
-            for byte in ch.encode():  # C locale: every byte of a multibyte char
+            for byte in encoded(ch):  # C locale: every byte of a multibyte char
                 low = byte - 0x80
                 out.append("M-")
                 if 0x20 <= low < 0x7F:
@@ -1240,7 +1249,10 @@ class _RmdirError(Exception):
 
 
 _STRERROR = {"ENOENT": msg.ENOENT, "ENOTDIR": msg.ENOTDIR, "EEXIST": msg.EEXIST,
-             "EINVAL": msg.EINVAL, "EBUSY": msg.EBUSY, "EROFS": EROFS}  # fmt: skip
+             "EINVAL": msg.EINVAL, "EBUSY": msg.EBUSY, "EROFS": EROFS,
+             "ENAMETOOLONG": msg.ENAMETOOLONG}  # fmt: skip
+# The errno of a failed walk (resolve()'s FsError reason).
+_WALK_ERRNO = {msg.ENOTDIR: "ENOTDIR", msg.ENAMETOOLONG: "ENAMETOOLONG", msg.EINVAL: "EINVAL"}
 
 
 def _sys_rmdir(inv: Invocation, name: str) -> None:
@@ -1249,7 +1261,7 @@ def _sys_rmdir(inv: Invocation, name: str) -> None:
     try:
         path, node = resolve(fs, inv.shell.cwd, name)
     except FsError as error:
-        raise _RmdirError("ENOTDIR" if error.reason == msg.ENOTDIR else "ENOENT") from None
+        raise _RmdirError(_WALK_ERRNO.get(error.reason, "ENOENT")) from None
     if node is None:
         raise _RmdirError("ENOENT")
     last = _last_component(name)
@@ -1286,7 +1298,7 @@ def _rmdirp(inv: Invocation, name: str) -> tuple[int, str, str | None]:
             try:
                 path, node = resolve(inv.fs, inv.shell.cwd, d)
             except FsError as error:
-                return -1, d, "ENOTDIR" if error.reason == msg.ENOTDIR else "ENOENT"
+                return -1, d, _WALK_ERRNO.get(error.reason, "ENOENT")
             if node is None:
                 return -1, d, "ENOENT"
             if path == inv.shell.cwd:

@@ -19,6 +19,10 @@ NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_+#.:;~()-]*\Z")
 # variable and file names: first a letter, a number or '/'; then anything printable
 VAR_NAME = re.compile(r"[A-Za-z0-9/][!-~]*\Z")
 CONFIG_NAME_MAX = 64
+# §2.1: the one documented limit of domain, service and device names (OVM 3.6 "names up
+# to 256 characters"; the 1.x guides give none)
+NAME_MAX = 256
+SIZE_LIMIT = 2**64
 
 
 class UsageError(Exception):
@@ -96,6 +100,8 @@ def name(text: str) -> str:
     """A domain, service or device name (§2.1)."""
     if not NAME.match(text):
         raise LdmError(msg.INVALID_NAME.format(name=text))
+    if len(text) > NAME_MAX:
+        raise LdmError(msg.NAME_TOO_LONG.format(name=text, limit=NAME_MAX))
     return text
 
 
@@ -122,7 +128,9 @@ def size(words: list[str]) -> int:
     try:
         value = parse_size(text)
     except ValueError:
-        raise LdmError(msg.INVALID_SIZE.format(value=" ".join(words))) from None
+        value = SIZE_LIMIT
+    if value >= SIZE_LIMIT:  # the manager keeps sizes in 64 bits (a uint64_t, as strtoull)
+        raise LdmError(msg.INVALID_SIZE.format(value=" ".join(words)))
     return value
 
 

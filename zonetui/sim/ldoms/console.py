@@ -14,6 +14,7 @@ from zonetui.model import Domain, Host
 from zonetui.sim.context import Context
 from zonetui.sim.invocation import Invocation
 from zonetui.sim.io import Input, Reader, ReadLine
+from zonetui.sim.ldoms import messages as msg
 from zonetui.sim.ldoms import power
 from zonetui.sim.ldoms.machine import Machine
 from zonetui.sim.registry import command
@@ -21,6 +22,7 @@ from zonetui.sim.registry import command
 Steps = Generator[ReadLine, "str | None", object]
 
 OK_PROMPT = "{0} ok "
+CONSOLE_BACKLOG = 200  # entries of console output kept for the next telnet [M]
 LEAVE = "~."
 # -- strings [M] ------------------------------------------------------------------------------
 TRYING = "Trying {address}..."
@@ -141,6 +143,26 @@ def boot(inv: Invocation, m: Machine, domain: Domain, device: str) -> bool:
     return True
 
 
+def panic_guest(m: Machine, domain: Domain) -> None:
+    """`ldm panic-domain`: the OS panics on its console and the domain resets (a new
+    uptime); OpenBoot boots it again, or waits at `ok` when auto-boot? is false. The
+    console output waits for the next telnet (vntsd)."""
+    world, host = m.world, m.host
+    power.halt_os(world, host, domain)
+    world.advance(power.DURATIONS["panic"])
+    domain.start_time = world.clock
+    lines = [msg.PANIC_CONSOLE, RESETTING, "", banner(m, domain)]
+    path = power.boot_disk(domain)
+    if power.variable(domain, "auto-boot?") == "true" and path:
+        power.boot_os(world, host, domain)
+        hostname = domain.solaris.hostname if domain.solaris else domain.name
+        lines += [
+            BOOT_DEVICE.format(device=path, args=""),
+            SOLARIS_BANNER.format(hostname=hostname),
+        ]
+    domain.console_backlog = (domain.console_backlog + lines)[-CONSOLE_BACKLOG:]
+
+
 def printenv(inv: Invocation, domain: Domain, names: list[str]) -> None:
     variables = dict(power.DEFAULT_VARIABLES)
     variables.update({k: v for k, v in domain.variables.items() if k not in variables})
@@ -195,6 +217,9 @@ def telnet(inv: Invocation) -> Steps:
     inv.print(CONNECTED.format(host=target))
     inv.print(VNTSD_BANNER.format(domain=domain.name, group=domain.vcons_group or domain.name))
     inv.print()
+    for text in domain.console_backlog:  # what the guest wrote while nobody watched
+        inv.print(text)
+    domain.console_backlog = []
     result = yield from console_session(inv, host, domain)
     if result != "eof":
         inv.print(CLOSED.format(host=target))

@@ -1,30 +1,16 @@
-"""ldm list-constraints (plain, -x XML, -p) and the XML that add/set/bind-domain -i read
-(§3.7, ldoms.md T10-T12)."""
+"""ldm list-constraints: plain, -x XML, -p (§3.7, ldoms.md T10-T12). The XML is read back
+by xml_import.py (add/set/bind/start-domain -i)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from functools import partial
 
-from zonetui.hardware.catalog import format_size, parse_size
-from zonetui.model import Domain, Vdisk, Vnet
-from zonetui.model.fs import FsError
-from zonetui.model.ldoms import Vcc, Vdpcc, Vds, Volume, Vsw
-from zonetui.sim.ldoms import args as parse
+from zonetui.hardware.catalog import format_size
+from zonetui.model import Domain
 from zonetui.sim.ldoms import messages as msg
 from zonetui.sim.ldoms.listing import IND, render_sections, sec_vcc, sec_vds, sec_vsw
-from zonetui.sim.ldoms.machine import (
-    MAC_AUTO_FIRST,
-    MAC_AUTO_LAST,
-    LdmError,
-    Machine,
-    hostid_of,
-    parse_mac,
-)
+from zonetui.sim.ldoms.machine import Machine
 from zonetui.sim.ldoms.run import Run
-
-if TYPE_CHECKING:  # the XML modules are imported when a document is read (ldm imports
-    # this module for every subcommand; they and xml.sax.saxutils were ~9 ms of a start)
-    import xml.etree.ElementTree as ET
 
 
 def _cols(*cells: tuple[str, int]) -> str:
@@ -57,7 +43,9 @@ def plain(m: Machine, d: Domain) -> list[str]:
     if d.variables:
         lines += ["VARIABLES", *(IND + f"{k}={v}" for k, v in d.variables.items()), ""]
     lines += _io_constraint_lines(m, d)
-    lines += render_sections(m, d, (sec_vcc, sec_vsw, sec_vds))
+    # the services asked for (primary's wait for its reboot in a delayed reconfiguration)
+    asked = [partial(section, asked=True) for section in (sec_vcc, sec_vsw, sec_vds)]
+    lines += render_sections(m, d, asked)
     if d.vnets:
         lines += ["NETWORK", _cols(("NAME", 13), ("SERVICE", 28), ("DEVICE", 13), ("MAC", 0))]
         for v in d.vnets:
@@ -249,215 +237,3 @@ def list_constraints(r: Run) -> None:
             lines += plain(m, d)
     for line in lines:
         r.print(line)
-
-
-# -- reading XML (-i) ----------------------------------------------------------------------------
-
-
-def _text(node: ET.Element, tag: str) -> str:
-    found = node.find(tag)
-    return (found.text or "") if found is not None else ""
-
-
-def import_domain(r: Run, path: str, create: bool) -> Domain:
-    """Create (add/bind-domain -i) or update (set-domain -i) a domain from XML."""
-    from zonetui.sim.safexml import ParseError, UnsafeXml, parse_xml
-
-    try:
-        text = r.inv.solaris.fs.read(r.inv.path(path))
-    except FsError:
-        raise LdmError(msg.XML_UNREADABLE.format(path=path)) from None
-    try:
-        root = parse_xml(text)
-    except ParseError:
-        raise LdmError(msg.XML_INVALID.format(path=path)) from None
-    except UnsafeXml:
-        raise LdmError(msg.XML_UNSAFE.format(path=path)) from None
-    ldom = root.find(".//ldom")
-    if ldom is None:
-        raise LdmError(msg.XML_NO_DOMAIN.format(path=path))
-    info = ldom.find("ldom_info")
-    name = parse.name(_text(info, "ldom_name") if info is not None else "")
-    m = r.m
-    if create:
-        if m.host.domain(name) is not None:
-            raise LdmError(msg.DOMAIN_EXISTS.format(name=name))
-        domain = Domain(name=name)
-        from zonetui.sim.ldoms.domains import _uuid
-
-        domain.uuid = _uuid(r) if m.profile.uuid else ""
-        domain.mac = m.new_mac()
-        domain.hostid = hostid_of(domain.mac)
-    else:
-        domain = m.domain(name)
-        if domain is m.primary or domain.state != "inactive":
-            raise LdmError(msg.BOUND_REFUSED.format(name=name))
-    from zonetui.sim.ldoms import reconf
-
-    reconf.guard_others(m, domain)
-    try:
-        _apply_xml(m, domain, ldom, info)
-    except (ValueError, TypeError):
-        raise LdmError(msg.XML_INVALID.format(path=path)) from None
-    if create:
-        m.host.domains.append(domain)
-    r.changed()
-    return domain
-
-
-def _apply_xml(m: Machine, domain: Domain, ldom: ET.Element, info: ET.Element | None) -> None:
-    if info is not None and _text(info, "mac_address"):
-        domain.mac, domain.mac_explicit = m.check_manual_mac(_text(info, "mac_address")), True
-        domain.hostid = hostid_of(domain.mac)
-    if info is not None and _text(info, "hostid"):
-        domain.hostid, domain.hostid_explicit = _text(info, "hostid"), True
-    if info is not None:
-        _apply_info(m, domain, info)
-    cpu = ldom.find("cpu")
-    if cpu is not None:
-        domain.ncpu = int(_text(cpu, "number"))
-    core = ldom.find("core")
-    if core is not None and m.profile.whole_core:
-        n = int(_text(core, "number"))
-        domain.whole_core, domain.ncpu = True, n * m.tpc
-        domain.cids = [int(c.text or "") for c in core.findall("cid")]
-        max_cores = _text(core, "max_cores")
-        domain.max_cores = int(max_cores) if max_cores and max_cores != "unlimited" else None
-    mau = ldom.find("mau")
-    if mau is not None:
-        domain.nmau = int(_text(mau, "number"))
-    mem = ldom.find("memory")
-    if mem is not None:
-        domain.mem = parse_size(_text(mem, "size"))
-    for dev in ldom.findall("physio_device"):
-        bus = _text(dev, "name")
-        if bus not in [p for p, _ in m.io_devices()]:
-            raise LdmError(msg.IO_UNKNOWN.format(bus=bus))
-        if bus not in domain.io:
-            domain.io.append(bus)
-        if _text(dev, "bypass"):
-            domain.io_options[bus] = f"bypass={_text(dev, 'bypass')}"
-    _apply_services(m, domain, ldom)
-    for i, net in enumerate(ldom.findall("network")):
-        vnet_name = parse.name(_text(net, "vnet_name"))
-        if any(v.name == vnet_name for v in domain.vnets):
-            continue
-        text = _text(net, "mac_address")
-        mac = m.check_imported_mac(text) if text else m.new_mac()
-        vnet = Vnet(name=vnet_name, service=_text(net, "service_name"), mac=mac, device=i)
-        _vlan_fields(vnet, net, i)
-        vnet.mode = _text(net, "mode")
-        domain.vnets.append(vnet)
-    for i, disk in enumerate(ldom.findall("disk")):
-        disk_name = parse.name(_text(disk, "vdisk_name"))
-        if any(v.name == disk_name for v in domain.vdisks):
-            continue
-        domain.vdisks.append(
-            Vdisk(
-                name=disk_name,
-                volume=_text(disk, "vol_name"),
-                service=_text(disk, "service_name"),
-                device=int(_text(disk, "id") or i),
-                timeout=int(_text(disk, "timeout") or 0),
-            )
-        )
-    for client in ldom.findall("vdpcc"):
-        name = parse.name(_text(client, "vdpcc_name"))
-        if not any(c.name == name for c in domain.vdpcc):
-            domain.vdpcc.append(Vdpcc(name=name, service=_text(client, "service_name")))
-    vcons = ldom.find("vcons")
-    if vcons is not None:
-        domain.vcons_group = _text(vcons, "group")
-        domain.vcons_service = _text(vcons, "service_name")
-        port = _text(vcons, "port")
-        domain.vcons_port = int(port) if port else None
-    for var in ldom.findall("var"):
-        domain.variables[parse.var_name(_text(var, "name"))] = _text(var, "value")
-
-
-def _apply_info(m: Machine, domain: Domain, info: ET.Element) -> None:
-    """failure-policy and master (domain dependencies), as add-domain checks them."""
-    from zonetui.sim.ldoms.domains import FAILURE_POLICIES
-
-    policy = _text(info, "failure_policy")
-    if policy:
-        if policy not in FAILURE_POLICIES:
-            raise LdmError(msg.INVALID_VALUE.format(prop="failure-policy", value=policy))
-        domain.failure_policy = policy
-    masters = [e.text or "" for e in info.findall("master")]
-    for name in masters:
-        if name == domain.name:
-            raise LdmError(msg.MASTER_SELF.format(name=name))
-        if m.host.domain(name) is None:
-            raise LdmError(msg.MASTER_UNKNOWN.format(name=name))
-    if masters:
-        domain.masters = masters
-
-
-def _vlan_fields(device: Vnet | Vsw, element: ET.Element, index: int) -> None:
-    device.device = int(_text(element, "id") or index)
-    device.pvid = int(_text(element, "pvid") or 1)
-    device.vids = parse.vlan_list(_text(element, "vid"))
-    device.mtu = int(_text(element, "mtu") or 1500)
-
-
-def _apply_services(m: Machine, domain: Domain, ldom: ET.Element) -> None:
-    """The virtual I/O services the domain provides: vds with their volumes, vcc, vsw,
-    vdpcs. Names must be free on this host, as add-vds and the others require."""
-    own = {v.name for v in (*domain.vds, *domain.vsw, *domain.vcc)} | set(domain.vdpcs)
-    taken = m.service_names()
-
-    def new(name: str) -> bool:
-        if name in own:
-            return False  # set-domain -i of the domain's own service: already there
-        parse.name(name)
-        if name in taken:
-            raise LdmError(msg.SERVICE_EXISTS.format(service=name))
-        taken.add(name)
-        return True
-
-    for vds in ldom.findall("vds"):
-        name = _text(vds, "service_name")
-        if new(name):
-            domain.vds.append(Vds(name=name))
-    for vol in ldom.findall("vds_volume"):
-        service = next((v for v in domain.vds if v.name == _text(vol, "service_name")), None)
-        if service is None or any(v.name == _text(vol, "vol_name") for v in service.volumes):
-            continue
-        options = _text(vol, "vol_opts")
-        service.volumes.append(
-            Volume(
-                name=parse.name(_text(vol, "vol_name")),
-                backend=_text(vol, "block_dev"),
-                options=options.split(",") if options else [],
-                mpgroup=_text(vol, "mpgroup"),
-            )
-        )
-    for vcc in ldom.findall("vcc"):
-        name = _text(vcc, "service_name")
-        if new(name):
-            domain.vcc.append(
-                Vcc(
-                    name=name,
-                    port_lo=int(_text(vcc, "min_port")),
-                    port_hi=int(_text(vcc, "max_port")),
-                )
-            )
-    for i, element in enumerate(ldom.findall("vsw")):
-        name = _text(element, "service_name")
-        if not new(name):
-            continue
-        text = _text(element, "mac_address")
-        mac = m.check_imported_mac(text) if text else m.new_mac()
-        value = parse_mac(mac) or 0
-        vsw = Vsw(name=name, mac=mac, mac_explicit=not MAC_AUTO_FIRST <= value <= MAC_AUTO_LAST)
-        vsw.net_dev = _text(element, "dev_path")
-        vsw.mode = _text(element, "mode")
-        vsw.default_vlan_id = int(_text(element, "default_vlan_id") or 1)
-        vsw.linkprop = _text(element, "linkprop")
-        _vlan_fields(vsw, element, i)
-        domain.vsw.append(vsw)
-    for element in ldom.findall("vdpcs"):
-        name = _text(element, "service_name")
-        if new(name):
-            domain.vdpcs.append(name)

@@ -125,13 +125,17 @@ SECTIONS = {
 
 
 def list_devices(m: Machine, kinds: list[str], all_: bool, parseable: bool) -> list[str]:
-    """The sections asked for (all of them by default), in the order of KINDS."""
+    """The sections asked for (all of them by default), in the order of KINDS; those
+    with nothing to show are left out."""
     chosen = [k for k in KINDS if (k in kinds or not kinds)]
     if not m.profile.whole_core:
         chosen = [k for k in chosen if k != "core"]
     lines: list[str] = [f"VERSION {m.profile.parse_version}"] if parseable else []
+    heading = 1 if parseable else 2  # the keyword, and the column titles when readable
     for kind in chosen:
         body = SECTIONS[kind](m, all_, parseable)
+        if len(body) == heading:
+            continue  # nothing free of this kind: the manager prints no empty section
         lines += body
         if not parseable:
             lines.append("")

@@ -29,7 +29,7 @@ def _apply_domain_props(r: Run, domain: Domain, creating: bool) -> None:
         if mac == "" and not creating:
             domain.mac, domain.mac_explicit = r.m.new_mac(), False
         else:
-            domain.mac, domain.mac_explicit = r.m.check_manual_mac(mac), True
+            domain.mac, domain.mac_explicit = r.check_mac(mac)
         if not domain.hostid_explicit:
             domain.hostid = hostid_of(domain.mac)
     hostid = a.prop("hostid")
@@ -64,7 +64,7 @@ def _apply_domain_props(r: Run, domain: Domain, creating: bool) -> None:
 def add_domain(r: Run) -> None:
     a = r.args
     if "i" in a.values:
-        from zonetui.sim.ldoms.constraints import import_domain
+        from zonetui.sim.ldoms.xml_import import import_domain
 
         if a.operands or a.props:
             raise UsageError()
@@ -101,7 +101,7 @@ def _uuid(r: Run) -> str:
 def set_domain(r: Run) -> None:
     a = r.args
     if "i" in a.values:
-        from zonetui.sim.ldoms.constraints import import_domain
+        from zonetui.sim.ldoms.xml_import import import_domain
 
         if a.operands or a.props:
             raise UsageError()
@@ -164,7 +164,7 @@ def _check_no_clients(r: Run, client: Domain, gone: set[str]) -> None:
 def bind_domain(r: Run) -> None:
     a = r.args
     if "i" in a.values:
-        from zonetui.sim.ldoms.constraints import import_domain
+        from zonetui.sim.ldoms.xml_import import import_domain
 
         if a.operands:
             raise UsageError()
@@ -204,7 +204,7 @@ def start_domain(r: Run) -> None:
         targets = [d for d in r.m.host.guests if d.state == "bound"]
     else:
         if "i" in a.values:
-            from zonetui.sim.ldoms.constraints import import_domain
+            from zonetui.sim.ldoms.xml_import import import_domain
 
             targets = [import_domain(r, a.values["i"], create=True)]
             binding.bind(r.m, targets[0])
@@ -251,11 +251,9 @@ def panic_domain(r: Run) -> None:
         raise LdmError(msg.NOT_ACTIVE.format(name=domain.name))
     if not domain.os_running:
         raise LdmError(msg.NOT_RUNNING_OS.format(name=domain.name))
-    world, host = r.m.world, r.m.host
-    power.halt_os(world, host, domain)
-    world.advance(power.DURATIONS["panic"])
-    if power.variable(domain, "auto-boot?") == "true" and power.boot_disk(domain):
-        power.boot_os(world, host, domain)
+    from zonetui.sim.ldoms import console  # the console tools, loaded only to panic
+
+    console.panic_guest(r.m, domain)
 
 
 def cancel_operation(r: Run) -> None:

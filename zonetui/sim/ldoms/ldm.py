@@ -642,16 +642,35 @@ def _resume(steps: Generator, request: ReadLine) -> Generator:
         answer = yield request
 
 
-def _guarded(inv: Invocation, machine: Machine, sub: Subcommand, words: list[str]) -> Generator:
-    version = machine.profile.version
+def _parse(sub: Subcommand, version: str, words: list[str]):
+    """The words of `sub` as the profile's manager reads them (UsageError otherwise)."""
     new = version == "2.2"
     flags = sub.flags + (sub.new_flags if new and len(sub.new_flags) == 1 else "")
     long_flags = (sub.new_flags,) if new and len(sub.new_flags) > 1 else ()
     props = sub.props + (sub.new_props if new else ())
+    return parse(words, flags, sub.valued, props, long_flags)
+
+
+def _request(parent: Run, words: list[str]) -> None:
+    """One command line of an XML document (-i), run by its subcommand's own handler
+    (xml_import.py); UsageError or LdmError refuse the whole document."""
+    sub = _lookup(words[0], parent.m.profile.version)
+    if sub is None:
+        raise UsageError()
+    parsed = _parse(sub, parent.m.profile.version, words[1:])
+    child = Run(
+        parent.m, parent.inv, parsed, sub.name,
+        notices=parent.notices, imported=True, dispatch=_request,
+    )  # fmt: skip
+    sub.run(child)
+
+
+def _guarded(inv: Invocation, machine: Machine, sub: Subcommand, words: list[str]) -> Generator:
+    version = machine.profile.version
     saved = None
     try:
-        parsed = parse(words, flags, sub.valued, props, long_flags)
-        run = Run(machine, inv, parsed, sub.name)
+        parsed = _parse(sub, version, words)
+        run = Run(machine, inv, parsed, sub.name, dispatch=_request)
         if sub.check is not None:
             sub.check(run)
         if sub.scope != "nothing":

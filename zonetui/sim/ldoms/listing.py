@@ -11,8 +11,9 @@ from collections.abc import Callable, Iterable
 from zonetui.hardware.catalog import format_size
 from zonetui.model import Domain
 from zonetui.sim.ldoms import messages as msg
+from zonetui.sim.ldoms import reconf
 from zonetui.sim.ldoms.machine import Machine, bound
-from zonetui.sim.ldoms.vio import DEFAULT_VSW_MODE
+from zonetui.sim.ldoms.vio import DEFAULT_VSW_MODE, ROUTED_VSW_MODE
 
 IND = "    "
 
@@ -69,8 +70,9 @@ def uptime(m: Machine, domain: Domain) -> float:
     return m.world.clock - (domain.start_time if domain.start_time is not None else m.world.clock)
 
 
-def provides_services(domain: Domain) -> bool:
-    return bool(domain.vds or domain.vsw or domain.vcc or domain.vdpcs)
+def provides_services(m: Machine, domain: Domain) -> bool:
+    """FLAGS `v`: the domain runs a virtual I/O service."""
+    return any(reconf.running_services(m, domain, f) for f in reconf.SERVICE_FIELDS)
 
 
 def flags(m: Machine, domain: Domain) -> str:
@@ -78,8 +80,8 @@ def flags(m: Machine, domain: Domain) -> str:
     control = domain is m.primary
     if domain.state != "active":
         status = "-"
-    elif control:
-        status = m.profile.control_status
+    elif control and not (m.profile.control_normal_at_once or m.host.control_booted_under_ldmd):
+        status = "-"  # the manager has not heard from primary's OS yet (T03)
     else:
         status = "n" if domain.os_running else "t"
     letters = [
@@ -87,7 +89,7 @@ def flags(m: Machine, domain: Domain) -> str:
         status,
         "d" if domain.reconf else "-",
         "c" if control else "-",
-        "v" if provides_services(domain) else "-",
+        "v" if provides_services(m, domain) else "-",
         "-",
     ]
     return "".join(letters[: m.profile.flag_count])
@@ -108,7 +110,7 @@ def flag_words(m: Machine, domain: Domain) -> str:
         words.append("delayed-reconfig")
     if domain is m.primary:
         words.append("control")
-    if provides_services(domain):
+    if provides_services(m, domain):
         words.append("vio-service")
     return ",".join(words)
 
@@ -283,41 +285,59 @@ def sec_vldc(m: Machine, d: Domain) -> list[str] | None:
     return ["VLDC", _cols(("NAME", 0)), IND + "primary"] if d is m.primary else None
 
 
-def sec_vcc(m: Machine, d: Domain) -> list[str] | None:
-    if not d.vcc:
+def _services(m: Machine, d: Domain, field: str, asked: bool) -> list:
+    """A domain's services of one kind: those it runs (bindings), or with `asked` those
+    its constraints hold (they differ while primary waits for its reboot, §4.4)."""
+    return getattr(d, field) if asked else reconf.running_services(m, d, field)
+
+
+def sec_vcc(m: Machine, d: Domain, asked: bool = False) -> list[str] | None:
+    vccs = _services(m, d, "vcc", asked)
+    if not vccs:
         return None
     lines = ["VCC", _cols(("NAME", 17), ("PORT-RANGE", 0))]
-    for v in d.vcc:
+    for v in vccs:
         lines.append(_cols((v.name, 17), (f"{v.port_lo}-{v.port_hi}", 0)))
     return lines
 
 
 def vsw_mode(vsw) -> str:
-    return vsw.mode if vsw.mode else DEFAULT_VSW_MODE
+    """MODE of a switch: as set, else `prog,promisc` on a network device (§5.2) and
+    `routed` without one (T04: vsw1 has no NET-DEV and no DEVICE)."""
+    if vsw.mode:
+        return vsw.mode
+    return DEFAULT_VSW_MODE if vsw.net_dev else ROUTED_VSW_MODE
 
 
-def sec_vsw(m: Machine, d: Domain) -> list[str] | None:
-    if not d.vsw:
+def vsw_device(vsw) -> str:
+    """DEVICE of a switch: `switch@N` only once it sits on a network device (T04)."""
+    return f"switch@{vsw.device}" if vsw.net_dev else ""
+
+
+def sec_vsw(m: Machine, d: Domain, asked: bool = False) -> list[str] | None:
+    vsws = _services(m, d, "vsw", asked)
+    if not vsws:
         return None
     lines = ["VSW", _cols(("NAME", 17), ("MAC", 18), ("NET-DEV", 10), ("DEVICE", 10), ("MODE", 0))]
-    for v in d.vsw:
+    for v in vsws:
         lines.append(
             _cols(
                 (v.name, 17),
                 (v.mac, 18),
                 (v.net_dev, 10),
-                (f"switch@{v.device}", 10),
+                (vsw_device(v), 10),
                 (vsw_mode(v), 0),
             )
         )
     return lines
 
 
-def sec_vds(m: Machine, d: Domain) -> list[str] | None:
-    if not d.vds:
+def sec_vds(m: Machine, d: Domain, asked: bool = False) -> list[str] | None:
+    vdss = _services(m, d, "vds", asked)
+    if not vdss:
         return None
     lines = ["VDS", _cols(("NAME", 17), ("VOLUME", 15), ("OPTIONS", 17), ("DEVICE", 0))]
-    for v in d.vds:
+    for v in vdss:
         if not v.volumes:
             lines.append(_cols((v.name, 0)))
         for i, vol in enumerate(v.volumes):
@@ -333,9 +353,10 @@ def sec_vds(m: Machine, d: Domain) -> list[str] | None:
 
 
 def sec_vdpcs(m: Machine, d: Domain) -> list[str] | None:
-    if not d.vdpcs:
+    names = _services(m, d, "vdpcs", asked=False)
+    if not names:
         return None
-    return ["VDPCS", _cols(("NAME", 0))] + [IND + name for name in d.vdpcs]
+    return ["VDPCS", _cols(("NAME", 0))] + [IND + name for name in names]
 
 
 def vnet_peers(m: Machine, d: Domain, vnet) -> list[tuple[str, str]]:
@@ -627,19 +648,19 @@ def parse_sections(m: Machine, d: Domain, extra: bool = False) -> list[str]:
         for bus in _io_order(m, d.io_bound):
             opts = f"|options={d.io_options[bus]}" if bus in d.io_options else ""
             lines.append(f"|dev={bus}|alias={names.get(bus, '')}{opts}")
-    for vds in d.vds:
+    for vds in reconf.running_services(m, d, "vds"):
         lines.append(f"VDS|name={vds.name}|nclients={_clients(m, 'vds', vds.name)}")
         for vol in vds.volumes:
             lines.append(f"|vol={vol.name}|opts={','.join(vol.options)}|dev={vol.backend}")
-    for vcc in d.vcc:
+    for vcc in reconf.running_services(m, d, "vcc"):
         lines.append(
             f"VCC|name={vcc.name}|nclients={_clients(m, 'vcc', vcc.name)}"
             f"|port-range={vcc.port_lo}-{vcc.port_hi}"
         )
-    for vsw in d.vsw:
+    for vsw in reconf.running_services(m, d, "vsw"):
         lines.append(
             f"VSW|name={vsw.name}|nclients={_clients(m, 'vsw', vsw.name)}|mac-addr={vsw.mac}"
-            f"|net-dev={vsw.net_dev}|dev=switch@{vsw.device}|mode={vsw_mode(vsw)}"
+            f"|net-dev={vsw.net_dev}|dev={vsw_device(vsw)}|mode={vsw_mode(vsw)}"
         )
     for vnet in d.vnets:
         owner = _service_domain_name(m, m.find_vsw, vnet.service)

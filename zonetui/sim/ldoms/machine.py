@@ -389,11 +389,12 @@ class Machine:
             value = MAC_AUTO_FIRST + int.from_bytes(self.world.draw("mac")[:4], "big") % span
             mac = format_mac(value)
             if mac not in used:
+                self.host.auto_macs.append(mac)  # this manager's: XML may bring it back
                 return mac
 
     def check_manual_mac(self, text: str) -> str:
         value = parse_mac(text)
-        if value is None or value >> 40 & 1:  # multicast bit set
+        if value is None or not value or value >> 40 & 1:  # all zeros, or multicast bit set
             raise LdmError(msg.INVALID_MAC.format(value=text))
         mac = format_mac(value)
         if MAC_AUTO_FIRST <= value <= MAC_AUTO_LAST:
@@ -403,16 +404,23 @@ class Machine:
         return mac
 
     def check_imported_mac(self, text: str) -> str:
-        """A MAC read back from `list-constraints -x` XML (-i): any well-formed address not
-        in use, the automatic range included, since that is where saved domains' addresses
-        come from (T10 even shows one with the group bit set, 01:14:4f:fa:0f:55)."""
+        """A MAC read back from `list-constraints -x` XML (-i): the rules of the command
+        line, except that an address of the automatic range is taken back when this
+        host's manager assigned it (a domain saved here and re-created). T10/T11 print
+        01:14:4f:fa:0f:55, whose group bit is set: a multicast address is refused."""
         value = parse_mac(text)
-        if value is None:
+        if value is None or not value or value >> 40 & 1:
             raise LdmError(msg.INVALID_MAC.format(value=text))
         mac = format_mac(value)
+        if self.in_auto_range(mac) and mac not in self.host.auto_macs:
+            raise LdmError(msg.MAC_IN_AUTO_RANGE.format(mac=mac))
         if mac in self.used_macs():
             raise LdmError(msg.MAC_IN_USE.format(mac=mac))
         return mac
+
+    @staticmethod
+    def in_auto_range(mac: str) -> bool:
+        return MAC_AUTO_FIRST <= (parse_mac(mac) or 0) <= MAC_AUTO_LAST
 
     # -- services ------------------------------------------------------------------------------
     def find_vsw(self, name: str):

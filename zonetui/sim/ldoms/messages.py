@@ -45,6 +45,7 @@ NO_LDMD = "Failed to connect to logical domain manager: Connection refused"  # [
 
 # --- names, numbers, sizes (§2.1) -----------------------------------------------------
 INVALID_NAME = "Invalid name: {name}"  # [M]
+NAME_TOO_LONG = "Invalid name: {name} is longer than {limit} characters"  # [M] limit §2.1
 INVALID_NUMBER = "Invalid number: {value}"  # [M]
 INVALID_SIZE = "Invalid memory size: {value}"  # [M]
 INVALID_VALUE = "Invalid value for {prop}: {value}"  # [M]
@@ -71,6 +72,15 @@ CONTROL_DOMAIN = "Operation not supported on the control domain"  # [M]
 STARTED = "LDom {name} started"  # [M] §6.1, kept
 STOPPED = "LDom {name} stopped"  # [M]
 PANICKED = "LDom {name} panicked"  # [M]
+# the guest's console after `ldm panic-domain` (§4.2: the OS panics, then reboots) [M]
+PANIC_CONSOLE = (
+    "\n"
+    "panic[cpu0]/thread=2a100a5fca0: Panic request from the Logical Domains Manager\n"
+    "\n"
+    "syncing file systems... done\n"
+    "skipping system dump - no dump device configured\n"
+    "rebooting..."
+)
 NOT_RUNNING_OS = "LDom {name} is not running an operating system"  # [M] panic at OBP
 BIND_FAILED = "Could not bind LDom {name}"  # [M]
 NO_VCPUS = "No VCPUs specified for LDom {name}"  # [M]
@@ -113,6 +123,10 @@ RECONF_OTHER_NOTICE = (  # [V] Fujitsu M10 manual 3.2.11 (OVM 3.x wording)
 )
 RECONF_NOT_PERMITTED = "Delayed reconfiguration of LDom {name} is not permitted"  # [V]
 NO_RECONF = "No delayed reconfiguration is pending on LDom {name}"  # [M]
+RECONF_CANCEL_REMOVED = (  # [M] wording; the refusal itself is §4.4 [V]
+    "The delayed reconfiguration of LDom {name} cannot be cancelled: "
+    "virtual I/O was removed from it during the reconfiguration"
+)
 RECONF_CANCELLED = ""  # cancel-operation reconf prints nothing [M]
 RECONF_ONLY_PRIMARY = "Delayed reconfiguration is only supported on the control domain"  # [M]
 NO_MIGRATION = "No migration is in progress for LDom {name}"  # [M]

@@ -163,6 +163,10 @@ def _checked_move(m: Machine, request: Request) -> Host:
     state = domain.state
     binding.unbind(moved)
     tm.host.domains.append(moved)
+    # the target's manager now answers for the domain's automatic MACs: an XML document
+    # saved there may bring them back (add-domain -i, §5.4)
+    macs = [moved.mac, *(v.mac for v in moved.vnets)]
+    tm.host.auto_macs += [mac for mac in macs if tm.in_auto_range(mac)]
     if state == "bound":
         _bind_cold(tm, moved)
     elif state == "active":

@@ -82,6 +82,8 @@ def boot_os(world: World, host: Host, domain: Domain) -> None:
     if domain.solaris is None:
         domain.solaris = new_solaris(domain.name, world.clock, host.containers)
     boot_solaris(world, host, domain)
+    if domain is host.primary and host.services.get("ldmd", False):
+        host.control_booted_under_ldmd = True
 
 
 def halt_os(world: World, host: Host, domain: Domain) -> None:
@@ -116,6 +118,7 @@ def reboot_control(world: World, host: Host) -> None:
         binding.rebind_primary(m)
         primary.reconf = False
         host.reconf_base = None
+        host.reconf_removed = False
     world.advance(DURATIONS["obp-reset"])
     primary.start_time = world.clock
     boot_os(world, host, primary)
@@ -155,6 +158,7 @@ def power_on(world: World, host: Host) -> None:
         domain.solaris = systems.get(domain.name)
         domain.reconf = False
     host.reconf_base = None
+    host.reconf_removed = False
     host.config_current = name
     host.config_next = name
     host.config_dirty = False

@@ -23,7 +23,9 @@ class Profile:
     parse_version: str  # first line of every -p listing (§3.6)
     state_width: int  # STATE column incl. padding (§3.1)
     flag_count: int  # five FLAGS letters in 1.x, six in 2.x (§3.2)
-    control_status: str  # FLAGS position 2 of a running control domain
+    # FLAGS position 2 of a running control domain: `n` at once (2.x, whose factory-default
+    # primary lists `-n-c--`, §3.4), or only once it has booted under the manager (1.x, T03)
+    control_normal_at_once: bool
     whole_core: bool  # add-core/set-core/remove-core, -c, max-cores, CORE sections (§2.5)
     uuid: bool  # UUID section and uuid in listings (2.x)
     long_identity: bool  # list -l shows UUID/MAC/HOSTID/CONTROL/DEPENDENCY (2.x)
@@ -34,6 +36,9 @@ class Profile:
     devices_vcpu: tuple[int, int]  # list-devices VCPU column widths: PID, %FREE
     pm_words: tuple[str, str]  # PM column: power-managed, not
     primary_vcons: bool  # long listings show primary's VCONS (SP) section (2.x; not in T04)
+    # add-vsw/set-vsw mode= values: 1.x lists `routed` switches (T04, §2.4 note); the 2.x
+    # synopsis has only `sc`
+    vsw_modes: tuple[str, ...]
 
 
 PROFILES: dict[str, Profile] = {
@@ -47,7 +52,7 @@ PROFILES: dict[str, Profile] = {
         parse_version="1.4",  # ldoms.md §3.6: an LDoms 1.3 example prints VERSION 1.4
         state_width=9,
         flag_count=5,
-        control_status="-",  # T03: factory-default primary shows ---c- [V]
+        control_normal_at_once=False,  # T03: factory-default primary shows ---c- [V]
         whole_core=False,
         uuid=False,
         long_identity=False,
@@ -58,6 +63,7 @@ PROFILES: dict[str, Profile] = {
         devices_vcpu=(8, 11),  # 1.3 example: "PID     %FREE      PM"
         pm_words=("yes", "no"),
         primary_vcons=False,
+        vsw_modes=("sc", "routed"),
     ),
     "2.2": Profile(
         version="2.2",
@@ -69,7 +75,7 @@ PROFILES: dict[str, Profile] = {
         parse_version="1.6",
         state_width=11,
         flag_count=6,
-        control_status="n",  # OVM listings: -n-cv- [V]
+        control_normal_at_once=True,  # OVM listings: -n-cv-, -n-c-- (§3.1, §3.4) [V]
         whole_core=True,
         uuid=True,
         long_identity=True,
@@ -80,5 +86,6 @@ PROFILES: dict[str, Profile] = {
         devices_vcpu=(8, 8),  # T27: "PID     %FREE   PM"
         pm_words=("yes", "no"),
         primary_vcons=True,
+        vsw_modes=("sc",),
     ),
 }

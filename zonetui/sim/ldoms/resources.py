@@ -28,13 +28,18 @@ if TYPE_CHECKING:
 Verb = str  # "add" | "set" | "remove"
 
 
-def _target(verb: Verb, have: int, n: int, what: str, name: str, too_many: str) -> int:
-    """The new count for add/set/remove of `n` from `have`."""
+def _target(
+    verb: Verb, have: int, n: int, what: str, name: str, too_many: str, set_zero: bool = True
+) -> int:
+    """The new count for add/set/remove of `n` from `have` (`set 0` only where the
+    resource may be taken away entirely: crypto units, not vcpus)."""
     if verb == "add":
         if n <= 0:
             raise LdmError(msg.ZERO_COUNT.format(what=what))
         return have + n
     if verb == "set":
+        if n <= 0 and not set_zero:
+            raise LdmError(msg.ZERO_COUNT.format(what=what))
         return n
     if n <= 0:
         raise LdmError(msg.ZERO_COUNT.format(what=what))
@@ -86,7 +91,9 @@ def vcpu(verb: Verb) -> Callable[[Run], None]:
         n, domain = _count_and_domain(r)
         if domain.whole_core:
             raise LdmError(msg.WHOLE_CORE_VCPU.format(name=domain.name))
-        target = _target(verb, domain.ncpu, n, "VCPUs", domain.name, msg.REMOVE_TOO_MANY_VCPUS)
+        target = _target(
+            verb, domain.ncpu, n, "VCPUs", domain.name, msg.REMOVE_TOO_MANY_VCPUS, set_zero=False
+        )
         if target == 0 and domain.state != "inactive":
             raise LdmError(msg.ZERO_COUNT.format(what="VCPUs"))
         if r.change(domain, dynamic=True) is Apply.LATER:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from zonetui.model import Domain
@@ -20,11 +21,29 @@ class Run:
     args: Args
     name: str  # canonical subcommand
     notices: list[str] = field(default_factory=list)  # printed once the command succeeded
+    # one request of an XML document (-i), which may carry MACs this host handed out
+    imported: bool = False
+    # runs one more command line inside this one (the requests of an XML document)
+    dispatch: Callable[[Run, list[str]], None] | None = None
 
     def say(self, text: str) -> None:
         """A notice (delayed reconfiguration, configuration mode): once, after success."""
         if text not in self.notices:
             self.notices.append(text)
+
+    def request(self, words: list[str]) -> None:
+        """Run `words` (subcommand first) as part of this command: checked as on the
+        command line, its notices printed with this command's."""
+        assert self.dispatch is not None
+        self.dispatch(self, words)
+
+    def check_mac(self, text: str) -> tuple[str, bool]:
+        """A `mac-addr=` value and whether it counts as set by hand: on the command line
+        one of the manual range; read back from XML also one this host assigned (§5.4)."""
+        if self.imported:
+            mac = self.m.check_imported_mac(text)
+            return mac, not self.m.in_auto_range(mac)
+        return self.m.check_manual_mac(text), True
 
     def print(self, text: str = "") -> None:
         self.inv.print(text)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from zonetui.sim.ldoms import args as parse
 from zonetui.sim.ldoms import messages as msg
-from zonetui.sim.ldoms import power
+from zonetui.sim.ldoms import power, reconf
 from zonetui.sim.ldoms.args import UsageError
 from zonetui.sim.ldoms.machine import LdmError
 from zonetui.sim.ldoms.run import Run
@@ -94,9 +94,12 @@ def add_spconfig(r: Run) -> None:
     if len(host.spconfigs) + 1 >= MAX_SPCONFIGS:
         raise LdmError(msg.CONFIG_FULL.format(limit=MAX_SPCONFIGS))
     host.spconfigs.append(power.save_config(host, name))
-    host.config_current = name
     host.config_next = name
-    host.config_dirty = False
+    if not reconf.pending(r.m):
+        host.config_current = name  # what runs is what was saved (T28)
+        host.config_dirty = False
+    # else the saved configuration holds changes the machine does not run yet: it is the
+    # next power-on's, and [current] only once a power cycle boots it (§3.9, §4.4)
 
 
 def set_spconfig(r: Run) -> None:

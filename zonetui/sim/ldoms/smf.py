@@ -87,6 +87,9 @@ def svcadm(inv: Invocation) -> int:
             status = 1
             continue
         if verb == "enable":
+            if key == "ldmd" and not inv.host.services.get(key, False):
+                # a manager that starts now has not yet seen primary's OS boot (T03)
+                inv.host.control_booted_under_ldmd = False
             inv.host.services[key] = True
         elif verb == "disable":
             inv.host.services[key] = False

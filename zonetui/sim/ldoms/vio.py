@@ -9,12 +9,14 @@ import re
 from zonetui.model import Domain, Vcc, Vdisk, Vdpcc, Vds, Vnet, Volume, Vsw
 from zonetui.sim.ldoms import args as parse
 from zonetui.sim.ldoms import messages as msg
+from zonetui.sim.ldoms import reconf
 from zonetui.sim.ldoms.args import UsageError
 from zonetui.sim.ldoms.machine import LdmError
 from zonetui.sim.ldoms.run import Run
 
 VDSDEV_OPTIONS = ("ro", "slice", "excl")
 DEFAULT_VSW_MODE = "prog,promisc"  # §5.2: shown for a switch on a network device [V]
+ROUTED_VSW_MODE = "routed"  # T04 (§3.3): a switch without net-dev [V]
 NET_DEV = re.compile(r"[!-~]+\Z")  # §2.1: letters, numbers or punctuation
 
 
@@ -69,6 +71,7 @@ def remove_vds(r: Run) -> None:
     if vds.volumes and not r.args.has("f"):
         raise LdmError(msg.VDS_HAS_VOLUMES.format(service=vds.name))
     r.change(domain, dynamic=True)
+    reconf.note_removal(r.m, domain)
     domain.vds.remove(vds)
 
 
@@ -157,6 +160,7 @@ def remove_vdsdev(r: Run) -> None:
                         )
                     )
     r.change(domain, dynamic=True)
+    reconf.note_removal(r.m, domain)
     vds.volumes.remove(vol)
 
 
@@ -220,6 +224,7 @@ def remove_vdisk(r: Run) -> None:
     domain = r.m.domain(a.operands[1])
     vdisk = _vdisk(r, a.operands[0], domain)
     _devices_active_ok(r, domain)
+    reconf.note_removal(r.m, domain)
     domain.vdisks.remove(vdisk)
 
 
@@ -233,7 +238,7 @@ def _vsw_props(r: Run, vsw: Vsw, creating: bool) -> None:
         if mac == "":
             vsw.mac, vsw.mac_explicit = r.m.new_mac(), False
         else:
-            vsw.mac, vsw.mac_explicit = r.m.check_manual_mac(mac), True
+            vsw.mac, vsw.mac_explicit = r.check_mac(mac)
     net_dev = a.prop("net-dev")
     if net_dev is not None:
         if net_dev and not NET_DEV.match(net_dev):
@@ -241,7 +246,7 @@ def _vsw_props(r: Run, vsw: Vsw, creating: bool) -> None:
         vsw.net_dev = net_dev
     mode = a.prop("mode")
     if mode is not None:
-        if mode not in ("", "sc"):
+        if mode not in ("", *r.m.profile.vsw_modes):
             raise LdmError(msg.INVALID_VALUE.format(prop="mode", value=mode))
         vsw.mode = mode
     for prop in ("pvid", "default-vlan-id"):
@@ -309,6 +314,7 @@ def remove_vsw(r: Run) -> None:
                     msg.HAS_CLIENTS.format(service=vsw.name, name=domain.name, client=client.name)
                 )
     r.change(domain, dynamic=True)
+    reconf.note_removal(r.m, domain)
     domain.vsw.remove(vsw)
 
 
@@ -316,7 +322,7 @@ def _vnet_props(r: Run, vnet: Vnet) -> None:
     a = r.args
     mac = a.prop("mac-addr")
     if mac is not None:
-        vnet.mac = r.m.new_mac() if mac == "" else r.m.check_manual_mac(mac)
+        vnet.mac = r.m.new_mac() if mac == "" else r.check_mac(mac)[0]
     mode = a.prop("mode")
     if mode is not None:
         if mode not in ("", "hybrid"):
@@ -384,6 +390,7 @@ def remove_vnet(r: Run) -> None:
     domain = r.m.domain(a.operands[1])
     vnet = _vnet(r, a.operands[0], domain)
     _devices_active_ok(r, domain)
+    reconf.note_removal(r.m, domain)
     domain.vnets.remove(vnet)
 
 
@@ -455,6 +462,7 @@ def remove_vcc(r: Run) -> None:
                 msg.HAS_CLIENTS.format(service=vcc.name, name=domain.name, client=client.name)
             )
     r.change(domain, dynamic=True)
+    reconf.note_removal(r.m, domain)
     domain.vcc.remove(vcc)
 
 
@@ -465,8 +473,9 @@ def set_vcons(r: Run) -> None:
     domain = r.m.domain(a.operands[0])
     if domain is r.m.primary:
         raise LdmError(msg.VCONS_PRIMARY)
-    if domain.state != "inactive":
-        raise LdmError(msg.BOUND_REFUSED.format(name=domain.name))
+    if domain.state != "inactive":  # §4.3: the port is fixed once bound; say which state
+        refused = msg.ACTIVE_REFUSED if domain.state == "active" else msg.BOUND_REFUSED
+        raise LdmError(refused.format(name=domain.name))
     service = a.prop("service")
     if service and r.m.find_vcc(service) is None:
         raise LdmError(msg.VCC_UNKNOWN.format(service=service))
@@ -509,6 +518,7 @@ def remove_vdpcs(r: Run) -> None:
                 msg.HAS_CLIENTS.format(service=name, name=owner.name, client=client.name)
             )
     r.change(owner, dynamic=True)
+    reconf.note_removal(r.m, owner)
     owner.vdpcs.remove(name)
 
 
@@ -534,4 +544,5 @@ def remove_vdpcc(r: Run) -> None:
     if found is None:
         raise LdmError(msg.VDPCC_UNKNOWN.format(name=r.args.operands[0], domain=domain.name))
     _devices_active_ok(r, domain)
+    reconf.note_removal(r.m, domain)
     domain.vdpcc.remove(found)

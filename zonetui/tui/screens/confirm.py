@@ -9,6 +9,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
 from zonetui.tui import messages as msg
+from zonetui.tui.visible import visible
 from zonetui.tui.widgets.keys import bindings
 
 
@@ -61,9 +62,9 @@ class ConfirmScreen(ModalScreen[bool]):
 
     def __init__(self, title: str, line: str, where: str) -> None:
         super().__init__()
-        self.title_text = title
-        self.line = line
-        self.where = where
+        self.title_text = visible(title)
+        self.line = visible(line)
+        self.where = visible(where)
 
     def compose(self) -> ComposeResult:
         with Vertical(id="confirm-box"):

@@ -16,6 +16,7 @@ from zonetui.sim.registry import load_commands
 from zonetui.tui import messages as msg
 from zonetui.tui.keymap import help_sections
 from zonetui.tui.views import VIEWS
+from zonetui.tui.visible import visible
 from zonetui.tui.widgets.keys import bindings
 
 KEY_WIDTH = 14
@@ -40,7 +41,7 @@ def help_content(
         for row in rows:
             lines.append(
                 Content.assemble(
-                    (f"  {row.key:<{KEY_WIDTH}}", "bold $text-primary"),
+                    (f"  {visible(row.key):<{KEY_WIDTH}}", "bold $text-primary"),  # the user's
                     f"{row.description:<{TEXT_WIDTH}}",
                     (row.id, "$text-muted"),
                 )
@@ -68,7 +69,8 @@ def help_content(
         )
     if keymap_path is not None:
         lines.append(Content(""))
-        lines.append(Content.styled(msg.HELP_KEYMAP.format(path=keymap_path), "italic $text-muted"))
+        keymap_line = visible(msg.HELP_KEYMAP.format(path=keymap_path))
+        lines.append(Content.styled(keymap_line, "italic $text-muted"))
     return Content("\n").join(lines)
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Literal
 
 from textual.app import ComposeResult
+from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer
 
@@ -13,6 +14,7 @@ from zonetui.model import World
 from zonetui.tui import messages as msg
 from zonetui.tui.describe import describe_listing, raw_listing, run_quietly
 from zonetui.tui.outline import NodeRef
+from zonetui.tui.visible import visible
 from zonetui.tui.widgets.crumbs import Crumbs
 from zonetui.tui.widgets.keys import bindings
 from zonetui.tui.widgets.scrollback import Scrollback
@@ -71,7 +73,8 @@ class ListingScreen(Screen[None]):
         log.border_title = title
         if listing is not None:
             log.write_events(run_quietly(self.world, listing))
-            log.border_subtitle = listing.where.breadcrumb
+            # Content, not str: a str title is read as markup
+            log.border_subtitle = Content(visible(listing.where.breadcrumb))
         self.query_one(Crumbs).show(self.path, title)
         log.scroll_home(animate=False, immediate=True)
 

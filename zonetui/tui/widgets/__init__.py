@@ -16,6 +16,7 @@ MODULES = {
     "CoreMap": "core_map",
     "Crumbs": "crumbs",
     "DetailPane": "detail_pane",
+    "LineInput": "line_input",
     "PromptBar": "prompt_bar",
     "ResourceTable": "resource_table",
     "Scrollback": "scrollback",

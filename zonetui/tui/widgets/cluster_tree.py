@@ -13,6 +13,7 @@ from textual.widgets.tree import TreeNode
 
 from zonetui.tui import messages as msg
 from zonetui.tui.outline import NOTE_GAP, NodeRef, OutlineNode
+from zonetui.tui.visible import visible
 
 
 class ClusterTree(Tree[OutlineNode]):
@@ -126,11 +127,11 @@ class ClusterTree(Tree[OutlineNode]):
                 continue  # the same line over the same subtree: nothing to do below it
             if node is None:
                 before = index if index < len(parent.children) else None
-                node = parent.add(Text(item.text), item, before=before, expand=True)
+                node = parent.add(_label(item), item, before=before, expand=True)
                 self._by_ref[item.ref] = node
             else:
                 if node.data is None or node.data.text != item.text:
-                    node.set_label(Text(item.text))
+                    node.set_label(_label(item))
                 node.data = item
             node.allow_expand = bool(item.children)
             self._reconcile(node, item.children)
@@ -147,14 +148,14 @@ class ClusterTree(Tree[OutlineNode]):
         item = node.data
         if item is None:
             return label
-        # the label is the toggle icon, then item.text; colour its parts underneath
+        # the label is the toggle icon, then _label(item); colour its parts underneath
         # the cursor and hover styles already applied, so those still win
-        start = len(label.plain) - len(item.text)
-        name_end = start + len(item.name)
+        start = len(label.plain) - len(visible(item.text))
+        name_end = start + len(visible(item.name))
         if item.ref.kind == "host":
             label.stylize_before(self._component("host"), start, name_end)
         note_start = name_end + len(NOTE_GAP)
-        note_end = note_start + len(item.note)
+        note_end = note_start + len(visible(item.note))
         label.stylize_before(self._component(item.tone), note_start, note_end)
         if item.count:
             label.stylize_before(self._component("count"), note_end, len(label.plain))
@@ -167,3 +168,9 @@ class ClusterTree(Tree[OutlineNode]):
     def _highlighted(self, event: Tree.NodeHighlighted[OutlineNode]) -> None:
         if event.node.data is not None:
             self.post_message(self.NodeChosen(event.node.data.ref))
+
+
+def _label(item: OutlineNode) -> Text:
+    """The node's line as text: Text, as a str label would be parsed as markup (emoji
+    codes too), and made visible, as names are the world's."""
+    return Text(visible(item.text))

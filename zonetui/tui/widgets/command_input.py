@@ -6,11 +6,12 @@ from __future__ import annotations
 from textual import events
 from textual.message import Message
 from textual.suggester import Suggester
-from textual.widgets import Input
 
 from zonetui.tui import messages as msg
 from zonetui.tui.history import History
+from zonetui.tui.visible import one_cell
 from zonetui.tui.widgets.keys import bindings
+from zonetui.tui.widgets.line_input import LineInput
 
 
 class HistorySuggester(Suggester):
@@ -19,15 +20,22 @@ class HistorySuggester(Suggester):
     def __init__(self, history: History) -> None:
         super().__init__(use_cache=False, case_sensitive=True)
         self.history = history
+        self.quiet = False  # while a secret is typed: no earlier line beside it
 
     async def get_suggestion(self, value: str) -> str | None:
-        return self.history.suggest(value)
+        if self.quiet:
+            return None
+        line = self.history.suggest(value)
+        # ghost text is drawn as it is: a line with a control character is not offered
+        return line if line is not None and one_cell(line) == line else None
 
 
-class CommandInput(Input):
+class CommandInput(LineInput):
     """An Input for command lines: ↑/↓ recall earlier lines, → takes the suggestion,
     tab asks for completions, ctrl+r searches the history backwards as a shell does
-    (type to narrow, ctrl+r for older, enter runs, esc keeps the line, ctrl+g gives up)."""
+    (type to narrow, ctrl+r for older, enter runs, esc keeps the line, ctrl+g gives up).
+    While a secret (a password) is asked, `password` is set: the line is masked, and
+    neither suggestions nor the search show anything beside it."""
 
     BINDINGS = bindings("input")
 
@@ -79,6 +87,13 @@ class CommandInput(Input):
         self._match: int | None = None  # index of the line found
         self._draft = ""
 
+    def watch_password(self, password: bool) -> None:
+        suggester = getattr(self, "suggester", None)  # (Input sets password before it)
+        if isinstance(suggester, HistorySuggester):
+            suggester.quiet = password
+        if password:
+            self._suggestion = ""
+
     # -- recall --------------------------------------------------------------------------
     def action_history_previous(self) -> None:
         line = self.history.previous(self.value)
@@ -113,7 +128,10 @@ class CommandInput(Input):
         return self.query is not None
 
     def action_search_history(self) -> None:
-        """ctrl+r: start a reverse search, or look further back for the same text."""
+        """ctrl+r: start a reverse search, or look further back for the same text (not
+        while a secret is typed: the search shows what it is given)."""
+        if self.password:
+            return
         if self.query is None:
             self._draft = self.value
             self.query = ""

@@ -23,6 +23,7 @@ from zonetui.tui import messages as msg
 from zonetui.tui.history import History
 from zonetui.tui.progress import DEFAULT_SPEED, MAX_REAL_SECONDS, Pacer, real_seconds
 from zonetui.tui.terminal import Outcome, Terminal
+from zonetui.tui.visible import visible
 from zonetui.tui.widgets.command_input import CommandInput
 from zonetui.tui.widgets.keys import bindings
 from zonetui.tui.widgets.scrollback import Scrollback
@@ -197,7 +198,7 @@ class ConsolePane(Vertical):
         """Feed `line` to the shell as if typed, show it and what it printed."""
         if self.busy:
             return
-        answering = self.terminal.asking
+        answering = self.terminal.asking or self.terminal.secret  # no answer goes to history
         outcome = self.terminal.submit(line)
         if not answering:
             self.history.add(line)
@@ -238,7 +239,7 @@ class ConsolePane(Vertical):
         self._speed = speed
         self._started = time.monotonic()
         self._bar = (0.0, 0.0)
-        self._show_progress(msg.PROGRESS_LABEL.format(line=line))
+        self._show_progress(visible(msg.PROGRESS_LABEL.format(line=line)))
         self.add_class("-busy")
         self._ticker = self.set_interval(TICK, self._tick)
 
@@ -291,7 +292,7 @@ class ConsolePane(Vertical):
                 self._set_progress(end)
                 self._end()
                 return
-            label = msg.PROGRESS_STATE.format(line=self.running, state=outcome.pace.state)
+            label = visible(msg.PROGRESS_STATE.format(line=self.running, state=outcome.pace.state))
             self._set_progress(end, label)
             self.post_message(self.CommandRun(self.running or ""))
             if self._speed < INSTANT:
@@ -365,7 +366,7 @@ class ConsolePane(Vertical):
             self._show_prompt()
             return
         template = msg.SEARCH_PROMPT if event.found else msg.SEARCH_FAILED
-        label.update(template.format(query=event.query))
+        label.update(visible(template.format(query=event.query)))
         label.set_class(True, "-search")
         label.set_class(not event.found, "-failed")
 
@@ -393,7 +394,8 @@ class ConsolePane(Vertical):
         command_input.focus()
 
     def _show_prompt(self) -> None:
-        self.query_one(ContextBar).update(self.terminal.breadcrumb)
+        self.query_one(ContextBar).update(visible(self.terminal.breadcrumb))
         label = self.query_one(PromptLabel)
-        label.update(self.terminal.prompt)
+        label.update(visible(self.terminal.prompt))
         label.set_class(self.terminal.asking, "-question")
+        self.command_input.password = self.terminal.secret  # a password is not shown

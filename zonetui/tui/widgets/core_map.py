@@ -7,6 +7,7 @@ from __future__ import annotations
 from rich.segment import Segment
 from rich.style import Style
 from textual import events
+from textual.content import Content
 from textual.geometry import Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
@@ -14,6 +15,7 @@ from textual.strip import Strip
 
 from zonetui.tui import messages as msg
 from zonetui.tui.coremap import PALETTE_SIZE, HostMap, Layout, Strand, describe_strand, lay_out
+from zonetui.tui.visible import visible
 from zonetui.tui.widgets.keys import bindings
 
 DOMAIN_CLASSES = {f"core-map--domain-{slot}" for slot in range(PALETTE_SIZE)}
@@ -102,7 +104,9 @@ class CoreMap(ScrollView, can_focus=True):
         self.hmap = hmap
         if not same_host or self.cursor not in hmap.strands:
             self.cursor = hmap.order[0] if hmap.order else None
-        self.border_title = msg.MAP_TITLE.format(host=hmap.host, platform=hmap.platform)
+        # Content, not str: a str title is read as markup, and the host's name is the world's
+        title = msg.MAP_TITLE.format(host=hmap.host, platform=hmap.platform)
+        self.border_title = Content(visible(title))
         self._relayout()
         self._announce()
 
@@ -143,7 +147,7 @@ class CoreMap(ScrollView, can_focus=True):
         if self.hmap is None or strand is None:
             self.border_subtitle = ""
             return
-        self.border_subtitle = describe_strand(self.hmap, strand.pid)
+        self.border_subtitle = Content(visible(describe_strand(self.hmap, strand.pid)))
         self.post_message(self.StrandChosen(self, self.hmap.host, strand))
 
     def choose(self, pid: int) -> None:

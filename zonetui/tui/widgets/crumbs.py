@@ -7,6 +7,7 @@ from textual.content import Content
 from textual.widget import Widget
 
 from zonetui.tui import messages as msg
+from zonetui.tui.visible import visible
 
 
 class Crumbs(Widget):
@@ -28,9 +29,11 @@ class Crumbs(Widget):
         self.view = ""
 
     def show(self, path: list[str], view: str) -> None:
-        """`path` from the cluster down to the selection; `view` describes the view."""
+        """`path` from the cluster down to the selection; `view` describes the view
+        (names and filters shown as text)."""
+        path, view = [visible(part) for part in path], visible(view)
         if (path, view) != (self.path, self.view):
-            self.path, self.view = list(path), view
+            self.path, self.view = path, view
             self.refresh()
 
     def render(self) -> Content:

@@ -7,14 +7,17 @@ from textual.widgets import Static
 
 from zonetui.tui import messages as msg
 from zonetui.tui.describe import Description
+from zonetui.tui.visible import visible
 
 LABEL_GAP = 2
 
 
 def _rows(description: Description) -> list[tuple[str, str]]:
-    """The rows with their labels padded to one column."""
-    width = max((len(label) for label, _ in description.rows), default=0) + LABEL_GAP
-    return [(label.ljust(width), value) for label, value in description.rows]
+    """The rows with their labels padded to one column, as text to show (a value may
+    be the world's: an attr value, a hostname)."""
+    rows = [(visible(label), visible(value)) for label, value in description.rows]
+    width = max((len(label) for label, _ in rows), default=0) + LABEL_GAP
+    return [(label.ljust(width), value) for label, value in rows]
 
 
 class DetailPane(Static):
@@ -50,7 +53,7 @@ class DetailPane(Static):
         if description is None:
             self.update(Content.styled(msg.NOTHING_SELECTED, "$text-muted italic"))
             return
-        lines = [Content.styled(description.title, "bold $accent")]
+        lines = [Content.styled(visible(description.title), "bold $accent")]
         lines += [
             Content.assemble((label, "$text-muted"), value) for label, value in _rows(description)
         ]
@@ -62,4 +65,4 @@ class DetailPane(Static):
         if self.description is None:
             return msg.NOTHING_SELECTED
         rows = [label + value for label, value in _rows(self.description)]
-        return "\n".join([self.description.title, *rows])
+        return "\n".join([visible(self.description.title), *rows])

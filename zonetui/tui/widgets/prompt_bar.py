@@ -13,6 +13,7 @@ from textual.widgets import Input, Static
 
 from zonetui.tui import messages as msg
 from zonetui.tui.widgets.keys import bindings
+from zonetui.tui.widgets.line_input import LineInput
 
 Mode = Literal["view", "filter"]
 SIGILS: dict[Mode, str] = {"view": ":", "filter": "/"}
@@ -71,7 +72,7 @@ class PromptBar(Horizontal):
 
     def compose(self) -> ComposeResult:
         yield Static(":", id="prompt-sigil", markup=False)
-        yield Input(compact=True, select_on_focus=False, id="prompt-input")
+        yield LineInput(compact=True, select_on_focus=False, id="prompt-input")
 
     @property
     def input(self) -> Input:

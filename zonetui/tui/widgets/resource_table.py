@@ -21,6 +21,7 @@ from textual.strip import Strip
 from zonetui.tui.filtering import RowFilter, count_label
 from zonetui.tui.outline import NodeRef
 from zonetui.tui.views import Row, Sort, View, sort_rows
+from zonetui.tui.visible import visible
 from zonetui.tui.widgets.keys import bindings
 
 GAP = 2
@@ -160,7 +161,8 @@ class ResourceTable(ScrollView, can_focus=True):
         """New rows for the same view; the cursor stays on its node if it is still shown."""
         if self.view is None:
             return
-        self._rows = rows
+        self._rows = [_as_text(row) for row in rows]
+        rows = self._rows
         widths = [len(column.title) + 1 for column in self.view.columns]  # and the arrow
         columns = zip_longest(*(row.cells for row in rows), fillvalue="")
         for index, cells in enumerate(columns):
@@ -359,3 +361,10 @@ class ResourceTable(ScrollView, can_focus=True):
 
     def _style(self, name: str) -> Style:
         return self.get_component_rich_style(name, partial=True)
+
+
+def _as_text(row: Row) -> Row:
+    """`row` with its cells made visible (they are the world's names and values: the
+    table paints them straight onto the screen); the row itself when nothing changes."""
+    cells = tuple(visible(cell) for cell in row.cells)
+    return row if cells == row.cells else Row(row.ref, cells, row.tone)

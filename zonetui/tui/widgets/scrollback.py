@@ -13,6 +13,8 @@ from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from zonetui.tui.visible import visible
+
 MAX_LINES = 10_000
 TAB_SIZE = 8
 
@@ -69,9 +71,10 @@ class Scrollback(ScrollView, can_focus=False):
 
     def write_events(self, events: Iterable[tuple[str, str]]) -> None:
         """Show console events `(kind, text)`; a last line without a newline is shown
-        too (the prompt is not in the scrollback, so nothing would follow it)."""
+        too (the prompt is not in the scrollback, so nothing would follow it). Control
+        characters show as `cat -v` shows them: the text is the simulated world's."""
         for kind, text in events:
-            *ended, rest = text.split("\n")
+            *ended, rest = visible(text).split("\n")
             for piece in ended:
                 self._pending.append((kind, piece))
                 self._write_pending()
