@@ -77,7 +77,7 @@ def why_not(screen: str, line: str) -> str:
     if f"# {line}" not in screen and "─ describe ─" in screen:
         return (
             "the keys went to the tree, not the console: its `d` opened describe and the "
-            "rest of the line was dropped (focus does not start in the console)"
+            "rest of the line was dropped"
         )
     if f"# {line}" not in screen:
         return "the console never showed the command line"

@@ -275,8 +275,9 @@ def test_the_tui_in_chromium_runs_a_typed_command(
             page.keyboard.press("Enter")
             screen = wait_for(page, lambda s: console_shows(s, LINE, output), OUTPUT_SECONDS)
             if not console_shows(screen, LINE, output):
+                how = f"{first!r}, then {LINE!r}" if first else repr(LINE)
                 pytest.fail(
-                    f"{LINE!r} typed into the page: {why_not(screen, LINE)}\n{screen}",
+                    f"{how} typed into the page: {why_not(screen, LINE)}\n{screen}",
                     pytrace=False,
                 )
         finally:

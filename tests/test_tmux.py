@@ -30,13 +30,17 @@ FOCUS_SECONDS = 3.0
 KEYSTROKE_SECONDS = 0.04  # a quick typist
 SESSION = "zonetui"
 
-# 80x24 shows the console's last lines only: a command whose output fits them
+# (size, the line, keys before it, whether the user waits to see the focus move after
+# them, whether the line and Enter come in one burst: a paste, a slow link)
 CASES = [
-    pytest.param(120, 40, "zoneadm list -cv", "", "typed", id="120x40-typed"),
-    pytest.param(120, 40, "zoneadm list -cv", "", "burst", id="120x40-burst"),
-    pytest.param(80, 24, "zoneadm list", "", "typed", id="80x24-typed"),
-    # the control: the console taken the documented way first (README: "` takes it")
-    pytest.param(120, 40, "zoneadm list -cv", "`", "typed", id="120x40-console-taken"),
+    pytest.param(120, 40, "zoneadm list -cv", "", False, False, id="120x40-typed"),
+    pytest.param(120, 40, "zoneadm list -cv", "", False, True, id="120x40-burst"),
+    # 80x24 shows the console's last lines only: a command whose output fits them
+    pytest.param(80, 24, "zoneadm list", "", False, False, id="80x24-typed"),
+    # the console taken the documented way (README: "` takes it") in the same burst
+    pytest.param(120, 40, "zoneadm list -cv", "`", False, True, id="120x40-burst-after-backtick"),
+    # the control: the console taken, the user sees it, then types
+    pytest.param(120, 40, "zoneadm list -cv", "`", True, False, id="120x40-console-taken"),
 ]
 
 
@@ -95,9 +99,31 @@ def tmux(tmp_path_factory):
     server.kill()
 
 
-@pytest.mark.parametrize(("width", "height", "line", "first", "keys"), CASES)
+def type_line(tmux: Tmux, screen: str, line: str, first: str, wait: bool, burst: bool) -> None:
+    if wait:
+        tmux("send-keys", "-t", SESSION, "-l", first)
+        wait_for(tmux, lambda s: s != screen, FOCUS_SECONDS)
+        first = ""
+    if burst:
+        text = first + line
+        tmux("send-keys", "-t", SESSION, "-l", text, ";", "send-keys", "-t", SESSION, "Enter")
+        return
+    for key in first + line:
+        tmux("send-keys", "-t", SESSION, "-l", key)
+        time.sleep(KEYSTROKE_SECONDS)
+    tmux("send-keys", "-t", SESSION, "Enter")
+
+
+@pytest.mark.parametrize(("width", "height", "line", "first", "wait", "burst"), CASES)
 def test_a_command_typed_into_the_fresh_tui_runs_in_its_console(
-    tmux: Tmux, tmp_path: Path, width: int, height: int, line: str, first: str, keys: str
+    tmux: Tmux,
+    tmp_path: Path,
+    width: int,
+    height: int,
+    line: str,
+    first: str,
+    wait: bool,
+    burst: bool,
 ) -> None:
     cwd = tmp_path / "cwd"
     cwd.mkdir()
@@ -110,21 +136,14 @@ def test_a_command_typed_into_the_fresh_tui_runs_in_its_console(
     try:
         screen = wait_for(tmux, lambda s: "t2000-a" in s and "console" in s, FIRST_FRAME_SECONDS)
         assert "t2000-a" in screen, f"no first frame after {FIRST_FRAME_SECONDS} s:\n{screen}"
-        if first:  # then the user waits to see the focus move
-            tmux("send-keys", "-t", SESSION, "-l", first)
-            wait_for(tmux, lambda s: s != screen, FOCUS_SECONDS)
-        if keys == "typed":
-            for key in line:
-                tmux("send-keys", "-t", SESSION, "-l", key)
-                time.sleep(KEYSTROKE_SECONDS)
-            tmux("send-keys", "-t", SESSION, "Enter")
-        else:  # one burst, as a paste or a slow link delivers it
-            tmux("send-keys", "-t", SESSION, "-l", line, ";", "send-keys", "-t", SESSION, "Enter")
+        type_line(tmux, screen, line, first, wait, burst)
         screen = wait_for(tmux, lambda s: console_shows(s, line, output), OUTPUT_SECONDS)
         if not console_shows(screen, line, output):
+            how = f"{first + line!r} and Enter in one burst" if burst else f"{line!r} typed"
+            if wait:
+                how = f"{first!r}, then {how}"
             pytest.fail(
-                f"{line!r} typed into the fresh TUI at {width}x{height}: "
-                f"{why_not(screen, line)}\n{screen}",
+                f"{how} into the fresh TUI at {width}x{height}: {why_not(screen, line)}\n{screen}",
                 pytrace=False,
             )
     finally:
