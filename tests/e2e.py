@@ -56,13 +56,13 @@ def command_output(cwd: Path, line: str) -> list[str]:
 
 
 def console_shows(screen: str, line: str, output: list[str]) -> bool:
-    """The screen shows `# line` and, on the rows under it from the same column, the
-    lines of `output` in order."""
+    """The screen shows `# line` (nothing after it but borders and a scrollbar) and, on
+    the rows under it from the same column, the lines of `output` in order."""
     rows = screen.splitlines()
     echo = f"# {line}"
     for top, row in enumerate(rows):
         column = row.find(echo)
-        if column < 0 or row[column + len(echo) :].strip(" │"):
+        if column < 0 or any(c.isalnum() or c in "-_/" for c in row[column + len(echo) :]):
             continue
         below = [r[column:] for r in rows[top + 1 : top + 1 + len(output)]]
         if len(below) == len(output) and all(
