@@ -37,9 +37,10 @@ CASES = [
     pytest.param(120, 40, "zoneadm list -cv", "", False, True, id="120x40-burst"),
     # 80x24 shows the console's last lines only: a command whose output fits them
     pytest.param(80, 24, "zoneadm list", "", False, False, id="80x24-typed"),
-    # the console taken the documented way (README: "` takes it") in the same burst
+    # from the views (esc), the console taken the documented way (README: "` takes it")
+    # in the same burst
     pytest.param(120, 40, "zoneadm list -cv", "`", False, True, id="120x40-burst-after-backtick"),
-    # the control: the console taken, the user sees it, then types
+    # the control: from the views, the console taken, the user sees it, then types
     pytest.param(120, 40, "zoneadm list -cv", "`", True, False, id="120x40-console-taken"),
 ]
 
@@ -100,6 +101,9 @@ def tmux(tmp_path_factory):
 
 
 def type_line(tmux: Tmux, screen: str, line: str, first: str, wait: bool, burst: bool) -> None:
+    if first:  # the console has the keys at start: esc gives them to the views first
+        tmux("send-keys", "-t", SESSION, "Escape")
+        screen = wait_for(tmux, lambda s: s != screen, FOCUS_SECONDS)
     if wait:
         tmux("send-keys", "-t", SESSION, "-l", first)
         wait_for(tmux, lambda s: s != screen, FOCUS_SECONDS)

@@ -452,3 +452,20 @@ async def test_q_while_an_operation_runs_asks_first(tmp_path: Path) -> None:
         await pilot.press("q", "y")
         await pilot.pause()
         assert not app.is_running
+
+
+async def test_a_fresh_app_without_the_pages_focus_gives_the_first_keys_to_the_console(
+    tmp_path: Path,
+) -> None:
+    """In a browser the web driver says at once that the page has no focus, before the
+    screen's auto focus: the first key typed then still goes to the console."""
+    app = make_app(lab_workspace(tmp_path))
+    async with app.run_test(size=SIZE) as pilot:
+        # as textual's web driver starts it: no focus, and none to give back
+        app.screen.set_focus(None)
+        app.app_focus = False
+        assert app.focused is None and app._last_focused_on_app_blur is None
+        burst(app, *"zoneadm list -cv", "enter")
+        await settle(pilot)
+        assert screen_lines(app)[:3] == ["# zoneadm list -cv", LIST_HEADER, LIST_GLOBAL]
+        assert not isinstance(app.screen, ListingScreen)

@@ -89,6 +89,14 @@ class ZonetuiApp(InOrderKeys, App[int]):
         assert isinstance(screen, MainScreen)
         return screen
 
+    def watch_app_focus(self, focus: bool) -> None:
+        """In a browser the app starts without the page's focus (the web driver says so
+        before the first screen has its focus), so a screen's AUTO_FOCUS gives no widget
+        the keys: when the app gets the focus back (the page's, or the first key) and
+        nothing has it, the keys go where a fresh app has them (the console)."""
+        if focus and self.screen_stack and self.screen.focused is None:
+            self.screen._update_auto_focus()
+
     def on_mount(self) -> None:
         saved = load_settings(self.files.settings).get("theme")
         if saved in self.available_themes:
