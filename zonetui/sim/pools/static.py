@@ -47,7 +47,8 @@ def render_static(conf: PoolConfig, cpus_default: list[int], name: str = "defaul
         )
         if pool.scheduler:
             scheduler = escape(pool.scheduler)
-            lines.append(f'    <property name="pool.scheduler" type="string">{scheduler}</property>')
+            prop = '<property name="pool.scheduler" type="string">'
+            lines.append(f"    {prop}{scheduler}</property>")
         lines.append(f'    <property name="pool.sys_id" type="int">{pool.sys_id}</property>')
         lines.append("  </pool>")
     lines.append(
