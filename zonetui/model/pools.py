@@ -3,8 +3,9 @@
 Only what a command changes is stored: whether the pools services are enabled, the
 user-defined pools and processor sets of the running (kernel) configuration with the
 CPUs each set holds, the ids of the zones' temporary pools, and the default scheduling
-class the kernel booted with (the pool a zone is bound to is `Zone.pool`). pool_default, pset_default and the zones' temporary pools
-(`SUNWtmp_<zone>`, from `Zone.pool_cpus`) are derived.
+class the kernel booted with (the pool a zone is bound to is `Zone.pool`). pool_default,
+pset_default and the zones' temporary pools (`SUNWtmp_<zone>`, their CPUs in
+`Zone.pool_cpus`) are derived.
 """
 
 from __future__ import annotations

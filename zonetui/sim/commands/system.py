@@ -15,8 +15,8 @@ from zonetui.model.fs import FsError
 from zonetui.sim.commands import system_messages as msg
 from zonetui.sim.commands.files import getopt, resolve, solaris_time
 from zonetui.sim.invocation import Invocation
-from zonetui.sim.registry import command
 from zonetui.sim.pools.partition import visible_cpus
+from zonetui.sim.registry import command
 
 SYS_NMLN = 257  # utsname field size, NUL included
 
