@@ -4,6 +4,8 @@ usr/src/cmd/pools/{pooladm,poolcfg,poolstat,poolbind}, common/utils.h)."""
 from __future__ import annotations
 
 # -- libpool's pool_strerror() (§1.2) ------------------------------------------------------
+OK = "Operation successful"
+NOT_FOUND = OK  # a query that finds nothing sets no error: pool_error() is still POE_OK
 INVALID_CONF = "Invalid configuration"
 BAD_PARAM = "Bad parameter supplied"
 NOT_ACTIVE = "Facility is not active"  # strerror(ENOTACTIVE) from /dev/poolctl [INF]

@@ -200,7 +200,7 @@ class Parser:
             if pool is None:
                 raise Die(
                     msg.LOCATE.format(
-                        prog=PROG, kind=msg.KIND_POOL, name=name, reason=msg.BAD_PARAM
+                        prog=PROG, kind=msg.KIND_POOL, name=name, reason=msg.NOT_FOUND
                     )
                 )
             text = pool_text("", pool)
@@ -212,7 +212,7 @@ class Parser:
             if pset is None:
                 raise Die(
                     msg.LOCATE.format(
-                        prog=PROG, kind=msg.KIND_RESOURCE, name=name, reason=msg.BAD_PARAM
+                        prog=PROG, kind=msg.KIND_RESOURCE, name=name, reason=msg.NOT_FOUND
                     )
                 )
             text = pset_text("", pset, load(pset))
@@ -220,7 +220,7 @@ class Parser:
             cpu = int(name) if (name or "").isdigit() else -1
             if not any(cpu in p.cpus for p in conf.psets):
                 raise Die(
-                    msg.LOCATE.format(prog=PROG, kind=msg.KIND_CPU, name=name, reason=msg.BAD_PARAM)
+                    msg.LOCATE.format(prog=PROG, kind=msg.KIND_CPU, name=name, reason=msg.NOT_FOUND)
                 )
             text = cpu_text("", cpu)
         self.inv.out.write(text + "\n")
@@ -277,7 +277,7 @@ class Parser:
             or editor.view(self.inv).pool(name)
             or editor.view(self.inv).pset(name)
         ):
-            raise Die(msg.CREATE.format(prog=PROG, kind=kind, name=name, reason=msg.INVALID_CONF))
+            raise Die(msg.CREATE.format(prog=PROG, kind=kind, name=name, reason=msg.BAD_PARAM))
         pool_ids, pset_ids = self.ids(editor)
         if kind == "pool":
             pool = ResourcePool(name=name, sys_id=lowest_free(pool_ids))
@@ -306,7 +306,7 @@ class Parser:
             if pool is None:
                 raise Die(
                     msg.LOCATE.format(
-                        prog=PROG, kind=msg.KIND_POOL, name=name, reason=msg.BAD_PARAM
+                        prog=PROG, kind=msg.KIND_POOL, name=name, reason=msg.NOT_FOUND
                     )
                 )
             editor.conf.pools.remove(pool)
@@ -315,7 +315,7 @@ class Parser:
             if pset is None:
                 raise Die(
                     msg.LOCATE.format(
-                        prog=PROG, kind=msg.KIND_PSET, name=name, reason=msg.BAD_PARAM
+                        prog=PROG, kind=msg.KIND_PSET, name=name, reason=msg.NOT_FOUND
                     )
                 )
             editor.conf.psets.remove(pset)
@@ -346,7 +346,7 @@ class Parser:
         else:
             record, label = None, msg.KIND_CPU
         if record is None:
-            raise Die(msg.LOCATE.format(prog=PROG, kind=label, name=name, reason=msg.BAD_PARAM))
+            raise Die(msg.LOCATE.format(prog=PROG, kind=label, name=name, reason=msg.NOT_FOUND))
         self.apply(kind, record, props)
 
     def resources(self) -> list[str]:
@@ -372,13 +372,13 @@ class Parser:
         pool = editor.pool(name)
         if pool is None:
             raise Die(
-                msg.LOCATE.format(prog=PROG, kind=msg.KIND_POOL, name=name, reason=msg.BAD_PARAM)
+                msg.LOCATE.format(prog=PROG, kind=msg.KIND_POOL, name=name, reason=msg.NOT_FOUND)
             )
         for pset_name in psets:
             if pset_name != DEFAULT_PSET and editor.pset(pset_name) is None:
                 raise Die(
                     msg.LOCATE.format(
-                        prog=PROG, kind=msg.KIND_PSET, name=pset_name, reason=msg.BAD_PARAM
+                        prog=PROG, kind=msg.KIND_PSET, name=pset_name, reason=msg.NOT_FOUND
                     )
                 )
             pool.pset = "" if pset_name == DEFAULT_PSET else pset_name
@@ -429,15 +429,17 @@ class Parser:
         source, target = self._sizes(editor, src), self._sizes(editor, tgt)
         if source is None:
             raise Die(
-                msg.LOCATE.format(prog=PROG, kind=msg.KIND_RESOURCE, name=src, reason=msg.BAD_PARAM)
+                msg.LOCATE.format(prog=PROG, kind=msg.KIND_RESOURCE, name=src, reason=msg.NOT_FOUND)
             )
         if target is None:
             raise Die(
-                msg.LOCATE.format(prog=PROG, kind=msg.KIND_RESOURCE, name=tgt, reason=msg.BAD_PARAM)
+                msg.LOCATE.format(prog=PROG, kind=msg.KIND_RESOURCE, name=tgt, reason=msg.NOT_FOUND)
             )
         src_cpus, src_min, _ = source
         tgt_cpus, _, tgt_max = target
-        if qty > len(src_cpus) - src_min or len(tgt_cpus) + qty > tgt_max or src == tgt:
+        if src == tgt or qty == 0:  # setup_transfer(): nothing to do
+            return
+        if qty > len(src_cpus) - src_min or (tgt != DEFAULT_PSET and len(tgt_cpus) + qty > tgt_max):
             raise Die(
                 msg.XFER_QUANTITY.format(
                     prog=PROG, qty=qty, src=src, tgt=tgt, reason=msg.INVALID_CONF
@@ -466,7 +468,7 @@ class Parser:
         if self._sizes(editor, target) is None:
             raise Die(
                 msg.LOCATE.format(
-                    prog=PROG, kind=msg.KIND_RESOURCE, name=target, reason=msg.BAD_PARAM
+                    prog=PROG, kind=msg.KIND_RESOURCE, name=target, reason=msg.NOT_FOUND
                 )
             )
         for text in ids:
@@ -478,7 +480,7 @@ class Parser:
             )  # fmt: skip
             if owner is None:
                 raise Die(
-                    msg.LOCATE.format(prog=PROG, kind=msg.KIND_CPU, name=text, reason=msg.BAD_PARAM)
+                    msg.LOCATE.format(prog=PROG, kind=msg.KIND_CPU, name=text, reason=msg.NOT_FOUND)
                 )
             source = self._sizes(editor, owner)
             dest = self._sizes(editor, target)
@@ -511,7 +513,7 @@ class Parser:
             pool = editor.pool(old)
             if pool is None:
                 raise Die(
-                    msg.LOCATE.format(prog=PROG, kind=msg.KIND_POOL, name=old, reason=msg.BAD_PARAM)
+                    msg.LOCATE.format(prog=PROG, kind=msg.KIND_POOL, name=old, reason=msg.NOT_FOUND)
                 )
             if editor.pool(new) is not None:
                 raise Die(
@@ -522,7 +524,7 @@ class Parser:
             pset = editor.pset(old)
             if pset is None:
                 raise Die(
-                    msg.LOCATE.format(prog=PROG, kind=msg.KIND_PSET, name=old, reason=msg.BAD_PARAM)
+                    msg.LOCATE.format(prog=PROG, kind=msg.KIND_PSET, name=old, reason=msg.NOT_FOUND)
                 )
             if editor.pset(new) is not None:
                 raise Die(
