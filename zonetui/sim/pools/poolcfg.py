@@ -370,7 +370,7 @@ class Parser:
         psets = self.resources()
         editor = self.edit()
         pool = editor.pool(name)
-        if pool is None:
+        if pool is None and name != DEFAULT_POOL:
             raise Die(
                 msg.LOCATE.format(prog=PROG, kind=msg.KIND_POOL, name=name, reason=msg.NOT_FOUND)
             )
@@ -381,6 +381,12 @@ class Parser:
                         prog=PROG, kind=msg.KIND_PSET, name=pset_name, reason=msg.NOT_FOUND
                     )
                 )
+            if pool is None:  # pool_default keeps pset_default (the simulation's model)
+                if pset_name != DEFAULT_PSET:
+                    raise Die(
+                        msg.ASSOC_RESOURCE.format(prog=PROG, name=pset_name, reason=msg.BAD_PARAM)
+                    )
+                continue
             pool.pset = "" if pset_name == DEFAULT_PSET else pset_name
 
     def cmd_transfer(self) -> None:
