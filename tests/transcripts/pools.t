@@ -1780,3 +1780,37 @@ rebooting...
 # svcs pools
 STATE          STIME    FMRI
 online         09:05:25 svc:/system/pools:default
+=== poolcfg discover: the running configuration written to the file, then edited (§1.3)
+config: zones-guest
+domain: ldg1
+--- input
+poolcfg -c discover
+echo $?
+pooladm -e
+poolcfg -dc 'create pool pool_d'
+poolcfg -c 'discover create pool pool_e' /var/tmp/new.conf
+echo $?
+poolcfg -dc discover
+echo $?
+pooladm -c /var/tmp/new.conf
+poolstat
+--- output
+# poolcfg -c discover
+poolcfg: cannot create the configuration, ldg1: Facility is not active
+# echo $?
+1
+# pooladm -e
+# poolcfg -dc 'create pool pool_d'
+# poolcfg -c 'discover create pool pool_e' /var/tmp/new.conf
+# echo $?
+0
+# poolcfg -dc discover
+# echo $?
+0
+# pooladm -c /var/tmp/new.conf
+# poolstat
+                              pset
+ id pool                 size used load
+  2 pool_e                  8 0.00 0.01
+  1 pool_d                  8 0.00 0.01
+  0 pool_default            8 0.00 0.01

@@ -8,8 +8,9 @@ property test; `zonetui check-state` runs them on a state file.
   owned twice; every domain's resources within its host and consistent with the catalog;
   an unbound domain holds nothing;
 - zones: only documented states; zone ids of the zones the kernel has are unique in
-  their domain; a temporary pool's CPUs are inside the domain, in one pool only, and the
-  default pool keeps one; `/etc/zones/index` and `/etc/zones/NAME.xml` say what the
+  their domain; a processor set's CPUs (a temporary pool's or a user set's) are inside
+  the domain, in one set only, and pset_default keeps one; a zone is bound to a user
+  pool only while it runs; `/etc/zones/index` and `/etc/zones/NAME.xml` say what the
   configurations say;
 - time: the clock is a time between the epoch and MAX_CLOCK, never goes back (against
   a high-water mark the caller keeps) and nothing happened after it;

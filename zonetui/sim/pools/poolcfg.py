@@ -505,9 +505,35 @@ class Parser:
                 self._move(editor, [cpu], owner, target)
 
     def cmd_discover(self) -> None:
-        if self.editor is None:  # a new file: the system as it is, no user pools
-            self.editor = Editor(PoolConfig(), [], False)
-        self.editor.edited = True
+        """parser_conf_discover(): the running configuration exported to the file, which
+        is then edited (nothing to do on the running one itself)."""
+        if self.path == DYNAMIC:
+            return
+        inv = self.inv
+        solaris = inv.solaris
+        if not pools_active(solaris):
+            raise Die(
+                msg.CREATE.format(
+                    prog=PROG,
+                    kind=msg.KIND_CONFIGURATION,
+                    name=solaris.hostname,
+                    reason=msg.NOT_ACTIVE,
+                )
+            )
+        conf = copied(solaris.pools.running)
+        default = default_cpus(solaris, inv.domain)
+        try:
+            inv.fs.write(self.path, render_static(conf, default), now=inv.world.clock)
+        except FsError as error:
+            raise Die(
+                msg.CREATE.format(
+                    prog=PROG,
+                    kind=msg.KIND_CONFIGURATION,
+                    name=solaris.hostname,
+                    reason=error.reason,
+                )
+            ) from None
+        self.editor = Editor(conf, default, False)
 
     def cmd_rename(self) -> None:
         kind = self.entity()
