@@ -666,6 +666,10 @@ poolcfg -dc 'destroy pset nosuch'
 echo $?
 poolcfg -dc 'associate pool pool_default (pset nosuch)'
 echo $?
+poolcfg -dc 'destroy pool pool_default'
+echo $?
+poolcfg -dc 'destroy pset pset_default'
+echo $?
 poolcfg -dc 'create pset s1 (uint pset.min = 3; uint pset.max = 1)'
 echo $?
 poolcfg -dc 'create pset s1 (int pset.min = 1)'
@@ -710,6 +714,14 @@ poolcfg: cannot locate the pset, nosuch: Operation successful
 1
 # poolcfg -dc 'associate pool pool_default (pset nosuch)'
 poolcfg: cannot locate the pset, nosuch: Operation successful
+# echo $?
+1
+# poolcfg -dc 'destroy pool pool_default'
+poolcfg: cannot destroy the pool, pool_default: Bad parameter supplied
+# echo $?
+1
+# poolcfg -dc 'destroy pset pset_default'
+poolcfg: cannot destroy the pset, pset_default: Bad parameter supplied
 # echo $?
 1
 # poolcfg -dc 'create pset s1 (uint pset.min = 3; uint pset.max = 1)'

@@ -301,6 +301,9 @@ class Parser:
         kind = self.entity()
         name = self.name()
         editor = self.edit()
+        if name in (DEFAULT_POOL, DEFAULT_PSET) and kind in ("pool", "pset"):
+            # pool_destroy() / pool_resource_destroy() refuse the defaults
+            raise Die(msg.DESTROY.format(prog=PROG, kind=kind, name=name, reason=msg.BAD_PARAM))
         if kind == "pool":
             pool = editor.pool(name)
             if pool is None:
@@ -345,6 +348,9 @@ class Parser:
             record, label = editor, msg.KIND_CONFIGURATION
         else:
             record, label = None, msg.KIND_CPU
+        if record is None and name in (DEFAULT_POOL, DEFAULT_PSET) and props:
+            # the defaults' properties are not kept by the simulation [INF]
+            raise Die(msg.PUT_PROPERTY.format(prog=PROG, name=props[0].name, reason=msg.BAD_PARAM))
         if record is None:
             raise Die(msg.LOCATE.format(prog=PROG, kind=label, name=name, reason=msg.NOT_FOUND))
         self.apply(kind, record, props)
