@@ -141,3 +141,36 @@ def test_running_zones_hold_sets_within_their_ncpus(commands):
             else:
                 assert pset is None
         assert total + len(conf.psets[-1].cpus) == len(domain.vcpus)
+
+
+WORDS = st.sampled_from(
+    [
+        "-e", "-d", "-c", "-s", "-x", "-n", "-r", "-p", "-o", "-q", "-Q", "-i", "-f", "-h",
+        "-l", "-u", "pset", "all", "pool_default", "ps", "0", "1", "5", "-1", "zoneid", "e",
+        "FSS", "TS", "/etc/pooladm.conf", "/tmp/x", "id,pool", "size",
+        "create pool q", "create pset ps (uint pset.min = 1)", "transfer 1 from pset ps to q",
+        "info", "info cpu 3", "modify cpu 2 (string cpu.comment = \"x\")", "(", ")", ";",
+        "rename pool q to r", "transfer to pset ps (cpu 1; cpu 2)", "~ string pool.comment",
+        "associate pool q (pset ps; pset pset_default)", "\"", "#", "9999999999999999999999",
+    ]
+)  # fmt: skip
+TOOLS = st.sampled_from(["pooladm", "poolcfg", "poolstat", "poolbind", "dispadmin", "priocntl"])
+
+
+@SETTINGS
+@given(st.lists(st.tuples(TOOLS, st.lists(WORDS, max_size=5), st.booleans()), max_size=12))
+def test_pools_tools_never_fail_inside(lines):
+    """Any words to the pools and scheduling tools, in the global zone or a zone: a
+    clear error or a result, never an internal error, and the world stays sound."""
+    world = load_json(World, _start())
+    sh = Typist(Console(world, Context("t5220-a", "ldg1"), terminal=False))
+    sh("zoneadm -z e boot")
+    for tool, words, in_zone in lines:
+        quoted = " ".join("'" + w.replace("'", "") + "'" for w in words)
+        line = f"{tool} {quoted}"
+        if in_zone:
+            line = f"zlogin e {line}"
+        out, err = sh.streams(line)
+        assert sh.status != INTERNAL_ERROR_STATUS, (line, err)
+        assert "internal error" not in err, (line, err)
+        assert check_world(world) == [], line

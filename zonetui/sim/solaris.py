@@ -22,6 +22,7 @@ def halt_solaris(world: World, host: Host, domain: Domain) -> None:
         return
     solaris.running = False
     all_down(solaris)
+    pools.solaris_halted(solaris)
     write_zone_files(solaris, world.clock)
 
 

@@ -37,6 +37,7 @@ __all__ = [
     "pool_names",
     "pools_active",
     "solaris_booted",
+    "solaris_halted",
     "visible_cpus",
 ]
 
@@ -115,6 +116,12 @@ def solaris_booted(solaris: Solaris, domain: Domain) -> None:
         solaris.pools.enabled = False
         return
     apply(solaris, conf, [], cpus)
+
+
+def solaris_halted(solaris: Solaris) -> None:
+    """The kernel's pools configuration dies with it (the services stay enabled)."""
+    solaris.pools.running = type(solaris.pools.running)()
+    solaris.pools.temporary = {}
 
 
 def unbind_all(solaris: Solaris) -> None:
