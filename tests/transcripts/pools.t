@@ -1632,6 +1632,12 @@ poolbind -q -p pool_web 1
 echo $?
 poolcfg -dc 'destroy pool pool_web'
 zlogin web1 poolbind -q 1
+poolbind -p pool_default -e zonename
+echo $?
+poolbind -p nosuch -e zonename
+echo $?
+poolbind -p pool_default -e nosuchcmd
+echo $?
 --- output
 # mkdir -m 700 /zones
 # zonecfg -z web1 "create; set zonepath=/zones/web1"
@@ -1686,6 +1692,18 @@ Usage:
 # poolcfg -dc 'destroy pool pool_web'
 # zlogin web1 poolbind -q 1
 1	pool_default
+# poolbind -p pool_default -e zonename
+global
+# echo $?
+0
+# poolbind -p nosuch -e zonename
+poolbind: binding to pool 'nosuch': Bad parameter supplied
+# echo $?
+1
+# poolbind -p pool_default -e nosuchcmd
+poolbind: exec of nosuchcmd failed: No such file or directory
+# echo $?
+1
 === pooladm -x destroys the running configuration; pooladm -d also the zones' temporary pools (§1.1, §1.2)
 config: zones-guest
 domain: ldg1

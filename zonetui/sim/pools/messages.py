@@ -115,23 +115,27 @@ POOLSTAT_USAGE = (
     "\tid pool type rid rset min max size used load\n"
 )
 POOLSTAT_ILLEGAL = "{prog}: illegal option -- {opt}"
-POOLSTAT_NEEDS = "Option -{opt} requires an argument"
+POOLSTAT_NEEDS = "Option -{opt} requires an argument"  # without the prefix
 STATS_POOL = "{prog}: cannot get statistics for pool '{name}'"
 STATE_CHANGE = "<<State change>>"
-BAD_OPERAND = "{prog}: invalid argument '{arg}'"  # [M] a non-numeric interval/count
-BAD_FIELD = "{prog}: unsupported field '{name}'"  # [M]
 
 # -- poolbind (§1.5; poolbind.c) ---------------------------------------------------------
 POOLBIND_USAGE = (
     "Usage:\n"
-    "\tpoolbind -p pool_name -e command [arguments...]\n"
-    "\tpoolbind -p pool_name [-i pid | -i taskid | -i projid | -i zoneid] id ...\n"
-    "\tpoolbind -q pid ...\n"
-    "\tpoolbind -Q pid ... \n"
-)  # [M: layout of poolbind.c's usage()]
+    "    poolbind -p pool_name -e command [arguments...]\n"
+    "    poolbind -p pool_name [-i pid | -i taskid | -i projid | -i zoneid] id ...\n"
+    "    poolbind -q pid ...\n"
+    "    poolbind -Q pid ... \n"
+)
 QUERY = "{pid}\t{pool}"
 QUERY_RESOURCE = "{pid}\t{kind}\t{name}"
-NO_PROCESS = "{prog}: cannot query binding for {pid}: No such process"  # [M]
 INVALID_ZONE = "{prog}: invalid zone '{zone}'"
 ZONE_NOT_ACTIVE = "{prog}: zone '{zone}' is not active"
+INVALID_ID = "{prog}: invalid {idtype} '{word}'"
 BINDING = "{prog}: binding to pool '{pool}': {reason}"
+BINDING_ID = "{prog}: binding {idtype} {id} to pool '{pool}': {reason}"
+EXEC_FAILED = "{prog}: exec of {command} failed: {reason}"
+
+# -- poolstat's own lines (poolstat.h) -----------------------------------------------------
+UNSUPPORTED_FIELD = "unsupported statistic field: {name}"  # printed without the prefix
+UNSUPPORTED_RTYPE = "{prog}: unsupported resource type: {name}"

@@ -163,7 +163,7 @@ def _columns(formats: list[str]) -> tuple[Field, ...]:
     fields = []
     for name in _words(formats, ",\t\r\v\f\n"):
         if name not in BY_NAME:
-            raise Usage(f"unsupported statistic field: {name}")
+            raise Usage(msg.UNSUPPORTED_FIELD.format(name=name))
         fields.append(BY_NAME[name])
     return tuple(fields)
 
@@ -197,7 +197,7 @@ def _sample(inv: Invocation, given: dict[str, list[str]], columns: tuple[Field, 
         return
     for rtype in _rtypes(given["r"]):
         if rtype != "pset":
-            raise PoolsError(f"{PROG}: unsupported resource type: {rtype}")
+            raise PoolsError(msg.UNSUPPORTED_RTYPE.format(prog=PROG, name=rtype))
         inv.print(_header(columns))
         for pool in pools:
             pset = conf.pset(pool.pset) or conf.psets[-1]

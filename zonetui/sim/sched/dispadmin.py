@@ -90,7 +90,7 @@ def _set_scheduler(inv: Invocation, cmd: str, name: str | None) -> None:
     try:
         fs.write(CONFIG, config_text(name), now=inv.world.clock, group="other")
     except FsError as error:  # pragma: no cover - /etc is always there
-        raise Fatal(f"{cmd}: Failed to open {CONFIG} ({error.reason})") from None
+        raise Fatal(msg.FAILED_OPEN.format(cmd=cmd, reason=error.reason)) from None
 
 
 def _set_default_class(inv: Invocation, cmd: str) -> None:
@@ -133,7 +133,7 @@ def dispadmin(inv: Invocation) -> int:
                 if count["d"] or clname is None:
                     raise Fatal(msg.DISPADMIN_USAGE.rstrip("\n"))
                 raise Fatal(msg.INVALID_CLASS.format(cmd=cmd, name=clname))
-            raise Fatal(f"{cmd}: Can't execute {clname} sub-command")
+            raise Fatal(msg.CANNOT_EXECUTE.format(cmd=cmd, name=clname))
         if count["d"]:
             if count["?"]:
                 raise Fatal(msg.DISPADMIN_USAGE.rstrip("\n"))

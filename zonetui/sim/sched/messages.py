@@ -26,3 +26,5 @@ INVALID_TOKEN = '"/etc/dispadmin.conf", line {line}: invalid token: {name}'
 SYNTAX = '"/etc/dispadmin.conf", line {line}: syntax error'
 EMPTY = "{cmd}: /etc/dispadmin.conf is empty"
 NOT_AVAILABLE = '"/etc/dispadmin.conf", scheduling class {name} is not available'
+CANNOT_EXECUTE = "{cmd}: Can't execute {name} sub-command"  # the class's own dispadmin
+FAILED_OPEN = "{cmd}: Failed to open /etc/dispadmin.conf ({reason})"
