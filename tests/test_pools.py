@@ -47,3 +47,18 @@ def test_the_running_configuration_goes_with_the_domains_solaris():
     assert check_world(world) == []
     control("ldm start-domain ldg1")
     assert guest("poolstat -r pset").splitlines()[-1].split()[-3] == "4"
+
+
+def test_a_state_from_before_pools_shows_its_zones_sets():
+    """A state written before sim.pools has zones holding CPUs but no pools record: the
+    facility reads as active and the sets get the lowest free ids."""
+    world, guest, _ = _consoles()
+    guest("mkdir -m 700 /zones")
+    guest("zonecfg -z web1 'create; set zonepath=/zones/web1; add dedicated-cpu; set ncpus=2; end'")
+    guest("zoneadm -z web1 install")
+    guest("zoneadm -z web1 boot")
+    domain = world.host("t5220-a").domain("ldg1")
+    solaris = domain.solaris
+    solaris.pools = type(solaris.pools)()  # the default an old state loads with
+    assert check_world(world) == []
+    assert guest("poolstat").splitlines()[2].split()[:3] == ["1", "SUNWtmp_web1", "2"]

@@ -95,14 +95,25 @@ def _tmp_zones(solaris: Solaris) -> list[Zone]:
     return [z for z in solaris.zones.values() if z.pool_cpus]
 
 
-def _tmp_ids(solaris: Solaris, zone: Zone, rank: int) -> tuple[int, int]:
-    """The ids of a zone's temporary pool and set (a state written before they were
-    stored gives them ids past the user ones, in zone order)."""
-    ids = solaris.pools.temporary.get(zone.name)
-    if ids and len(ids) == 2:
-        return ids[0], ids[1]
-    base = 1000 + rank
-    return base, base
+def _tmp_ids(solaris: Solaris) -> dict[str, tuple[int, int]]:
+    """The ids of each zone's temporary pool and set (a state written before they were
+    stored gives them the lowest free ones, in zone order)."""
+    conf = solaris.pools.running
+    found: dict[str, tuple[int, int]] = {}
+    missing = []
+    for zone in _tmp_zones(solaris):
+        ids = solaris.pools.temporary.get(zone.name)
+        if ids and len(ids) == 2:
+            found[zone.name] = (ids[0], ids[1])
+        else:
+            missing.append(zone.name)
+    pool_ids = {p.sys_id for p in conf.pools} | {ids[0] for ids in found.values()}
+    pset_ids = {p.sys_id for p in conf.psets} | {ids[1] for ids in found.values()}
+    for name in missing:
+        found[name] = (lowest_free(pool_ids), lowest_free(pset_ids))
+        pool_ids.add(found[name][0])
+        pset_ids.add(found[name][1])
+    return found
 
 
 def user_cpus(solaris: Solaris, domain: Domain) -> set[int]:
@@ -146,8 +157,9 @@ def running(solaris: Solaris, domain: Domain) -> Running:
                 PsetView(pset.name, pset.sys_id, pset.min, pset.max, cpus, comment=pset.comment),
             )
         )
-    for rank, zone in enumerate(_tmp_zones(solaris)):
-        pool_id, pset_id = _tmp_ids(solaris, zone, rank)
+    ids = _tmp_ids(solaris)
+    for zone in _tmp_zones(solaris):
+        pool_id, pset_id = ids[zone.name]
         name = TMP_POOL.format(zone=zone.name)
         dedicated = zone.config.dedicated_cpu
         low = dedicated.ncpu_min if dedicated else len(zone.pool_cpus)
@@ -334,8 +346,7 @@ def used_ids(solaris: Solaris) -> tuple[set[int], set[int]]:
     conf = solaris.pools.running
     pool_ids = {p.sys_id for p in conf.pools}
     pset_ids = {p.sys_id for p in conf.psets}
-    for rank, zone in enumerate(_tmp_zones(solaris)):
-        pool_id, pset_id = _tmp_ids(solaris, zone, rank)
+    for pool_id, pset_id in _tmp_ids(solaris).values():
         pool_ids.add(pool_id)
         pset_ids.add(pset_id)
     return pool_ids, pset_ids
