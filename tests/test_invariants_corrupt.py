@@ -17,6 +17,7 @@ from tests.conftest import CONFIGS
 from zonetui.cli import main
 from zonetui.model import World
 from zonetui.model.fs import Filesystem
+from zonetui.model.pools import PoolPset, ResourcePool
 from zonetui.model.record import dump_json, load_json
 from zonetui.model.world import MAX_CLOCK
 from zonetui.model.zones import LockOwner, ZoneOperation
@@ -89,6 +90,24 @@ def _lock(holder: LockOwner | None) -> Callable[[World], None]:
 
 GONE = LockOwner(pid=4242, start="1")
 
+
+def _pset(cpus: list[int], low: int = 1, high: int = 4) -> Callable[[World], None]:
+    def corrupt(world: World) -> None:
+        solaris = _solaris(world)
+        solaris.pools.enabled = True
+        solaris.pools.running.psets.append(
+            PoolPset(name="ps", sys_id=1, min=low, max=high, cpus=cpus)
+        )
+
+    return corrupt
+
+
+def _halted_bound(world: World) -> None:
+    solaris = _solaris(world)
+    solaris.pools.running.pools.append(ResourcePool(name="pool_web", sys_id=1))
+    solaris.zones["web1"].pool = "pool_web"
+
+
 CORRUPTIONS = [
     ("negative-clock", _set_clock(-1.0), "the clock -1.0 is before the epoch 1262595600.0"),
     ("nan-clock", _set_clock(math.nan), "the clock nan is not a time"),
@@ -105,6 +124,10 @@ CORRUPTIONS = [
     ("next-spconfig", _next_config, f"{HOST}: the next SP configuration lost does not exist"),
     ("lock-gone", _lock(GONE), f"{AT}: zone web1: install lock held by process 4242, which is gone"),
     ("lock-of-none", _lock(None), f"{AT}: zone web1: install lock held by no process"),
+    ("pset-outside", _pset([40]), f"{AT}: CPU 40 of pset ps is not in the domain"),
+    ("pset-all-cpus", _pset(list(range(32)), high=32), f"{AT}: the default pool has no CPU left"),
+    ("pset-min-max", _pset([3], low=2, high=1), f"{AT}: pset ps has pset.min above pset.max"),
+    ("halted-bound", _halted_bound, f"{AT}: zone web1 is bound to pool pool_web"),
 ]  # fmt: skip
 
 

@@ -16,7 +16,8 @@ from zonetui.model.world import copied
 from zonetui.model.zones import LockOwner, Zone, ZoneConfig, ZoneOperation
 from zonetui.shell.interpreter import Console
 from zonetui.sim.context import Context
-from zonetui.sim.zones import operations, resources, runtime
+from zonetui.sim.pools import partition
+from zonetui.sim.zones import operations, runtime
 from zonetui.sim.zones.operations import Pace
 from zonetui.store.config import load_config
 
@@ -329,8 +330,8 @@ def test_a_cpu_vanished_from_the_domain_is_no_longer_in_a_pool():
     ldg1 = world.host("t5220-a").domain("ldg1")
     del ldg1.vcpus[7:]  # dynamic reconfiguration took the last strand away
     db = ldg1.solaris.zones["db"]
-    assert resources.visible_cpus(ldg1.solaris, ldg1, db) == [6]
-    assert resources.default_pool(ldg1.solaris, ldg1) == [0, 1, 2, 3, 4, 5]
+    assert partition.visible_cpus(ldg1.solaris, ldg1, db) == [6]
+    assert partition.default_cpus(ldg1.solaris, ldg1) == [0, 1, 2, 3, 4, 5]
 
 
 def test_the_demo_cluster_has_zones_in_every_state_across_its_domains():

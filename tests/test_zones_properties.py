@@ -18,7 +18,7 @@ from zonetui.model import World
 from zonetui.model.record import dump, dump_json, load_json
 from zonetui.shell.interpreter import INTERNAL_ERROR_STATUS, Console
 from zonetui.sim.context import Context
-from zonetui.sim.zones import resources
+from zonetui.sim.pools import partition
 from zonetui.sim.zones.files import INDEX, parse_index
 from zonetui.store.config import load_config
 
@@ -106,7 +106,7 @@ def check_invariants(world: World) -> None:
     assert solaris is not None
     ids = [z.zoneid for z in solaris.zones.values() if z.in_kernel]
     assert None not in ids and len(ids) == len(set(ids)), ids
-    cpus = set(resources.domain_cpus(domain))
+    cpus = set(partition.domain_cpus(domain))
     seen: set[int] = set()
     for zone in solaris.zones.values():
         assert zone.state in DOCUMENTED, (zone.name, zone.state)
@@ -122,7 +122,7 @@ def check_invariants(world: World) -> None:
         if not zone.in_kernel:
             assert not zone.interfaces
         assert (zone.uuid == "") == (zone.state == "configured" and not zone.marked_incomplete)
-    assert resources.default_pool(solaris, domain), "the default pool keeps a CPU"
+    assert partition.default_cpus(solaris, domain), "the default pool keeps a CPU"
     index = {name: state for name, state, _, _ in parse_index(solaris.fs.read(INDEX))}
     for zone in solaris.zones.values():
         expected = "installed" if zone.in_kernel else zone.state

@@ -87,26 +87,25 @@ zoneadm: zone 'db1': See poold(1M).
 4	on-line   since 01/04/2010 09:03:30
 5	on-line   since 01/04/2010 09:03:30
 6	on-line   since 01/04/2010 09:03:30
-7	on-line   since 01/04/2010 09:03:30
 # zoneadm -z db1 halt
 # psrinfo
 0	on-line   since 01/04/2010 09:03:30
+1	on-line   since 01/04/2010 09:03:30
 4	on-line   since 01/04/2010 09:03:30
 5	on-line   since 01/04/2010 09:03:30
 6	on-line   since 01/04/2010 09:03:30
-7	on-line   since 01/04/2010 09:03:30
 # zoneadm -z db2 boot
 zoneadm: zone 'db2': zone is already booted
 # zlogin db2 psrinfo
-1	on-line   since 01/04/2010 09:03:30
 2	on-line   since 01/04/2010 09:03:30
 3	on-line   since 01/04/2010 09:03:30
+7	on-line   since 01/04/2010 09:03:30
 # zlogin web1 psrinfo
 0	on-line   since 01/04/2010 09:03:30
+1	on-line   since 01/04/2010 09:03:30
 4	on-line   since 01/04/2010 09:03:30
 5	on-line   since 01/04/2010 09:03:30
 6	on-line   since 01/04/2010 09:03:30
-7	on-line   since 01/04/2010 09:03:30
 # zoneadm -z db1 ready
 zoneadm: zone 'db1': WARNING: A range of dedicated-cpus has been specified
 zoneadm: zone 'db1': but the dynamic pool service is not enabled.

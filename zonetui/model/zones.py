@@ -178,6 +178,7 @@ class Zone(Record):
     zoneid: int | None = None  # while ready, running, shutting_down or down
     # -- what a ready or running zone holds of its domain -------------------------
     pool_cpus: list[int] = field(default_factory=list)  # CPU ids of its temporary pool
+    pool: str = ""  # the user pool it is bound to ("": its temporary pool or pool_default)
     interfaces: list[ZoneInterface] = field(default_factory=list)
     boot_time: float | None = None  # when it last became running
     marked_incomplete: bool = False  # `mark incomplete` while running: kept for its halt

@@ -8,8 +8,9 @@ property test; `zonetui check-state` runs them on a state file.
   owned twice; every domain's resources within its host and consistent with the catalog;
   an unbound domain holds nothing;
 - zones: only documented states; zone ids of the zones the kernel has are unique in
-  their domain; a temporary pool's CPUs are inside the domain, in one pool only, and the
-  default pool keeps one; `/etc/zones/index` and `/etc/zones/NAME.xml` say what the
+  their domain; a processor set's CPUs (a temporary pool's or a user set's) are inside
+  the domain, in one set only, and pset_default keeps one; a zone is bound to a user
+  pool only while it runs; `/etc/zones/index` and `/etc/zones/NAME.xml` say what the
   configurations say;
 - time: the clock is a time between the epoch and MAX_CLOCK, never goes back (against
   a high-water mark the caller keeps) and nothing happened after it;
@@ -299,8 +300,34 @@ def check_solaris(host: Host, domain: Domain, solaris: Solaris) -> list[str]:
                 if not 0 <= cpu < cpus:
                     problems.append(f"{z}: CPU {cpu} of its pool is not in the domain")
                 _owned_twice(at, "CPU", pooled, cpu, f"the pool of {zone.name}", problems)
+    problems += _check_pools(at, solaris, cpus, pooled)
+    return problems
+
+
+def _check_pools(at: str, solaris: Solaris, cpus: int, pooled: dict[object, str]) -> list[str]:
+    """Every CPU in exactly one processor set, pset_default keeping one; a zone bound to
+    a pool only while the kernel has it, to a pool that exists (runtime.md §1)."""
+    problems: list[str] = []
+    conf = solaris.pools.running
+    for pset in conf.psets:
+        for cpu in pset.cpus:
+            if not 0 <= cpu < cpus:
+                problems.append(f"{at}: CPU {cpu} of pset {pset.name} is not in the domain")
+            _owned_twice(at, "CPU", pooled, cpu, f"pset {pset.name}", problems)
+        if pset.min > pset.max:
+            problems.append(f"{at}: pset {pset.name} has pset.min above pset.max")
     if pooled and cpus and len(set(range(cpus)) - set(pooled)) < 1:
         problems.append(f"{at}: the default pool has no CPU left")
+    psets = {p.name for p in conf.psets}
+    for pool in conf.pools:
+        if pool.pset and pool.pset not in psets:
+            problems.append(f"{at}: pool {pool.name} uses a pset that does not exist")
+    names = [p.name for p in conf.pools] + [p.name for p in conf.psets]
+    if len(set(names)) != len(names):
+        problems.append(f"{at}: a pool or pset name is used twice")
+    for zone in solaris.zones.values():
+        if zone.pool and (not zone.in_kernel or conf.pool(zone.pool) is None):
+            problems.append(f"{at}: zone {zone.name} is bound to pool {zone.pool}")
     return problems
 
 

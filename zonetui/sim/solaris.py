@@ -10,6 +10,7 @@ zones whose autoboot is true.
 from __future__ import annotations
 
 from zonetui.model import Domain, Host, World
+from zonetui.sim import pools, sched
 from zonetui.sim.zones.files import write_zone_files
 from zonetui.sim.zones.runtime import all_down, autoboot
 
@@ -21,6 +22,7 @@ def halt_solaris(world: World, host: Host, domain: Domain) -> None:
         return
     solaris.running = False
     all_down(solaris)
+    pools.solaris_halted(solaris)
     write_zone_files(solaris, world.clock)
 
 
@@ -32,5 +34,7 @@ def boot_solaris(world: World, host: Host, domain: Domain) -> None:
     all_down(solaris)  # a domain reset without a clean halt leaves nothing running
     solaris.running = True
     solaris.boot_time = world.clock
+    sched.solaris_booted(solaris)
+    pools.solaris_booted(solaris, domain)
     write_zone_files(solaris, world.clock)
     autoboot(world, host, domain)

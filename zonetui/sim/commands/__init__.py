@@ -31,4 +31,10 @@ MODULES: dict[str, tuple[str, ...]] = {
     "zonetui.sim.zones.zoneadm": ("zoneadm",),
     "zonetui.sim.zones.zonecfg": ("zonecfg",),
     "zonetui.sim.zones.zonename": ("zonename",),
+    "zonetui.sim.pools.pooladm": ("pooladm",),
+    "zonetui.sim.pools.poolcfg": ("poolcfg",),
+    "zonetui.sim.pools.poolstat": ("poolstat",),
+    "zonetui.sim.pools.poolbind": ("poolbind",),
+    "zonetui.sim.sched.dispadmin": ("dispadmin",),
+    "zonetui.sim.sched.priocntl": ("priocntl",),
 }

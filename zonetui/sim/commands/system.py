@@ -15,8 +15,8 @@ from zonetui.model.fs import FsError
 from zonetui.sim.commands import system_messages as msg
 from zonetui.sim.commands.files import getopt, resolve, solaris_time
 from zonetui.sim.invocation import Invocation
+from zonetui.sim.pools.partition import visible_cpus
 from zonetui.sim.registry import command
-from zonetui.sim.zones.resources import visible_cpus
 
 SYS_NMLN = 257  # utsname field size, NUL included
 
@@ -195,7 +195,7 @@ class _Psrinfo:
         self.socket = {
             vid: topology.socket_of(topology.core_of(strand))
             for vid, strand in enumerate(inv.domain.vcpus)
-            if vid in visible  # a zone sees its pool's CPUs (zones.resources)
+            if vid in visible  # a zone sees its pool's CPUs (sim.pools)
         }
         self.since = solaris_time(msg.Psrinfo.DATE, inv.solaris.boot_time)
         self.errors = 0

@@ -111,13 +111,14 @@ def vcpu(verb: Verb) -> Callable[[Run], None]:
 
 def _check_psets(domain: Domain, first_removed: int) -> None:
     """CPU DR cannot take CPU `first_removed` or a later one (CPU ids are VID order) while
-    a zone's temporary pool, a processor set, holds it."""
+    a processor set (a zone's temporary pool's or a user one) holds it."""
     solaris = domain.solaris
     if solaris is None:
         return
-    for zone in solaris.zones.values():
-        if any(cpu >= first_removed for cpu in zone.pool_cpus):
-            raise LdmError(msg.VCPUS_IN_PSET.format(name=domain.name))
+    held = [cpu for zone in solaris.zones.values() for cpu in zone.pool_cpus]
+    held += [cpu for pset in solaris.pools.running.psets for cpu in pset.cpus]
+    if any(cpu >= first_removed for cpu in held):
+        raise LdmError(msg.VCPUS_IN_PSET.format(name=domain.name))
 
 
 def _check_primary_plan(m: Machine, domain: Domain, **changes: object) -> None:

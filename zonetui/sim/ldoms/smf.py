@@ -1,5 +1,6 @@
 """svcs(1) and svcadm(1M) for the Logical Domains services of the control domain:
-ldmd (the manager) and vntsd (the console concentrator daemon) (§2.1)."""
+ldmd (the manager) and vntsd (the console concentrator daemon) (§2.1); and the pools
+services of every domain's global zone (runtime.md §1.1, their state in sim.pools)."""
 
 from __future__ import annotations
 
@@ -7,12 +8,21 @@ import time
 
 from zonetui.sim.commands.files import solaris_time
 from zonetui.sim.invocation import Invocation
+from zonetui.sim.pools import services as pools_services
 from zonetui.sim.registry import command
 
 # FMRI, the short names that select it, and whether it exists only in the control domain
 SERVICES: dict[str, tuple[str, ...]] = {
     "ldmd": ("svc:/ldoms/ldmd:default", "ldoms/ldmd", "ldmd"),
     "vntsd": ("svc:/ldoms/vntsd:default", "ldoms/vntsd", "vntsd"),
+    "pools": ("svc:/system/pools:default", "system/pools", "pools"),
+    "pools/dynamic": ("svc:/system/pools/dynamic:default", "system/pools/dynamic", "pools/dynamic"),
+}
+# services of every domain's Solaris (global zone), not only the control domain's:
+# their state is read and set through these (enabled, state) functions
+SOLARIS_SERVICES = {
+    "pools": pools_services.POOLS,
+    "pools/dynamic": pools_services.DYNAMIC,
 }
 DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 SVCS_HEADER = "STATE          STIME    FMRI"
@@ -20,6 +30,8 @@ SVCS_LONG = ("fmri", "name", "enabled", "state", "next_state", "state_time", "re
 NAMES = {
     "ldmd": "Logical Domains Manager",
     "vntsd": "virtual network terminal server",
+    "pools": "resource pools framework",
+    "pools/dynamic": "dynamic resource pools",
 }
 SVCADM_USAGE = (
     "Usage: svcadm [-v] [cmd [args ... ]]\n\n"
@@ -50,9 +62,24 @@ def _find(pattern: str) -> str | None:
     return None
 
 
-def _here(inv: Invocation) -> bool:
-    """The ldoms services exist in the control domain's global zone."""
+def _here(inv: Invocation, key: str = "ldmd") -> bool:
+    """The ldoms services exist in the control domain's global zone, the pools ones in
+    every global zone."""
+    if key in SOLARIS_SERVICES:
+        return inv.in_global_zone
     return inv.is_control_domain and inv.in_global_zone
+
+
+def _enabled(inv: Invocation, key: str) -> bool:
+    if key in SOLARIS_SERVICES:
+        return SOLARIS_SERVICES[key].enabled(inv.solaris)
+    return inv.host.services.get(key, False)
+
+
+def _state(inv: Invocation, key: str) -> str:
+    if key in SOLARIS_SERVICES:
+        return SOLARIS_SERVICES[key].state(inv.solaris)
+    return "online" if inv.host.services.get(key) else "disabled"
 
 
 @command(
@@ -81,12 +108,17 @@ def svcadm(inv: Invocation) -> int:
         return 2
     status = 0
     for pattern in rest:
-        key = _find(pattern) if _here(inv) else None
+        key = _find(pattern)
+        if key is not None and not _here(inv, key):
+            key = None
         if key is None:
             inv.error(NO_MATCH.format(pattern=pattern))
             status = 1
             continue
-        if verb == "enable":
+        if key in SOLARIS_SERVICES:
+            if verb in ("enable", "disable"):
+                SOLARIS_SERVICES[key].set(inv.solaris, verb == "enable")
+        elif verb == "enable":
             if key == "ldmd" and not inv.host.services.get(key, False):
                 # a manager that starts now has not yet seen primary's OS boot (T03)
                 inv.host.control_booted_under_ldmd = False
@@ -111,30 +143,30 @@ def svcs(inv: Invocation) -> int:
     args = inv.argv[1:]
     flags = "".join(a[1:] for a in args if a.startswith("-"))
     patterns = [a for a in args if not a.startswith("-")]
-    keys = list(SERVICES) if _here(inv) else []
+    keys = [key for key in SERVICES if _here(inv, key)]
     if patterns:
         chosen = []
         for pattern in patterns:
-            key = _find(pattern) if keys else None
-            if key is None:
+            key = _find(pattern)
+            if key not in keys:
                 inv.error(SVCS_NO_MATCH.format(pattern=pattern))
                 return 1
             chosen.append(key)
         keys = chosen
     elif "a" not in flags:
-        keys = [k for k in keys if inv.host.services.get(k)]
+        keys = [k for k in keys if _enabled(inv, k)]
     boot = inv.solaris.boot_time
     same_day = int(boot // 86400) == int(inv.world.clock // 86400)
     since = solaris_time("%H:%M:%S" if same_day else "%b_%d", boot)
     if "l" in flags:
         for i, key in enumerate(keys):
-            on = inv.host.services.get(key, False)
+            on = _enabled(inv, key)
             if i:
                 inv.print()
             inv.print(f"fmri         {SERVICES[key][0]}")
             inv.print(f"name         {NAMES[key]}")
             inv.print(f"enabled      {'true' if on else 'false'}")
-            inv.print(f"state        {'online' if on else 'disabled'}")
+            inv.print(f"state        {_state(inv, key)}")
             inv.print("next_state   none")
             day = DAYS[time.gmtime(int(boot)).tm_wday]
             inv.print(f"state_time   {day} {solaris_time('%b %e %T %Y', boot)}")
@@ -143,6 +175,6 @@ def svcs(inv: Invocation) -> int:
     if "H" not in flags:
         inv.print(SVCS_HEADER)
     for key in keys:
-        state = "online" if inv.host.services.get(key) else "disabled"
+        state = _state(inv, key)
         inv.print(f"{state:<14} {since:>8} {SERVICES[key][0]}")
     return 0

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from zonetui.model import Domain, Host, Solaris, World, Zone
 from zonetui.model.zones import ZoneInterface
+from zonetui.sim import pools, sched
 from zonetui.sim.getopt import scan
 from zonetui.sim.zones import messages as msg
 from zonetui.sim.zones import resources
@@ -142,33 +143,30 @@ def bringup(
         raise BringupFailed([msg.ZONEADMD_ROOT_MISSING.format(root=root)])
     warnings: list[str] = []
     config = zone.config
-    if config.rctl_named("zone.cpu-shares") and config.scheduling_class != "FSS":
+    if sched.needs_fss_warning(solaris, config):
         warnings += msg.ZONEADMD_FSS.split("\n")
     # zone_create() has given the zone its id by now (vplat.c 4199): a failure from here
     # destroys the zone and spends the id (zones.half_done "zoneid")
     zoneid = _allocate_id(solaris)
-    cpus = zone.pool_cpus if rebooting and zone.pool_cpus else None
-    if cpus is None:
-        cpus = resources.allocate_pool(solaris, domain, zone)
-        if cpus is None:
-            reason = msg.POOL_INVALID_CONF
-            failure = msg.ZONEADMD_POOL_CREATE.format(reason=reason).split("\n")
-            raise BringupFailed(warnings + failure)
+    try:
+        binding = pools.plan_zone(solaris, domain, zone, rebooting)
+    except pools.PoolFailure as failed:
+        failure = msg.ZONEADMD_POOL_CREATE.format(reason=str(failed)).split("\n")
+        raise BringupFailed(warnings + failure) from None
     pset = config.dedicated_cpu
-    if pset is not None and pset.ncpu_min != pset.ncpu_max:
+    if pset is not None and pset.ncpu_min != pset.ncpu_max and not solaris.pools.dynamic:
         warnings += msg.ZONEADMD_POOLD.split("\n")
-    if config.pool:
-        if not (resources.pools_active(solaris) or cpus):
-            warnings.append(msg.ZONEADMD_POOLS_NOT_ACTIVE)
-        elif config.pool not in resources.pool_names(solaris):
-            warnings.append(msg.ZONEADMD_NO_POOL)
+    if binding.pools_inactive:
+        warnings.append(msg.ZONEADMD_POOLS_NOT_ACTIVE)
+    elif binding.pool_missing:
+        warnings.append(msg.ZONEADMD_NO_POOL)
     try:
         interfaces, net_warnings = _interfaces(host, domain, solaris, zone)
     except BringupFailed as failed:
         raise BringupFailed(warnings + failed.lines) from None
     warnings += net_warnings
     # -- nothing can fail from here on ------------------------------------------------
-    zone.pool_cpus = list(cpus)
+    pools.bind_zone(solaris, zone, binding)
     zone.interfaces = interfaces
     zone.zoneid = zoneid
     zone.state = "ready"
@@ -213,8 +211,9 @@ def teardown(zone: Zone, rebooting: bool = False) -> None:
     zone.zoneid = None
     zone.interfaces = []
     zone.boot_time = None
+    zone.pool = ""
     if not rebooting:
-        zone.pool_cpus = []
+        zone.pool_cpus = []  # zonecfg_destroy_tmp_pool(): its CPUs go to pset_default
         if zone.marked_incomplete:  # marked while it ran: now the index state shows
             zone.state = "incomplete"
             zone.marked_incomplete = False

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from zonetui.model import Domain, Host, Solaris, Zone, ZoneConfig
 from zonetui.model.fs import ENOENT, ENOTDIR
+from zonetui.sim import pools
 from zonetui.sim.invocation import Invocation
 from zonetui.sim.zones import messages as msg
 from zonetui.sim.zones import resources
@@ -259,9 +260,9 @@ def verify_pool(t: Target, config: ZoneConfig) -> None:
     if not config.pool:
         return
     prefix = f"zoneadm: zone '{t.name}': "
-    if not resources.pools_active(t.solaris):
+    if not pools.pools_active(t.solaris):
         t.err(prefix + msg.VERIFY_POOL_INACTIVE.format(pool=config.pool))
-    elif config.pool not in resources.pool_names(t.solaris):
+    elif config.pool not in pools.pool_names(t.solaris):
         t.err(prefix + msg.VERIFY_POOL_NOT_FOUND.format(pool=config.pool))
 
 

@@ -1101,6 +1101,9 @@ HANDLERS: dict[str, Callable[[Zoneadm, list[str]], object]] = {
 READING = frozenset({"list", "help", "verify"})
 
 
+BRINGING_UP = frozenset({"boot", "ready", "reboot"})
+
+
 def _scope(argv: list[str]) -> Scope:
     """What a zoneadm run may change: the zone `-z` names and the files (a clone's
     source is only read), else (`-u UUID` names one too) its Solaris instance; nothing
@@ -1108,6 +1111,8 @@ def _scope(argv: list[str]) -> Scope:
     options = scan(argv[1:], "?u:z:R:", "zoneadm")
     if options.operands and options.operands[0] in READING:
         return "nothing"
+    if options.operands and options.operands[0] in BRINGING_UP:
+        return "solaris"  # a temporary pool's commit shares the CPUs of other zones' sets
     by_uuid = any(flag == "u" for flag, _ in options.flags)
     return "zone" if argv[1:2] == ["-z"] and len(argv) > 2 and not by_uuid else "solaris"
 
