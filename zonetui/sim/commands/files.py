@@ -489,7 +489,7 @@ class _Ls:
 
     def child(self, directory: str, child: str, path: str) -> Node | None:
         """gstat() of a directory entry: lstat(2), or stat(2) with -L (a dangling link
-        is then an error, as its lstat(2) succeeds)."""
+        is then reported, as its lstat(2) succeeds, and left out)."""
         node = self.fs.get(path)
         if not self.fl.L or node is None or node.kind != "lnk":
             return node
@@ -501,7 +501,8 @@ class _Ls:
             if found is not None:
                 return found
             reason = msg.ENOENT
-        self.error(msg.Ls.NO_SUCH.format(path=_make_name(directory, child), reason=reason))
+        self.flush()  # perror(), and no failure: the entry is only left out
+        self.inv.error(msg.Ls.NO_SUCH.format(path=_make_name(directory, child), reason=reason))
         return None
 
     def sort(self, entries: list[_Entry], operands: bool) -> list[_Entry]:
@@ -634,6 +635,7 @@ class _Ls:
                 self.new_line()
             self.flush()
             self.inv.err.write(msg.Ls.CYCLE.format(path=name) + "\n")
+            self.status = 2
             return
         if node is None or node.kind != "dir":
             self.error(msg.Ls.NO_SUCH.format(path=name, reason=msg.ENOTDIR))
