@@ -477,3 +477,26 @@ or
 # zoneadm -z web1 verify
 # echo $?
 0
+=== du counts a file of several names once; a link is not followed unless -L (or -H for operands)
+# du.c: follow_symlinks = Lflg || (Hflg && cmdarg); files with links counted once
+--- input
+mkdir -p /u/d; echo 123456789012345678901234567890 > /u/d/f; ln /u/d/f /u/d/g; ln -s d /u/l
+du -a /u
+du -s /u/l
+du -sL /u/l
+du -aL /u
+--- output
+# mkdir -p /u/d; echo 123456789012345678901234567890 > /u/d/f; ln /u/d/f /u/d/g; ln -s d /u/l
+# du -a /u
+2	/u/d/f
+4	/u/d
+0	/u/l
+6	/u
+# du -s /u/l
+0	/u/l
+# du -sL /u/l
+4	/u/l
+# du -aL /u
+2	/u/d/f
+4	/u/d
+6	/u

@@ -314,6 +314,10 @@ class Filesystem(Record):
         """symlink(2): a new link at `path` (not followed) whose text is `target`."""
         if not target:
             raise FsError(ENOENT, path)
+        try:
+            check_name(target)  # a target of PATH_MAX bytes or more: ENAMETOOLONG
+        except FsError as error:
+            raise FsError(error.reason, path) from None
         check_component(path)
         if path in self.nodes:
             raise FsError(EEXIST, path)
