@@ -500,3 +500,35 @@ du -aL /u
 2	/u/d/f
 4	/u/d
 6	/u
+=== tar keeps a file's other names as links to its first (typeflag 1) and makes them again
+# tar.c: 'a %s link to %s', tv's ' linked to %s', 'x %s linked to %s'
+--- input
+mkdir -p /h/d; echo data > /h/d/f; ln /h/d/f /h/d/g; ln /h/d/f /h/e
+cd /h; tar cvf /tmp/h.tar d e
+tar tvf /tmp/h.tar
+mkdir /out; cd /out; tar xvf /tmp/h.tar
+ls -li /out/d /out/e
+--- output
+# mkdir -p /h/d; echo data > /h/d/f; ln /h/d/f /h/d/g; ln /h/d/f /h/e
+# cd /h; tar cvf /tmp/h.tar d e
+a d/ 0K
+a d/f 1K
+a d/g link to d/f
+a e link to d/f
+# tar tvf /tmp/h.tar
+drwxr-xr-x   0/0        0 Jan  4 09:00 2010 d/
+-rw-r--r--   0/0        5 Jan  4 09:00 2010 d/f
+-rw-r--r--   0/0        0 Jan  4 09:00 2010 d/g linked to d/f
+-rw-r--r--   0/0        0 Jan  4 09:00 2010 e linked to d/f
+# mkdir /out; cd /out; tar xvf /tmp/h.tar
+x d, 0 bytes, 0K
+x d/f, 5 bytes, 1K
+x d/g linked to d/f
+x e linked to d/f
+# ls -li /out/d /out/e
+    219974 -rw-r--r--   3 root     root           5 Jan  4 09:00 /out/e
+
+/out/d:
+total 4
+    219974 -rw-r--r--   3 root     root           5 Jan  4 09:00 f
+    219974 -rw-r--r--   3 root     root           5 Jan  4 09:00 g

@@ -487,23 +487,23 @@ class _Ls:
                     return self.entry(name, target_path, target, is_arg=True)
         return self.entry(name, path, node, is_arg=True)
 
-    def child(self, directory: str, child: str, path: str) -> Node | None:
-        """gstat() of a directory entry: lstat(2), or stat(2) with -L (a dangling link
-        is then reported, as its lstat(2) succeeds, and left out)."""
+    def child(self, directory: str, child: str, path: str) -> tuple[str, Node | None]:
+        """gstat() of a directory entry: lstat(2), or stat(2) with -L (what a link names;
+        a dangling link is then reported, as its lstat(2) succeeds, and left out)."""
         node = self.fs.get(path)
         if not self.fl.L or node is None or node.kind != "lnk":
-            return node
+            return path, node
         try:
-            found = namei(self.fs.get, path)[1]
+            found_path, found = namei(self.fs.get, path)
         except FsError as error:
             reason = error.reason
         else:
             if found is not None:
-                return found
+                return found_path, found
             reason = msg.ENOENT
         self.flush()  # perror(), and no failure: the entry is only left out
         self.inv.error(msg.Ls.NO_SUCH.format(path=_make_name(directory, child), reason=reason))
-        return None
+        return path, None
 
     def sort(self, entries: list[_Entry], operands: bool) -> list[_Entry]:
         def key(e: _Entry) -> tuple[int, float, bytes]:
@@ -647,7 +647,7 @@ class _Ls:
                 if child == "."
                 else (posixpath.dirname(path) if child == ".." else posixpath.join(path, child))
             )
-            child_node = self.child(name, child, child_path)
+            child_path, child_node = self.child(name, child, child_path)
             if child_node is None:
                 continue
             entry = self.entry(child, child_path, child_node, is_arg=False)

@@ -76,6 +76,7 @@ class Tar:
         self.fs = inv.fs
         self.verbose = "v" in modifiers
         self.follow = "h" in modifiers  # h: archive what a symbolic link names
+        self.archived: dict[str, str] = {}  # a file of several names: its first name here
         self.archive = archive
         self.status = 0
         self.cwd = inv.shell.cwd
@@ -198,11 +199,19 @@ class Tar:
         info.uname, info.gname = node.owner, node.group
         info.uid, info.gid = UIDS.get(node.owner, 60001), GIDS.get(node.group, 60001)
         body = b""
-        if node.kind == "dir":
+        key = self.fs.inode_key(path) if node.kind == "file" else ""
+        first = self.archived.get(key) if len(self.fs.names(path)) > 1 else None
+        if first is not None:  # typeflag '1': another name of a file already archived
+            info.type = tarfile.LNKTYPE
+            info.linkname = first
+            said = msg.ADDED_HARD.format(path=shown, target=first)
+        elif node.kind == "dir":
             info.type = tarfile.DIRTYPE
+            said = msg.ADDED_DIR.format(path=shown)
         elif node.kind == "chr":
             info.type = tarfile.CHRTYPE
             info.devmajor, info.devminor = DEVICE_NUMBERS.get(path, (0, 0))
+            said = msg.ADDED.format(path=shown, kb=_blocks_kb(0))
         elif node.kind == "lnk":  # typeflag '2', the target in the header's linkname
             if len(encoded(node.data)) > NAMSIZ:
                 self.inv.error(msg.LINK_TOO_LONG.format(path=shown))
@@ -210,22 +219,21 @@ class Tar:
                 return
             info.type = tarfile.SYMTYPE
             info.linkname = node.data
+            said = msg.ADDED_LINK.format(path=shown, target=node.data)
         else:
             body = to_bytes(node.data)
             info.size = len(body)
+            said = msg.ADDED.format(path=shown, kb=_blocks_kb(info.size))
         try:
-            out.addfile(info, io.BytesIO(body) if node.kind == "file" else None)
+            out.addfile(info, io.BytesIO(body) if info.isreg() else None)
         except ValueError:
             self.inv.error(msg.NAME_TOO_LONG.format(path=shown))
             self.status = 1
             return
+        if key and first is None:
+            self.archived[key] = shown
         if self.verbose:
-            if node.kind == "dir":
-                self.say(msg.ADDED_DIR.format(path=shown))
-            elif node.kind == "lnk":
-                self.say(msg.ADDED_LINK.format(path=shown, target=node.data))
-            else:
-                self.say(msg.ADDED.format(path=shown, kb=_blocks_kb(info.size)))
+            self.say(said)
 
     # -- t ---------------------------------------------------------------------------
     def table(self, operands: list[str]) -> None:
@@ -239,7 +247,11 @@ class Tar:
             kind = _kind(info)
             mode = mode_string(Node(kind, info.mode))  # type: ignore[arg-type]
             date = solaris_time(msg.LIST_DATE, info.mtime)
-            link = msg.LISTED_LINK.format(target=info.linkname) if info.issym() else ""
+            link = ""
+            if info.issym():
+                link = msg.LISTED_LINK.format(target=info.linkname)
+            elif info.islnk():
+                link = msg.LISTED_HARD.format(target=info.linkname)
             line = msg.LISTED.format(mode=mode + " ", uid=info.uid, gid=info.gid,
                                      size=info.size, date=date, path=name)  # fmt: skip
             self.inv.print(line + link)
@@ -257,6 +269,9 @@ class Tar:
                 node = self.node_of(info, body)
                 if info.issym():
                     self.make_link(name, path, old, node)
+                    continue
+                if info.islnk():
+                    self.make_hard_link(name, path, old, info.linkname)
                     continue
                 if info.isdir():
                     if old is None:
@@ -298,6 +313,23 @@ class Tar:
         _touch_parent(self.inv, path)
         if self.verbose:
             self.say(msg.EXTRACTED_LINK.format(path=name, target=node.data))
+
+    def make_hard_link(self, name: str, path: str, old: Node | None, first: str) -> None:
+        """A '1' entry: `name` becomes another name of the file extracted as `first`."""
+        if old is not None and (old.kind != "dir" or not self.fs.children(path)):
+            self.fs.unlink(path)
+        try:
+            source, found = resolve(self.fs, self.cwd, first, follow=False)
+            if found is None:
+                raise FsError(fmsg.ENOENT, first)
+            self.fs.link(source, path)
+        except FsError:
+            self.inv.error(msg.CANNOT_LINK.format(path=name))
+            self.status = 1
+            return
+        _touch_parent(self.inv, path)
+        if self.verbose:
+            self.say(msg.EXTRACTED_HARD.format(path=name, target=first))
 
     def node_of(self, info: tarfile.TarInfo, body: bytes) -> Node:
         owner = info.uname or NAMES.get(info.uid, str(info.uid))
