@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import posixpath
+import zlib
 from collections.abc import Callable
 from dataclasses import field
 from typing import Any, Literal, NamedTuple, get_args
@@ -214,6 +215,13 @@ def namei(
     return current, node
 
 
+def inode_number(key: str) -> int:
+    """st_ino of the file whose `Filesystem.inode_key` is `key` (UFS gives the root
+    inode 2): the same for a file's names, stable while it has one of them."""
+    key = key.lstrip("\x00")
+    return 2 if key == "/" else 3 + zlib.crc32(encoded(key)) % 999_983
+
+
 class Filesystem(Record):
     """The files of one Solaris instance, keyed by absolute path.
 
@@ -261,6 +269,11 @@ class Filesystem(Record):
         if not left or left == [key]:
             for p in rest:
                 del self.inodes[p]
+        elif path == key:
+            # a new file may come to have the first name: the key must not be a path
+            # then (a NUL is in no path; inode_number() does not count it)
+            for p in rest:
+                self.inodes[p] = "\x00" + key
 
     def rename_links(self, old: str, new: str) -> None:
         """rename(2) of a name of a file with several: `new` takes its place among them
@@ -376,7 +389,7 @@ class Filesystem(Record):
         if node is None or node.kind == "lnk":
             parent = self.nodes.get(posixpath.dirname(path))
             if node is not None or parent is None or parent.kind == "lnk":
-                path = self.follow(path)  # open(2) writes (or creates) what a link names
+                path = self.follow(path)  # a write goes to (or creates) what a link names
                 node = self.nodes.get(path)
         if node is None:
             check_component(path)

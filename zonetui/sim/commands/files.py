@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import posixpath
 import time
-import zlib
 from collections.abc import Callable, Generator, Iterable
 from dataclasses import dataclass
 
-from zonetui.model.fs import Filesystem, FsError, Node, check_name, encoded, namei
+from zonetui.model.fs import Filesystem, FsError, Node, check_name, encoded, inode_number, namei
 from zonetui.sim.commands import files_messages as msg
 from zonetui.sim.getopt import Options, scan
 from zonetui.sim.invocation import Invocation
@@ -707,9 +706,9 @@ def _make_name(directory: str, name: str) -> str:
     return f"{directory}{name}" if directory.endswith("/") else f"{directory}/{name}"
 
 
-def _inode(path: str) -> int:
-    """A stable inode number for `path` (UFS gives the root inode 2)."""
-    return 2 if path == "/" else 3 + zlib.crc32(encoded(path)) % 999_983
+def _inode(key: str) -> int:
+    """A stable inode number for the file `key` (Filesystem.inode_key) names."""
+    return inode_number(key)
 
 
 @command(
