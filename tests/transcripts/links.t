@@ -532,3 +532,36 @@ x e linked to d/f
 total 4
     219974 -rw-r--r--   3 root     root           5 Jan  4 09:00 f
     219974 -rw-r--r--   3 root     root           5 Jan  4 09:00 g
+=== in a zone: an absolute link names the zone's file, the global zone reads it as its own; hard links stay on one file system
+config: zones-web1-running
+# lookuppn() starts an absolute link at the process's root; link(2) across mounts: EXDEV
+--- input
+zlogin web1 'echo inside > /etc/motd2; ln -s /etc/motd2 /link; cat /link'
+zlogin web1 ls -l /link
+ls -l /zones/web1/root/link
+cat /zones/web1/root/link
+zlogin web1 'echo hi > /tmp/x; ln /tmp/x /tmp/y; ls -li /tmp/x /tmp/y'
+zlogin web1 ln /tmp/x /usr/hard
+echo $?
+echo x > /tmp/g; ln /tmp/g /var/g
+echo $?
+--- output
+# zlogin web1 'echo inside > /etc/motd2; ln -s /etc/motd2 /link; cat /link'
+inside
+# zlogin web1 ls -l /link
+lrwxrwxrwx   1 root     root          10 Jan  4 09:15 /link -> /etc/motd2
+# ls -l /zones/web1/root/link
+lrwxrwxrwx   1 root     root          10 Jan  4 09:15 /zones/web1/root/link -> /etc/motd2
+# cat /zones/web1/root/link
+cat: cannot open /zones/web1/root/link
+# zlogin web1 'echo hi > /tmp/x; ln /tmp/x /tmp/y; ls -li /tmp/x /tmp/y'
+    322439 -rw-r--r--   2 root     root           3 Jan  4 09:15 /tmp/x
+    322439 -rw-r--r--   2 root     root           3 Jan  4 09:15 /tmp/y
+# zlogin web1 ln /tmp/x /usr/hard
+ln: /usr/hard is on a different file system
+# echo $?
+2
+# echo x > /tmp/g; ln /tmp/g /var/g
+ln: /var/g is on a different file system
+# echo $?
+2

@@ -58,6 +58,7 @@ class Ln:
     CANNOT_UNLINK = "{cmd}: cannot unlink {path}: {reason}"
     CANNOT_CREATE = "{cmd}: cannot create {path}: {reason}"  # symlink(2) failed
     CANNOT_LINK = "{cmd}: cannot create link {path}: {reason}"  # link(2) failed
+    CROSS_DEVICE = "{cmd}: {path} is on a different file system"  # link(2): EXDEV
 
 
 class Touch:

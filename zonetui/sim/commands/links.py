@@ -15,6 +15,7 @@ from zonetui.sim.commands import files_messages as fmsg
 from zonetui.sim.commands.copying import dname
 from zonetui.sim.commands.files import _completer, _report, _touch_parent, getopt, resolve
 from zonetui.sim.invocation import Invocation
+from zonetui.sim.mounts import MountEntry, mount_of, mounts
 from zonetui.sim.registry import command
 
 
@@ -25,6 +26,7 @@ class _Ln:
         self.inv = inv
         self.fs = inv.fs
         self.force = force
+        self.mounted: list[MountEntry] | None = None
 
     def error(self, text: str, **fields: str) -> int:
         self.inv.error(text.format(cmd="ln", **fields))
@@ -72,6 +74,13 @@ class _Ln:
             return self.error(msg.Ln.CANNOT_UNLINK, path=target, reason=error.reason)
         return 0
 
+    def device(self, path: str) -> str:
+        """The mount point of the file system that holds `path` (st_dev)."""
+        if self.mounted is None:
+            self.mounted = mounts(self.inv.solaris, self.inv.zone)
+        entry = mount_of(self.mounted, path)
+        return entry.mountp if entry else "/"
+
     def hard(self, source: str, target: str) -> int:
         """lnkfil() without -s: chkfiles() on lstat(2), then link(2)."""
         try:
@@ -96,6 +105,8 @@ class _Ln:
             return self.error(msg.Ln.IS_DIRECTORY, path=source)
         try:
             path, _ = resolve(self.fs, self.inv.shell.cwd, target, follow=False)
+            if self.device(src_path) != self.device(path):
+                return self.error(msg.Ln.CROSS_DEVICE, path=target)  # link(2): EXDEV
             self.fs.link(src_path, path)
         except FsError as error:
             return self.error(msg.Ln.CANNOT_LINK, path=target, reason=error.reason)

@@ -148,8 +148,7 @@ class FsView:
     def inode_key(self, path: str) -> str:
         """What identifies the file at `path`: the path itself unless it has other names."""
         real = self.real(path)
-        key = self.fs.inode_key(real)
-        return path if key == real else key
+        return self.fs.inode_key(real) if real in self.fs.inodes else path
 
     def symlink(self, target: str, path: str, now: float = 0.0) -> None:
         """symlink(2) at the entry `path` (a resolved directory's new name)."""
