@@ -56,12 +56,9 @@ class FsView:
     def get(self, path: str) -> Node | None:
         return self.fs.get(self.real(path))
 
-    def resolve(self, path: str, follow: bool = True) -> tuple[str, Node | None]:
-        """namei() in this view: an absolute link target starts at the view's '/'."""
-        return namei(self.get, path, follow)
-
     def follow(self, path: str) -> str:
-        """`path` with its symbolic links followed (itself when there are none)."""
+        """`path` with its symbolic links followed (itself when there are none): namei()
+        in this view, where an absolute link target starts at the view's '/'."""
         node = self.get(path)
         if node is not None and node.kind != "lnk":
             return path
