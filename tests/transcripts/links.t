@@ -565,3 +565,23 @@ ln: /usr/hard is on a different file system
 ln: /var/g is on a different file system
 # echo $?
 2
+=== cp -rH follows the operand only, cp -rL every link
+# mv.c chkfiles(): statf is stat unless -P, or -H below the operands (cmdarg)
+--- input
+mkdir -p /a/b; echo x > /a/b/f; ln -s f /a/b/lf; ln -s /a/b /top
+cp -rH /top /tmp/h
+ls -l /tmp/h
+cp -rL /top /tmp/l
+ls -l /tmp/l
+--- output
+# mkdir -p /a/b; echo x > /a/b/f; ln -s f /a/b/lf; ln -s /a/b /top
+# cp -rH /top /tmp/h
+# ls -l /tmp/h
+total 2
+-rw-r--r--   1 root     root           2 Jan  4 09:00 f
+lrwxrwxrwx   1 root     root           1 Jan  4 09:00 lf -> f
+# cp -rL /top /tmp/l
+# ls -l /tmp/l
+total 4
+-rw-r--r--   1 root     root           2 Jan  4 09:00 f
+-rw-r--r--   1 root     root           2 Jan  4 09:00 lf
