@@ -87,11 +87,25 @@ def cd(inv: Invocation) -> int:
     target = inv.argv[1] if len(inv.argv) > 1 else "/"
     path = normalise(target, inv.shell.cwd)
     if not inv.fs.is_dir(path):
+        path = _through_links(inv, target)
+    if path is None:
         reason = msg.CD_REASONS.get(_chdir_errno(inv, target), msg.CD_BAD_DIR)
         inv.error(msg.CD_FAILED.format(path=target, reason=reason))
         return 1
     inv.shell.cwd = path
     return 0
+
+
+def _through_links(inv: Invocation, target: str) -> str | None:
+    """chdir(2) through symbolic links: the directory's own path (the working directory
+    is kept without links, as getcwd() gives it), or None."""
+    from zonetui.sim.commands.files import resolve  # with the file tools, when it fails
+
+    try:
+        path, node = resolve(inv.fs, inv.shell.cwd, target)
+    except FsError:
+        return None
+    return path if node is not None and node.kind == "dir" else None
 
 
 def _chdir_errno(inv: Invocation, target: str) -> str:

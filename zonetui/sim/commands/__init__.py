@@ -14,6 +14,7 @@ MODULES: dict[str, tuple[str, ...]] = {
     "zonetui.sim.commands.tr": ("tr",),
     "zonetui.sim.commands.printf_xargs": ("printf", "xargs"),
     "zonetui.sim.commands.copying": ("cp", "mv", "touch"),
+    "zonetui.sim.commands.links": ("ln",),
     "zonetui.sim.commands.disk": ("du", "df", "mount"),
     "zonetui.sim.commands.find": ("find",),
     "zonetui.sim.commands.tar": ("tar",),

@@ -14,7 +14,14 @@ from collections.abc import Generator
 from zonetui.model.fs import FsError, Node, encoded
 from zonetui.sim.commands import compare_messages as msg
 from zonetui.sim.commands import files_messages as fmsg
-from zonetui.sim.commands.files import DEVICE_NUMBERS, _completer, _stat, getopt, solaris_time
+from zonetui.sim.commands.files import (
+    DEVICE_NUMBERS,
+    Files,
+    _completer,
+    _stat,
+    getopt,
+    solaris_time,
+)
 from zonetui.sim.commands.lcs import Change, changes
 from zonetui.sim.commands.streams import read_input
 from zonetui.sim.invocation import Invocation
@@ -275,7 +282,7 @@ class _Directories:
 
     def compare_dirs(self, first: str, second: str) -> int:
         fs = self.inv.fs
-        path1, path2 = self.inv.path(first), self.inv.path(second)
+        path1, path2 = fs.follow(self.inv.path(first)), fs.follow(self.inv.path(second))
         names1, names2 = set(fs.children(path1)), set(fs.children(path2))
         status = 0
         common: list[tuple[str, str]] = []
@@ -287,8 +294,8 @@ class _Directories:
                                                        name=name))  # fmt: skip
                 status = max(status, 1)
                 continue
-            node1 = fs.get(posixpath.join(path1, name))
-            node2 = fs.get(posixpath.join(path2, name))
+            node1 = _through(fs, posixpath.join(path1, name))
+            node2 = _through(fs, posixpath.join(path2, name))
             if node1 is None or node2 is None:
                 continue
             if node1.kind == "dir" and node2.kind == "dir":
@@ -502,10 +509,20 @@ def od(inv: Invocation) -> Steps:
 # --- file -----------------------------------------------------------------------------
 
 
+def _through(fs: Files, path: str) -> Node | None:
+    """stat(2) of a directory entry (diff follows symbolic links); None when it fails."""
+    try:
+        return fs.lookup(path)
+    except FsError:
+        return None
+
+
 def describe(name: str, node: Node, path: str) -> str:
     """What file(1) says of a simulated file."""
     if node.kind == "dir":
         return msg.File.DIRECTORY
+    if node.kind == "lnk":
+        return msg.File.SYMLINK.format(target=node.data)
     if node.kind == "chr":
         major, minor = DEVICE_NUMBERS.get(path, (0, 0))
         return msg.File.CHARACTER.format(major=major, minor=minor)
@@ -562,6 +579,17 @@ def english(text: bytes) -> bool:
     return vowels * 5 >= n - c[" "] and frequent >= 10 * rare
 
 
+def _look(inv: Invocation, name: str, follow: bool) -> tuple[str, Node]:
+    """file.c's stat: stat(2), and lstat(2) when that fails (a link leading nowhere is
+    described as the link); -h: lstat(2) only."""
+    try:
+        return _stat(inv, name, follow)
+    except FsError:
+        if not follow:
+            raise
+        return _stat(inv, name, follow=False)
+
+
 @command(
     "file",
     usage="file [-dh] [-M mfile] [-m mfile] [-f ffile] file ...",
@@ -583,7 +611,7 @@ def file(inv: Invocation) -> int:
     for name in options.operands:
         head = name + ":" + ("\t" if len(name) > 6 else "\t\t")
         try:
-            path, node = _stat(inv, name)
+            path, node = _look(inv, name, not options.has("h"))
         except FsError as error:
             lines.append(head + msg.File.CANNOT_OPEN.format(reason=error.reason))
             continue

@@ -63,6 +63,7 @@ class File:
     USAGE = "usage: file [-dh] [-M mfile] [-m mfile] [-f ffile] file ..."
     CANNOT_OPEN = "cannot open: {reason}"  # on stdout, the file still counts as done
     DIRECTORY = "directory"
+    SYMLINK = "symbolic link to {target}"
     EMPTY = "empty file"
     CHARACTER = "character special ({major}/{minor})"
     ASCII = "ascii text"

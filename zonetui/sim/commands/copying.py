@@ -2,7 +2,11 @@
 
 cp and mv follow mv.c (one program for cp, mv and ln): the same checks of the operands
 (chkfiles()), the same order of questions and messages, exit status 2 when any operand
-failed. The simulated filesystem has no symbolic or hard links, so ln is not here.
+failed. ln, the third name of mv.c, is in `links`.
+
+Symbolic links as mv.c treats them: mv renames a link itself; cp copies what a link
+names, except with -P (and with -H below the operands), where it makes a new link with
+the same text; cp -r stops at a directory it is already inside (a link back up the tree).
 """
 
 from __future__ import annotations
@@ -80,6 +84,15 @@ class _Tool:
         self.flags = flags
         self.now = inv.world.clock
         self.created: set[str] = set()  # what this run made: never copied into itself
+        self.cmdarg = True  # the operand itself rather than an entry below it
+        self.copying: set[str] = set()  # cp -r: the directories being copied (stree)
+
+    def follows(self) -> bool:
+        """chkfiles()'s statf: cp stats (follows) unless -P, or -H below the operands;
+        mv looks at the link itself."""
+        if self.cmd != "cp":
+            return False
+        return not ("P" in self.flags or ("H" in self.flags and not self.cmdarg))
 
     def error(self, text: str, **fields: str) -> int:
         self.inv.error(text.format(cmd=self.cmd, **fields))
@@ -93,8 +106,9 @@ class _Tool:
         self, source: str, target: str
     ) -> Generator[ReadLine, str | None, _Operands | int]:
         """The operands' checks: 1 (an error was reported), 0 (skipped), or the operands."""
+        follow = self.follows()
         try:
-            src_path, src = resolve(self.fs, self.inv.shell.cwd, source)
+            src_path, src = resolve(self.fs, self.inv.shell.cwd, source, follow)
         except FsError as error:
             if error.reason == fmsg.ENOTDIR:
                 return self.error(msg.Copy.STAT_ERROR, path=source, reason=error.reason)
@@ -106,14 +120,14 @@ class _Tool:
             path, node = resolve(self.fs, self.inv.shell.cwd, target)
             if node is not None and node.kind == "dir":
                 ops.target = f"{target}/{dname(source)}"
-                path, node = resolve(self.fs, self.inv.shell.cwd, ops.target)
+            path, node = resolve(self.fs, self.inv.shell.cwd, ops.target, follow)
         except FsError as error:
             ops.tgt_error = error
             return ops
         ops.tgt_path, ops.tgt = path, node
         if node is None:
             return ops
-        if path == src_path:
+        if path == src_path or self.fs.inode_key(path) == self.fs.inode_key(src_path):
             return self.error(msg.Copy.IDENTICAL, source=source, target=ops.target)
         # -i asks only when standard input is a terminal (use_stdin()); mv -f has
         # already dropped it, cp's -f does not
@@ -131,6 +145,14 @@ class _Tool:
             return found
         if found.src.kind == "dir":
             return (yield from self.copy_dir(found))
+        if found.src.kind == "lnk":  # -P: a new link with the same text
+            if found.tgt is not None:
+                try:
+                    self.fs.unlink(found.tgt_path or self.inv.path(found.target))
+                except FsError as error:
+                    return self.error(msg.Copy.CANNOT_UNLINK, path=found.target,
+                                      reason=error.reason)  # fmt: skip
+            return self.lay(found, found.src._replace(mtime=self.now), msg.Copy.CANNOT_CREATE)
         if found.src.kind == "chr" and "R" in self.flags:
             return self.lay(found, found.src._replace(mtime=self.now), msg.Copy.CANNOT_CREATE)
         return self.copy_file(found)
@@ -166,6 +188,17 @@ class _Tool:
         """copydir(): the directory, then each entry into it."""
         if "r" not in self.flags:
             return self.error(msg.Copy.IS_A_DIRECTORY, path=ops.source)
+        if ops.src_path in self.copying:
+            return self.error(msg.Copy.CYCLE, path=ops.source)
+        self.copying.add(ops.src_path)
+        cmdarg, self.cmdarg = self.cmdarg, False
+        try:
+            return (yield from self._copy_dir(ops))
+        finally:
+            self.copying.discard(ops.src_path)
+            self.cmdarg = cmdarg
+
+    def _copy_dir(self, ops: _Operands) -> Generator[ReadLine, str | None, int]:
         src = ops.src
         made = ops.tgt is None
         if ops.tgt is not None and ops.tgt.kind != "dir":
@@ -249,7 +282,7 @@ class _Tool:
         if fs.get(tgt_path) is not None:
             fs.unlink(tgt_path)
         for path, node in moved:
-            fs.place(tgt_path + path[len(src_path) :], node)
+            fs.place(tgt_path + path[len(src_path) :], node, renamed_from=path)
         for path, _ in reversed(moved):
             fs.unlink(path)
         _touch_parent(self.inv, src_path)

@@ -1,4 +1,4 @@
-"""Every string cp, mv and touch print.
+"""Every string cp, mv, ln and touch print.
 
 Sources (onnv_86, repository alhazred/onarm, read for wording only): usr/src/cmd/mv/mv.c
 (one program for cp, mv and ln, its messages prefixed with the name it was run as) and
@@ -38,7 +38,27 @@ class Copy:
     MV_DIRECTORY = "{cmd}: {path} is a directory"  # rename(2): ENOTDIR for a directory
     CANNOT_UNLINK = "{cmd}: cannot unlink {path}: {reason}"
     CANNOT_RENAME = "{cmd}: cannot rename {source} to {target}: {reason}"
+    CYCLE = "{cmd}: cycle detected: {path}"  # cp -r: a directory inside itself (a link)
     NON_DIR_OVER_DIR = "{cmd}: cannot mv a non directory {source} over existing directory {target} "
+
+
+class Ln:
+    """ln: usr/src/cmd/mv/mv.c (lnkfil(), chkfiles(), chk_different(), usage())."""
+
+    USAGE = (
+        "Usage: ln [-f] [-n] [-s] f1 [f2]\n"
+        "       ln [-f] [-n] [-s] f1 ... fn d1\n"
+        "       ln [-f] [-n] -s d1 d2"
+    )
+    CANNOT_ACCESS = "{cmd}: cannot access {path}"
+    STAT_ERROR = "{cmd}: {path}: {reason}"  # a trailing '/' after a non-directory
+    IDENTICAL = "{cmd}: {source} and {target} are identical"
+    EXISTS = "{cmd}: {path}: File exists"
+    IS_DIRECTORY = "{cmd}: {path} is a directory"
+    CANNOT_UNLINK = "{cmd}: cannot unlink {path}: {reason}"
+    CANNOT_CREATE = "{cmd}: cannot create {path}: {reason}"  # symlink(2) failed
+    CANNOT_LINK = "{cmd}: cannot create link {path}: {reason}"  # link(2) failed
+    CROSS_DEVICE = "{cmd}: {path} is on a different file system"  # link(2): EXDEV
 
 
 class Touch:

@@ -11,7 +11,7 @@ import posixpath
 import time
 from dataclasses import dataclass
 
-from zonetui.model.fs import FsError, Node
+from zonetui.model.fs import FsError, Node, namei
 from zonetui.sim.commands import disk_messages as msg
 from zonetui.sim.commands.files import _completer, _stat, getopt, solaris_time, ufs_blocks, ufs_size
 from zonetui.sim.invocation import Invocation
@@ -168,6 +168,10 @@ class _Du:
         self.fs = inv.fs
         self.flags = flags
         self.unit = unit
+        # du.c: a file of several names is counted once; -L follows symbolic links
+        # (a directory already reached through one is not counted again)
+        self.follow = False
+        self.seen: set[str] = set()
 
     def size(self, blocks: int) -> str:
         if self.unit == "h":
@@ -181,7 +185,20 @@ class _Du:
     def show(self, blocks: int, name: str) -> None:
         self.inv.print(msg.Du.LINE.format(size=self.size(blocks), path=name))
 
+    def counted(self, path: str, node: Node) -> bool:
+        """Whether `path` was already counted under another name (or link)."""
+        several = node.kind != "dir" and len(self.fs.names(path)) > 1
+        if not (several or (self.follow and node.kind == "dir")):
+            return False
+        key = self.fs.inode_key(path) if several else path
+        if key in self.seen:
+            return True
+        self.seen.add(key)
+        return False
+
     def descend(self, path: str, node: Node, name: str, level: int) -> int:
+        if self.counted(path, node):
+            return 0
         blocks = ufs_blocks(ufs_size(self.fs, path, node), node)
         summary = self.flags["s"]
         if node.kind != "dir":
@@ -194,6 +211,13 @@ class _Du:
             child_node = self.fs.get(child_path)
             if child_node is None:
                 continue
+            if child_node.kind == "lnk" and self.follow:
+                try:
+                    found_path, found = namei(self.fs.get, child_path)
+                except FsError:
+                    found = None
+                if found is not None:
+                    child_path, child_node = found_path, found
             shown = f"{stem}/{child}" if stem != "/" else f"/{child}"
             blocks += self.descend(child_path, child_node, shown, level + 1)
         if not summary:
@@ -223,10 +247,12 @@ def du(inv: Invocation) -> int:
         if flag in "hkm":
             unit = flag
     tool = _Du(inv, flags, unit)
+    lflag = [flag for flag, _ in options.flags if flag in "HL"][-1:]  # the last counts
+    tool.follow = lflag == ["L"]
     status = 0
     for name in options.operands or ["."]:
         try:
-            path, node = _stat(inv, name)
+            path, node = _stat(inv, name, follow=bool(lflag))
         except FsError as error:
             if flags["r"]:
                 inv.error(msg.Du.ERROR.format(path=name, reason=error.reason))

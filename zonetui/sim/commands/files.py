@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import posixpath
 import time
-import zlib
 from collections.abc import Callable, Generator, Iterable
 from dataclasses import dataclass
 
-from zonetui.model.fs import Filesystem, FsError, Node, check_name, encoded, too_long
+from zonetui.model.fs import Filesystem, FsError, Node, check_name, encoded, inode_number, namei
 from zonetui.sim.commands import files_messages as msg
 from zonetui.sim.getopt import Options, scan
 from zonetui.sim.invocation import Invocation
@@ -99,43 +98,33 @@ def _report(inv: Invocation, lines: Iterable[str]) -> None:
 # --- paths --------------------------------------------------------------------------
 
 
-def resolve(fs: Files, cwd: str, name: str) -> tuple[str, Node | None]:
-    """Walk `name` component by component as namei does.
+def resolve(fs: Files, cwd: str, name: str, follow: bool = True) -> tuple[str, Node | None]:
+    """Walk `name` component by component as namei does (model.fs.namei), following
+    the symbolic links on the way, and the last one too when `follow` (stat(2); lstat(2)
+    otherwise).
 
-    Returns the absolute path and its node (None when only the last component is
-    missing). Raises FsError(ENOENT/ENOTDIR, name) when the walk itself fails: a missing
-    or non-directory component on the way, or a trailing '/' after a non-directory;
-    FsError(ENAMETOOLONG) for a name of PATH_MAX bytes or more, or when the walk reaches
-    a component longer than NAME_MAX bytes (the name's own bytes: a name that is not
-    UTF-8 is as long as its bytes, not its characters).
+    Returns the path reached (made of real directories) and its node (None when only
+    the last component is missing). Raises FsError(reason, name) when the walk itself
+    fails: a missing or non-directory component on the way, a trailing '/' after a
+    non-directory, more than MAXSYMLINKS links (ELOOP); ENAMETOOLONG for a name of
+    PATH_MAX bytes or more, or when the walk reaches a component longer than NAME_MAX
+    bytes (the name's own bytes: a name that is not UTF-8 is as long as its bytes, not
+    its characters).
     """
     if name == "":
         raise FsError(msg.ENOENT, name)
     check_name(name)
-    current = "/" if name.startswith("/") else cwd
-    parts = [p for p in name.split("/") if p]
-    for index, part in enumerate(parts):
-        node = fs.get(current)
-        if node is None:
-            raise FsError(msg.ENOENT, name)
-        if node.kind != "dir":
-            raise FsError(msg.ENOTDIR, name)
-        if too_long(part):
-            raise FsError(msg.ENAMETOOLONG, name)
-        if part == ".":
-            continue
-        current = posixpath.dirname(current) if part == ".." else posixpath.join(current, part)
-        if index < len(parts) - 1 and fs.get(current) is None:
-            raise FsError(msg.ENOENT, name)
-    node = fs.get(current)
-    if node is not None and name.endswith("/") and parts and node.kind != "dir":
-        raise FsError(msg.ENOTDIR, name)
-    return current, node
+    walk = name if name.startswith("/") else f"{cwd}/{name}"
+    try:
+        return namei(fs.get, walk, follow)
+    except FsError as error:
+        raise FsError(error.reason, name) from None
 
 
-def _stat(inv: Invocation, name: str) -> tuple[str, Node]:
-    """lstat(2): the node `name` names, or FsError with its strerror text."""
-    path, node = resolve(inv.fs, inv.shell.cwd, name)
+def _stat(inv: Invocation, name: str, follow: bool = True) -> tuple[str, Node]:
+    """stat(2) (lstat(2) unless `follow`): the node `name` names, or FsError with its
+    strerror text."""
+    path, node = resolve(inv.fs, inv.shell.cwd, name, follow)
     if node is None:
         raise FsError(msg.ENOENT, name)
     return path, node
@@ -157,8 +146,9 @@ def _subdirs(fs: Files, path: str) -> int:
 
 
 def link_count(fs: Files, path: str, node: Node) -> int:
-    """st_nlink: 2 + subdirectories for a directory (its '.' and each child's '..')."""
-    return 2 + _subdirs(fs, path) if node.kind == "dir" else 1
+    """st_nlink: 2 + subdirectories for a directory (its '.' and each child's '..'); a
+    file's names."""
+    return 2 + _subdirs(fs, path) if node.kind == "dir" else len(fs.names(path))
 
 
 def ufs_size(fs: Files, path: str, node: Node) -> int:
@@ -176,15 +166,23 @@ def ufs_size(fs: Files, path: str, node: Node) -> int:
 
 def ufs_blocks(size: int, node: Node) -> int:
     """st_blocks (512-byte units) on UFS with 1K fragments."""
-    if node.kind == "chr":
+    if node.kind == "chr" or (node.kind == "lnk" and size <= MAXSYMLINKLEN):
         return 0
     return -(-size // 1024) * 2
+
+
+# The type letter of `ls -l` for each kind of node.
+KIND_LETTERS = {"dir": "d", "file": "-", "chr": "c", "lnk": "l"}
+
+# UFS keeps a link target of up to MAXSYMLINKLEN bytes in the inode itself (a "fast"
+# symbolic link, no data block).
+MAXSYMLINKLEN = 60
 
 
 def mode_string(node: Node) -> str:
     """The 10 mode characters of `ls -l` (pmode()), e.g. drwxrwxrwt or -rwxr-sr-x."""
     mode = node.mode
-    kind = {"dir": "d", "file": "-", "chr": "c"}[node.kind]
+    kind = KIND_LETTERS[node.kind]
 
     def triplet(r: int, w: int, x: int, special: int, on: str, off: str) -> str:
         plain = "x" if mode & x else "-"
@@ -274,9 +272,11 @@ class _Entry:
     blocks: int = 0
     links: int = 1
 
+    link_to: str | None = None  # -l: what a symbolic link names (flinkto), with its mark
+
     @property
     def kind(self) -> str:
-        return {"dir": "d", "file": "-", "chr": "c"}[self.node.kind]
+        return KIND_LETTERS[self.node.kind]
 
 
 @dataclass
@@ -303,6 +303,8 @@ class _LsFlags:
     s: bool = False
     t: bool = False
     x: bool = False
+    H: bool = False
+    L: bool = False
     reverse: int = 1
 
 
@@ -340,10 +342,14 @@ def _ls_flags(options: Options, tty: bool) -> _LsFlags:
             fl.x, fl.C, fl.m = True, True, False
         elif flag == "1":
             fl.C = False
+        elif flag == "H":
+            fl.H, fl.L = True, False
+        elif flag == "L":
+            fl.L, fl.H = True, False
         elif flag in "vV@" and not fl.l:
             # No ACLs or extended attributes exist here: -v/-V/-@ list like -l.
             fl.l, fl.C, fl.x, fl.m = True, False, False, False
-        # c, u (other timestamps), H, L (symbolic links): nothing differs here.
+        # c, u (other timestamps): nothing differs here.
     if fl.f:
         fl.a, fl.l, fl.s, fl.t = True, False, False, False
     if fl.l:
@@ -403,7 +409,8 @@ class _Ls:
         self.fixedwidth = 2 + (1 if fl.p or fl.F else 0) + (11 if fl.i else 0) + (5 if fl.s else 0)
         self.filewidth = 0
         self.num_cols = self._columns()
-        self.queue: list[str] = []  # -R: directories still to list, in order
+        # -R: directories still to list, in order, each with the directories above it
+        self.queue: list[tuple[str, str, tuple[str, ...]]] = []
 
     def _columns(self) -> int:
         try:
@@ -441,10 +448,61 @@ class _Ls:
     # -- stat ----------------------------------------------------------------
     def entry(self, name: str, path: str, node: Node, is_arg: bool) -> _Entry:
         size = ufs_size(self.fs, path, node)
+        link_to = self.link_to(path, node) if node.kind == "lnk" and self.fl.l else None
         return _Entry(
             name=name, path=path, node=node, is_arg=is_arg, size=size,
             blocks=ufs_blocks(size, node), links=link_count(self.fs, path, node),
+            link_to=link_to,
         )  # fmt: skip
+
+    def link_to(self, path: str, node: Node) -> str:
+        """readlink(), and with -F or -p the mark of what the link names (/bin -> usr/bin/)."""
+        if not (self.fl.F or self.fl.p):
+            return node.data
+        try:
+            target = namei(self.fs.get, path)[1]
+        except FsError:
+            target = None
+        if target is None:
+            return node.data
+        if target.kind == "dir":
+            return node.data + "/"
+        return node.data + ("*" if target.mode & 0o111 else "")
+
+    def operand(self, name: str) -> _Entry:
+        """gstat() of an operand: lstat(2) (stat(2) with -L, or -H for a directory); a
+        link to a directory is listed as that directory unless -l shows the link."""
+        fl = self.fl
+        path, node = _stat(self.inv, name, fl.L or fl.H)
+        if fl.H and node.kind != "dir":
+            path, node = _stat(self.inv, name, False)
+        if node.kind == "lnk" and not fl.l:
+            try:
+                target_path, target = _stat(self.inv, name)
+            except FsError:
+                pass
+            else:
+                if target.kind == "dir":
+                    return self.entry(name, target_path, target, is_arg=True)
+        return self.entry(name, path, node, is_arg=True)
+
+    def child(self, directory: str, child: str, path: str) -> tuple[str, Node | None]:
+        """gstat() of a directory entry: lstat(2), or stat(2) with -L (what a link names;
+        a dangling link is then reported, as its lstat(2) succeeds, and left out)."""
+        node = self.fs.get(path)
+        if not self.fl.L or node is None or node.kind != "lnk":
+            return path, node
+        try:
+            found_path, found = namei(self.fs.get, path)
+        except FsError as error:
+            reason = error.reason
+        else:
+            if found is not None:
+                return found_path, found
+            reason = msg.ENOENT
+        self.flush()  # perror(), and no failure: the entry is only left out
+        self.inv.error(msg.Ls.NO_SUCH.format(path=_make_name(directory, child), reason=reason))
+        return path, None
 
     def sort(self, entries: list[_Entry], operands: bool) -> list[_Entry]:
         def key(e: _Entry) -> tuple[int, float, bytes]:
@@ -507,7 +565,7 @@ class _Ls:
         fl = self.fl
         self.column()
         if fl.i:
-            inode = _inode(e.path)
+            inode = _inode(self.fs.inode_key(e.path))
             self.put(f"{inode} " if fl.m and not fl.l else msg.Ls.INODE.format(inode=inode))
         if fl.s:
             blocks = 0 if e.kind == "c" else e.blocks
@@ -533,13 +591,17 @@ class _Ls:
         mark = ""
         if fl.p and e.kind == "d":
             mark = "/"
-        if fl.F:
+        if fl.F and e.link_to is None:
             if e.kind == "d":
                 mark = "/"
+            elif e.kind == "l":
+                mark = "@"
             elif e.node.mode & 0o111:
                 mark = "*"
             else:
                 mark = ""
+        if e.link_to is not None:
+            mark = msg.Ls.LINK_TO.format(target=e.link_to)
         self.put(_escape(e.name, fl) + mark)
 
     def time_field(self, mtime: float) -> str:
@@ -551,7 +613,9 @@ class _Ls:
         return solaris_time(msg.Ls.TIME_NEW if recent else msg.Ls.TIME_OLD, mtime)
 
     # -- directories ---------------------------------------------------------
-    def pdirectory(self, name: str, path: str, title: bool) -> None:
+    def pdirectory(
+        self, name: str, path: str, title: bool, ancestors: tuple[str, ...] = ()
+    ) -> None:
         self.filewidth = 0
         if title:
             if not self.first:
@@ -559,6 +623,19 @@ class _Ls:
             self.put(msg.Ls.TITLE.format(path=_escape(name, self.fl)))
             self.new_line()
         node = self.fs.get(path)
+        if node is not None and node.kind == "lnk":  # -R -L: a link to a directory
+            try:
+                path, node = namei(self.fs.get, path)
+            except FsError:
+                node = None
+        if path in ancestors:  # -R -L: a link back up the tree
+            if self.fl.l or self.fl.s:
+                self.put(msg.Ls.TOTAL.format(blocks=0))
+                self.new_line()
+            self.flush()
+            self.inv.err.write(msg.Ls.CYCLE.format(path=name) + "\n")
+            self.status = 2
+            return
         if node is None or node.kind != "dir":
             self.error(msg.Ls.NO_SUCH.format(path=name, reason=msg.ENOTDIR))
             return
@@ -569,7 +646,10 @@ class _Ls:
                 if child == "."
                 else (posixpath.dirname(path) if child == ".." else posixpath.join(path, child))
             )
-            entry = self.entry(child, child_path, self.fs.lookup(child_path), is_arg=False)
+            child_path, child_node = self.child(name, child, child_path)
+            if child_node is None:
+                continue
+            entry = self.entry(child, child_path, child_node, is_arg=False)
             entries.append(entry)
             if self.fl.C or self.fl.m:
                 self.filewidth = max(self.filewidth, _width(child))
@@ -577,7 +657,7 @@ class _Ls:
             entries = self.sort(entries, operands=False)
         if self.fl.R:
             subdirs = [
-                _make_name(name, e.name)
+                (_make_name(name, e.name), e.path, (*ancestors, path))
                 for e in entries
                 if e.kind == "d" and e.name not in (".", "..")
             ]
@@ -605,11 +685,9 @@ class _Ls:
             if fl.C or fl.m:
                 self.filewidth = max(self.filewidth, _width(name))
             try:
-                path, node = _stat(self.inv, name or ".")
+                args.append(self.operand(name or "."))
             except FsError as error:
                 self.error(msg.Ls.NO_SUCH.format(path=name, reason=error.reason))
-                continue
-            args.append(self.entry(name or ".", path, node, is_arg=True))
         args = self.sort(args, operands=True)
         split = next(
             (k for k, e in enumerate(args) if (e.kind == "d" and not fl.d) or fl.f), len(args)
@@ -618,8 +696,8 @@ class _Ls:
         for e in args[split:]:
             self.pdirectory(e.name, e.path, fl.R or given > 1)
             while self.queue:
-                name = self.queue.pop(0)
-                self.pdirectory(name, self.inv.path(name), True)
+                name, path, ancestors = self.queue.pop(0)
+                self.pdirectory(name, path, True, ancestors)
         self.flush()
         return self.status
 
@@ -628,9 +706,9 @@ def _make_name(directory: str, name: str) -> str:
     return f"{directory}{name}" if directory.endswith("/") else f"{directory}/{name}"
 
 
-def _inode(path: str) -> int:
-    """A stable inode number for `path` (UFS gives the root inode 2)."""
-    return 2 if path == "/" else 3 + zlib.crc32(encoded(path)) % 999_983
+def _inode(key: str) -> int:
+    """A stable inode number for the file `key` (Filesystem.inode_key) names."""
+    return inode_number(key)
 
 
 @command(
@@ -945,7 +1023,7 @@ def simplify(path: str) -> str:
 def _make_dir(inv: Invocation, name: str, mode: int) -> None:
     """mkdir(2): a new directory with `mode` & ~umask, inheriting a set-gid parent's group."""
     fs = inv.fs
-    path, node = resolve(fs, inv.shell.cwd, name)
+    path, node = resolve(fs, inv.shell.cwd, name, follow=False)
     if node is not None:
         raise FsError(msg.EEXIST, name)
     parent = fs.lookup(posixpath.dirname(path))
@@ -1068,11 +1146,17 @@ class _Chmod:
         node = None
         if path is None:
             try:
-                path, node = _stat(self.inv, name)
+                path, node = _stat(self.inv, name, follow=False)
             except FsError:
                 node = None
         else:
             node = self.inv.fs.get(path)
+        linked = node is not None and node.kind == "lnk"
+        if linked and path is not None:  # what the link names, never recursed into
+            try:
+                path, node = namei(self.inv.fs.get, path)
+            except FsError:
+                node = None
         if node is None or path is None:
             self.warn(msg.Chmod.CANT_ACCESS.format(path=display))
             return 1
@@ -1083,7 +1167,7 @@ class _Chmod:
             return 1
         mode = new_mode(self.spec, node.mode, UMASK, node.kind == "dir", display, self.warn)
         self.inv.fs.change(path, mode=mode & 0o7777)
-        if not (self.recursive and node.kind == "dir"):
+        if not (self.recursive and node.kind == "dir") or linked:
             return 0
         fs = self.inv.fs
         prefix = display if display == "/" else display + "/"
@@ -1147,7 +1231,7 @@ class _Rm:
         node = None
         if path is None:
             try:
-                path, node = _stat(inv, name)
+                path, node = _stat(inv, name, follow=False)
             except FsError as error:
                 if not self.force:
                     inv.error(msg.Rm.NO_SUCH.format(path=name, reason=error.reason))
@@ -1250,16 +1334,17 @@ class _RmdirError(Exception):
 
 _STRERROR = {"ENOENT": msg.ENOENT, "ENOTDIR": msg.ENOTDIR, "EEXIST": msg.EEXIST,
              "EINVAL": msg.EINVAL, "EBUSY": msg.EBUSY, "EROFS": EROFS,
-             "ENAMETOOLONG": msg.ENAMETOOLONG}  # fmt: skip
+             "ENAMETOOLONG": msg.ENAMETOOLONG, "ELOOP": msg.ELOOP}  # fmt: skip
 # The errno of a failed walk (resolve()'s FsError reason).
-_WALK_ERRNO = {msg.ENOTDIR: "ENOTDIR", msg.ENAMETOOLONG: "ENAMETOOLONG", msg.EINVAL: "EINVAL"}
+_WALK_ERRNO = {msg.ENOTDIR: "ENOTDIR", msg.ENAMETOOLONG: "ENAMETOOLONG", msg.EINVAL: "EINVAL",
+               msg.ELOOP: "ELOOP"}  # fmt: skip
 
 
 def _sys_rmdir(inv: Invocation, name: str) -> None:
     """rmdir(2) with Solaris' errno choices; raises _RmdirError(errno name)."""
     fs = inv.fs
     try:
-        path, node = resolve(fs, inv.shell.cwd, name)
+        path, node = resolve(fs, inv.shell.cwd, name, follow=False)
     except FsError as error:
         raise _RmdirError(_WALK_ERRNO.get(error.reason, "ENOENT")) from None
     if node is None:
@@ -1296,7 +1381,7 @@ def _rmdirp(inv: Invocation, name: str) -> tuple[int, str, str | None]:
             return -2, d, None
         if slash >= 0:
             try:
-                path, node = resolve(inv.fs, inv.shell.cwd, d)
+                path, node = resolve(inv.fs, inv.shell.cwd, d, follow=False)
             except FsError as error:
                 return -1, d, _WALK_ERRNO.get(error.reason, "ENOENT")
             if node is None:

@@ -16,6 +16,8 @@ class Ls:
     # is the man page's with the source's letter order. Best effort.
     USAGE = "usage: ls -aAbcCdeEfFghHilLmnopqrRstuxvV1@ [files]"
     NO_SUCH = "{path}: {reason}"  # perror(operand)
+    CYCLE = "ls: cycle detected for {path}"  # -R -L (pdirectory())
+    LINK_TO = " -> {target}"  # a symbolic link's target in a long listing (pentry())
     TOTAL = "total {blocks}"
     TITLE = "{path}:"
     # Column formats of a long listing (pentry()).
@@ -135,3 +137,5 @@ EINVAL = "Invalid argument"
 EBUSY = "Device busy"
 EPERM = "Not owner"
 ENAMETOOLONG = "File name too long"
+# usr/src/lib/libc/port/gen/errlist (errno 90)
+ELOOP = "Number of symbolic links encountered during path name traversal exceeds MAXSYMLINKS"

@@ -11,7 +11,7 @@ from collections.abc import Callable, Generator
 from dataclasses import dataclass, field
 from functools import cache
 
-from zonetui.model.fs import FsError, Node
+from zonetui.model.fs import ENOENT, FsError, Node, namei
 from zonetui.sim.commands import find_messages as msg
 from zonetui.sim.commands.files import (
     GIDS,
@@ -174,7 +174,7 @@ WITH_VALUE = {"-amin", "-atime", "-cmin", "-ctime", "-group", "-inum", "-links",
               "-mtime", "-name", "-newer", "-perm", "-size", "-type", "-user", "-fstype",
               "-cpio", "-ncpio"}  # fmt: skip
 EXECS = {"-exec", "-ok"}
-TYPES = {"d": "dir", "f": "file", "c": "chr"}
+TYPES = {"d": "dir", "f": "file", "c": "chr", "l": "lnk"}
 
 
 def _compare(sign: str, value: int, wanted: int) -> bool:
@@ -209,6 +209,12 @@ class Find:
         self.parens = 0
         self.actions = 0
         self._mounts = None
+        # Symbolic links: nftw() with FTW_PHYS looks at links themselves; -follow and -L
+        # walk through them, -H through the operands only. A link that leads nowhere
+        # (or round in circles) is an error with -follow, the link itself with -L.
+        self.follow = False
+        self.follow_operands = False
+        self.lflag = False
 
     # -- the parser ----------------------------------------------------------------
     def fail(self, text: str, usage: bool = False, **fields: str) -> FindError:
@@ -309,6 +315,8 @@ class Find:
             return Primary(self.list_line, action=True)
         if word == "-depth":
             self.depth = True
+        if word == "-follow":
+            self.follow = self.follow_operands = True
         if word == "-prune":
             return Primary(_pure(self.prune))
         if word == "-nouser":
@@ -346,7 +354,9 @@ class Find:
         if word == "-links":
             return Primary(_pure(lambda v: _compare(sign, self.links(v), number)))
         if word == "-inum":
-            return Primary(_pure(lambda v: _compare(sign, _inode(v.path), number)))
+            return Primary(
+                _pure(lambda v: _compare(sign, _inode(self.inv.fs.inode_key(v.path)), number))
+            )
         unit = MINUTE if word.endswith("min") else DAY  # every time is the mtime here
         return Primary(
             _pure(lambda v: _compare(sign, int(self.now - v.node.mtime) // unit, number))
@@ -407,10 +417,12 @@ class Find:
         recent = self.now - SIX_MONTHS <= node.mtime <= self.now
         date = solaris_time(msg.LS_RECENT if recent else msg.LS_OLD, node.mtime)
         kb = -(-ufs_blocks(size, node) * 512 // 1024)
+        target = msg.LS_LINK.format(target=node.data) if node.kind == "lnk" else ""
         self.inv.print(
-            msg.LS_LINE.format(inode=_inode(visit.path), kb=kb,
+            msg.LS_LINE.format(inode=_inode(self.inv.fs.inode_key(visit.path)), kb=kb,
                                mode=mode_string(node), links=self.links(visit), owner=node.owner,
                                group=node.group, size=size, date=date, path=visit.name)
+            + target
         )  # fmt: skip
         return True
         yield  # pragma: no cover
@@ -478,16 +490,42 @@ class Find:
     # -- the walk ------------------------------------------------------------------
     def walk(self, expr: Expr, operand: str) -> Generator[ReadLine, str | None, None]:
         try:
-            path, node = _stat(self.inv, operand)
+            path, node = _stat(self.inv, operand, follow=False)
         except FsError as error:
             self.inv.error(msg.STAT_ERROR.format(prog=self.prog, path=operand, reason=error.reason))
             self.status = 1
             return
-        yield from self.visit(expr, operand, path, node)
+        if node.kind == "lnk" and self.follow_operands:
+            found = self.through(operand, path, node)
+            if found is None:
+                return
+            path, node = found
+        yield from self.visit(expr, operand, path, node, ())
+
+    def through(self, name: str, path: str, node: Node) -> tuple[str, Node] | None:
+        """stat(2) of the link at `path`: what it names, the link itself when it leads
+        nowhere under -L, or None (reported: FTW_SLN) under -follow."""
+        try:
+            found_path, found = namei(self.inv.fs.get, path)
+        except FsError as error:
+            reason = error.reason
+        else:
+            if found is not None:
+                return found_path, found
+            reason = ENOENT
+        if self.lflag:
+            return path, node
+        self.inv.error(msg.CANNOT_FOLLOW.format(prog=self.prog, path=name, reason=reason))
+        self.status = 1
+        return None
 
     def visit(
-        self, expr: Expr, name: str, path: str, node: Node
+        self, expr: Expr, name: str, path: str, node: Node, above: tuple[str, ...]
     ) -> Generator[ReadLine, str | None, None]:
+        if node.kind == "dir" and path in above:  # FTW_DL: a link back up the tree
+            self.inv.error(msg.CYCLE.format(prog=self.prog, path=name))
+            self.status = 1
+            return
         visit = Visit(name, path, node)
         if not self.depth:
             yield from evaluate(expr, visit)
@@ -496,8 +534,14 @@ class Find:
             for child in self.inv.fs.children(path):
                 child_path = posixpath.join(path, child)
                 child_node = self.inv.fs.get(child_path)
-                if child_node is not None:  # an -exec may have removed it
-                    yield from self.visit(expr, stem + child, child_path, child_node)
+                if child_node is None:  # an -exec may have removed it
+                    continue
+                if child_node.kind == "lnk" and self.follow:
+                    found = self.through(stem + child, child_path, child_node)
+                    if found is None:
+                        continue
+                    child_path, child_node = found
+                yield from self.visit(expr, stem + child, child_path, child_node, (*above, path))
         if self.depth:
             current = self.inv.fs.get(path)
             if current is not None:
@@ -563,6 +607,10 @@ def find(inv: Invocation) -> Steps:
         inv.error(usage)
         return 1
     tool = Find(inv, prog)
+    if options.has("L") or options.has("H"):  # the last of them counts
+        last = [flag for flag, _ in options.flags if flag in "HL"][-1]
+        tool.lflag = tool.follow = last == "L"
+        tool.follow_operands = True
     try:
         expr: Expr | None = tool.compile(words[count:]) if words[count:] else None
     except FindError as error:

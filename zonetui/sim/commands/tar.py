@@ -43,6 +43,10 @@ MODIFIERS = "vwfbklmopBDeEFhinPqTX@/01234567"
 NAMES = {value: name for name, value in UIDS.items()}
 
 
+# <tar.h>: the header's name and linkname fields hold at most NAMSIZ bytes.
+NAMSIZ = 100
+
+
 def to_text(data: bytes) -> str:
     """Bytes as a simulated file's text: what `encoded` gives back unchanged."""
     return data.decode("utf-8", "surrogateescape")
@@ -71,6 +75,8 @@ class Tar:
         self.inv = inv
         self.fs = inv.fs
         self.verbose = "v" in modifiers
+        self.follow = "h" in modifiers  # h: archive what a symbolic link names
+        self.archived: dict[str, str] = {}  # a file of several names: its first name here
         self.archive = archive
         self.status = 0
         self.cwd = inv.shell.cwd
@@ -163,7 +169,7 @@ class Tar:
 
     def put(self, out: tarfile.TarFile, name: str, archive_path: str) -> None:
         try:
-            path, node = resolve(self.fs, self.cwd, name)
+            path, node = resolve(self.fs, self.cwd, name, self.follow)
             if node is None:
                 raise FsError(fmsg.ENOENT, name)
         except FsError as error:
@@ -171,6 +177,12 @@ class Tar:
             return
         stem = name.rstrip("/") or "/"
         for member_path, member in subtree(self.fs, path):
+            if member.kind == "lnk" and self.follow and member_path != path:
+                try:
+                    member = self.fs.lookup(member_path)
+                except FsError as error:
+                    self.perror(stem + member_path[len(path) :], error.reason)
+                    continue
             shown = stem + member_path[len(path) :] if member_path != path else stem
             if stem == "/" and member_path != path:
                 shown = member_path
@@ -187,25 +199,41 @@ class Tar:
         info.uname, info.gname = node.owner, node.group
         info.uid, info.gid = UIDS.get(node.owner, 60001), GIDS.get(node.group, 60001)
         body = b""
-        if node.kind == "dir":
+        key = self.fs.inode_key(path) if node.kind == "file" else ""
+        first = self.archived.get(key) if len(self.fs.names(path)) > 1 else None
+        if first is not None:  # typeflag '1': another name of a file already archived
+            info.type = tarfile.LNKTYPE
+            info.linkname = first
+            said = msg.ADDED_HARD.format(path=shown, target=first)
+        elif node.kind == "dir":
             info.type = tarfile.DIRTYPE
+            said = msg.ADDED_DIR.format(path=shown)
         elif node.kind == "chr":
             info.type = tarfile.CHRTYPE
             info.devmajor, info.devminor = DEVICE_NUMBERS.get(path, (0, 0))
+            said = msg.ADDED.format(path=shown, kb=_blocks_kb(0))
+        elif node.kind == "lnk":  # typeflag '2', the target in the header's linkname
+            if len(encoded(node.data)) > NAMSIZ:
+                self.inv.error(msg.LINK_TOO_LONG.format(path=shown))
+                self.status = 1
+                return
+            info.type = tarfile.SYMTYPE
+            info.linkname = node.data
+            said = msg.ADDED_LINK.format(path=shown, target=node.data)
         else:
             body = to_bytes(node.data)
             info.size = len(body)
+            said = msg.ADDED.format(path=shown, kb=_blocks_kb(info.size))
         try:
-            out.addfile(info, io.BytesIO(body) if node.kind == "file" else None)
+            out.addfile(info, io.BytesIO(body) if info.isreg() else None)
         except ValueError:
             self.inv.error(msg.NAME_TOO_LONG.format(path=shown))
             self.status = 1
             return
+        if key and first is None:
+            self.archived[key] = shown
         if self.verbose:
-            if node.kind == "dir":
-                self.say(msg.ADDED_DIR.format(path=shown))
-            else:
-                self.say(msg.ADDED.format(path=shown, kb=_blocks_kb(info.size)))
+            self.say(said)
 
     # -- t ---------------------------------------------------------------------------
     def table(self, operands: list[str]) -> None:
@@ -216,11 +244,17 @@ class Tar:
             if not self.verbose:
                 self.inv.print(name)
                 continue
-            kind = "dir" if info.isdir() else "chr" if info.ischr() else "file"
+            kind = _kind(info)
             mode = mode_string(Node(kind, info.mode))  # type: ignore[arg-type]
             date = solaris_time(msg.LIST_DATE, info.mtime)
-            self.inv.print(msg.LISTED.format(mode=mode + " ", uid=info.uid, gid=info.gid,
-                                             size=info.size, date=date, path=name))  # fmt: skip
+            link = ""
+            if info.issym():
+                link = msg.LISTED_LINK.format(target=info.linkname)
+            elif info.islnk():
+                link = msg.LISTED_HARD.format(target=info.linkname)
+            line = msg.LISTED.format(mode=mode + " ", uid=info.uid, gid=info.gid,
+                                     size=info.size, date=date, path=name)  # fmt: skip
+            self.inv.print(line + link)
 
     # -- x ---------------------------------------------------------------------------
     def extract(self, operands: list[str]) -> None:
@@ -231,8 +265,14 @@ class Tar:
             name = info.name
             try:
                 self.make_parents(name)
-                path, old = resolve(self.fs, self.cwd, name)
+                path, old = resolve(self.fs, self.cwd, name, follow=False)
                 node = self.node_of(info, body)
+                if info.issym():
+                    self.make_link(name, path, old, node)
+                    continue
+                if info.islnk():
+                    self.make_hard_link(name, path, old, info.linkname)
+                    continue
                 if info.isdir():
                     if old is None:
                         self.fs.place(path, node)
@@ -258,6 +298,39 @@ class Tar:
                                owner=info.uname or NAMES.get(info.uid, str(info.uid)),
                                group=info.gname or "root")  # fmt: skip
 
+    def make_link(self, name: str, path: str, old: Node | None, node: Node) -> None:
+        """A '2' entry: whatever is at `name` goes (an empty directory, or a file), then
+        symlink(2)."""
+        if old is not None and (old.kind != "dir" or not self.fs.children(path)):
+            self.fs.unlink(path)
+        try:
+            if self.fs.get(path) is not None:
+                raise FsError(fmsg.EEXIST, name)
+            self.fs.place(path, node)
+        except FsError as error:
+            self.perror(msg.LINK_FAILED.format(path=name), error.reason)
+            return
+        _touch_parent(self.inv, path)
+        if self.verbose:
+            self.say(msg.EXTRACTED_LINK.format(path=name, target=node.data))
+
+    def make_hard_link(self, name: str, path: str, old: Node | None, first: str) -> None:
+        """A '1' entry: `name` becomes another name of the file extracted as `first`."""
+        if old is not None and (old.kind != "dir" or not self.fs.children(path)):
+            self.fs.unlink(path)
+        try:
+            source, found = resolve(self.fs, self.cwd, first, follow=False)
+            if found is None:
+                raise FsError(fmsg.ENOENT, first)
+            self.fs.link(source, path)
+        except FsError:
+            self.inv.error(msg.CANNOT_LINK.format(path=name))
+            self.status = 1
+            return
+        _touch_parent(self.inv, path)
+        if self.verbose:
+            self.say(msg.EXTRACTED_HARD.format(path=name, target=first))
+
     def node_of(self, info: tarfile.TarInfo, body: bytes) -> Node:
         owner = info.uname or NAMES.get(info.uid, str(info.uid))
         group = info.gname or "root"
@@ -266,6 +339,8 @@ class Tar:
             return Node("dir", mode, owner, group, "", float(info.mtime))
         if info.ischr():
             return Node("chr", mode, owner, group, "", float(info.mtime))
+        if info.issym():
+            return Node("lnk", 0o777, owner, group, info.linkname, float(info.mtime))
         return Node("file", mode, owner, group, to_text(body), float(info.mtime))
 
     def make_parents(self, name: str) -> None:
@@ -282,6 +357,14 @@ class Tar:
                                          self.inv.world.clock))  # fmt: skip
             elif node.kind != "dir":
                 raise FsError(fmsg.ENOTDIR, name)
+
+
+def _kind(info: tarfile.TarInfo) -> str:
+    if info.isdir():
+        return "dir"
+    if info.ischr():
+        return "chr"
+    return "lnk" if info.issym() else "file"
 
 
 def _wanted(name: str, operands: list[str]) -> bool:

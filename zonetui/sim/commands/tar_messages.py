@@ -22,6 +22,15 @@ CANT_CHDIR = "tar: can't change directories to {path}: {reason}"
 DEFAULT_DEVICE = "/dev/rmt/0"
 ADDED = "a {path} {kb}K"
 ADDED_DIR = "a {path}/ 0K"
+ADDED_LINK = "a {path} symbolic link to {target}"
+ADDED_HARD = "a {path} link to {target}"  # another name of a file already archived
+EXTRACTED_HARD = "x {path} linked to {target}"
+CANNOT_LINK = "tar: {path}: cannot link"
+LISTED_HARD = " linked to {target}"  # tv: after the name of a '1' entry
+LINK_TOO_LONG = "tar: {path}: symbolic link too long"  # more than NAMSIZ (100) bytes
+LINK_FAILED = "{path}: symbolic link failed"  # vperror(): then ": " and strerror
+EXTRACTED_LINK = "x {path} symbolic link to {target}"
+LISTED_LINK = " symbolic link to {target}"  # tv: after the name
 EXTRACTED = "x {path}, {size} bytes, {kb}K"
 # longt(): mode with the ACL column, uid/gid, size, "%b %e %R %Y", then the name
 LISTED = "{mode}{uid:>3}/{gid:<3} {size:>6} {date} {path}"

@@ -17,7 +17,7 @@ import posixpath
 from dataclasses import dataclass
 
 from zonetui.model import Filesystem, Solaris, World, Zone
-from zonetui.model.fs import EISDIR, ENOTDIR, FsError, Node, check_component
+from zonetui.model.fs import EISDIR, ENOENT, ENOTDIR, FsError, Node, check_component, namei
 from zonetui.sim.context import Context
 
 EROFS = "Read-only file system"
@@ -56,15 +56,27 @@ class FsView:
     def get(self, path: str) -> Node | None:
         return self.fs.get(self.real(path))
 
-    def lookup(self, path: str) -> Node:
+    def follow(self, path: str) -> str:
+        """`path` with its symbolic links followed (itself when there are none): namei()
+        in this view, where an absolute link target starts at the view's '/'."""
         node = self.get(path)
-        if node is not None:
+        if node is not None and node.kind != "lnk":
+            return path
+        if node is None:
+            parent = self.get(posixpath.dirname(path))
+            if parent is not None and parent.kind == "dir":
+                return path
+        return namei(self.get, path)[0]
+
+    def lookup(self, path: str) -> Node:
+        """stat(2): the node `path` names, through symbolic links."""
+        node = self.get(path)
+        if node is not None and node.kind != "lnk":
             return node
-        try:
-            self.fs.lookup(self.real(path))
-        except FsError as error:
-            raise FsError(error.reason, path) from None
-        raise FsError("No such file or directory", path)  # pragma: no cover
+        found = namei(self.get, path)[1]
+        if found is None:
+            raise FsError(ENOENT, path)
+        return found
 
     def is_dir(self, path: str) -> bool:
         return self.fs.is_dir(self.real(path))
@@ -87,7 +99,7 @@ class FsView:
             raise FsError(error.reason, path) from None
 
     def write(self, path: str, data: str, **kwargs: object) -> None:
-        real = self._writable(path)
+        real = self._writable(self.follow(path))
         try:
             self.fs.write(real, data, **kwargs)  # type: ignore[arg-type]
         except FsError as error:
@@ -95,6 +107,7 @@ class FsView:
 
     def change(self, path: str, **fields: object) -> None:
         """Give the node at `path` new `fields`; below a read-only mount they go nowhere."""
+        path = self.follow(path)
         if self.read_only(path):
             return
         try:
@@ -102,9 +115,10 @@ class FsView:
         except FsError as error:
             raise FsError(error.reason, path) from None
 
-    def place(self, path: str, node: Node) -> None:
+    def place(self, path: str, node: Node, renamed_from: str | None = None) -> None:
         """Put `node` (any kind, with its own mode, owner and times) at the new or
-        replaced entry `path`: how a copy or a move lays down what it read."""
+        replaced entry `path`: how a copy or a move lays down what it read (a move
+        names `renamed_from`, whose file keeps its other names)."""
         real = self._writable(path)
         try:
             check_component(real)
@@ -112,12 +126,39 @@ class FsView:
                 raise FsError(ENOTDIR, path)
         except FsError as error:
             raise FsError(error.reason, path) from None
-        self.fs.nodes[real] = node
+        self.fs.place(real, node)
+        if renamed_from is not None:
+            self.fs.rename_links(self.real(renamed_from), real)
+
+    def link(self, source: str, path: str) -> None:
+        """link(2): `path` becomes one more name of the file at `source`."""
+        real = self._writable(path)
+        try:
+            self.fs.link(self.real(source), real)
+        except FsError as error:
+            raise FsError(error.reason, path) from None
+
+    def names(self, path: str) -> list[str]:
+        """The real paths of every name of the file at `path` (st_nlink counts them)."""
+        return self.fs.names(self.real(path))
+
+    def inode_key(self, path: str) -> str:
+        """What identifies the file at `path`: the path itself unless it has other names."""
+        real = self.real(path)
+        return self.fs.inode_key(real) if real in self.fs.inodes else path
+
+    def symlink(self, target: str, path: str, now: float = 0.0) -> None:
+        """symlink(2) at the entry `path` (a resolved directory's new name)."""
+        real = self._writable(path)
+        try:
+            self.fs.symlink(target, real, now)
+        except FsError as error:
+            raise FsError(error.reason, path) from None
 
     def unlink(self, path: str) -> None:
         """Remove the entry `path` (a file, or a directory already emptied)."""
         real = self._writable(path)
-        del self.fs.nodes[real]
+        self.fs.unlink(real)
 
     def remove(self, path: str) -> None:
         real = self._writable(path)

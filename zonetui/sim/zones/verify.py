@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from zonetui.model import Domain, Host, Solaris, Zone, ZoneConfig
-from zonetui.model.fs import ENOENT, ENOTDIR
+from zonetui.model.fs import ENOENT, ENOTDIR, FsError, namei
 from zonetui.sim import pools
 from zonetui.sim.invocation import Invocation
 from zonetui.sim.zones import messages as msg
@@ -63,21 +63,17 @@ class Target:
 
 
 def _resolve(solaris: Solaris, path: str) -> tuple[str | None, str]:
-    """resolvepath(): the path if it exists, else None and the errno text."""
-    fs = solaris.fs
-    norm = posixpath.normpath(path) if path.startswith("/") else path
-    if fs.get(norm) is not None:
-        return norm, ""
-    parts = [p for p in norm.split("/") if p]
-    current = ""
-    for part in parts[:-1]:
-        current += "/" + part
-        node = fs.get(current)
-        if node is None:
-            return None, ENOENT
-        if node.kind != "dir":
-            return None, ENOTDIR
-    return None, ENOENT
+    """resolvepath(): the path with its symbolic links, '.' and '..' resolved if it
+    exists, else None and the errno text."""
+    if not path.startswith("/"):
+        return None, ENOENT
+    try:
+        rpath, node = namei(solaris.fs.get, path)
+    except FsError as error:
+        return None, error.reason
+    if node is None:
+        return None, ENOENT
+    return rpath, ""
 
 
 def _mkdirp(solaris: Solaris, path: str, now: float) -> str | None:
