@@ -10,6 +10,7 @@ zones whose autoboot is true.
 from __future__ import annotations
 
 from zonetui.model import Domain, Host, World
+from zonetui.sim.net import stack
 from zonetui.sim.zones.files import write_zone_files
 from zonetui.sim.zones.runtime import all_down, autoboot
 
@@ -21,6 +22,7 @@ def halt_solaris(world: World, host: Host, domain: Domain) -> None:
         return
     solaris.running = False
     all_down(solaris)
+    stack.reset(solaris)
     write_zone_files(solaris, world.clock)
 
 
@@ -30,6 +32,7 @@ def boot_solaris(world: World, host: Host, domain: Domain) -> None:
     if solaris is None:
         return
     all_down(solaris)  # a domain reset without a clean halt leaves nothing running
+    stack.reset(solaris)
     solaris.running = True
     solaris.boot_time = world.clock
     write_zone_files(solaris, world.clock)
