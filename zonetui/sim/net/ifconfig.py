@@ -353,9 +353,7 @@ def removeif(w: Working, text: str) -> None:
     if not w.view.may_change:
         raise w.fail(msg.REMOVEIF, msg.EPERM)
     wanted = inet.dotted(address)
-    match = next(
-        (x for x in w.view.lifs() if x.physical == w.name and x.address == wanted), None
-    )
+    match = next((x for x in w.view.lifs() if x.physical == w.name and x.address == wanted), None)
     if match is None:
         raise w.fail(msg.REMOVEIF, "Cannot assign requested address")
     if match.lun == 0:
@@ -456,6 +454,11 @@ def _usage(inv: Invocation) -> int:
     return 1
 
 
+def _names(inv: Invocation) -> list[str]:
+    view = StackView.of(inv.host, inv.domain, inv.solaris, inv.zone)
+    return ["-a", *[lif.name for lif in view.lifs()]]
+
+
 def _scope(words: list[str]) -> str:
     return "nothing" if len(words) <= 2 or words[2:] in (["inet"], ["inet6"]) else "solaris"
 
@@ -466,11 +469,7 @@ def _scope(words: list[str]) -> str:
     summary="configure network interface parameters",
     paths=("/usr/sbin/ifconfig", "/sbin/ifconfig"),
     scope=_scope,  # type: ignore[arg-type]
-    complete=lambda inv, args: (
-        ["-a", *[lif.name for lif in StackView.of(inv.host, inv.domain, inv.solaris, inv.zone).lifs()]]
-        if len(args) <= 1
-        else [*COMMANDS, "inet"]
-    ),
+    complete=lambda inv, args: _names(inv) if len(args) <= 1 else [*COMMANDS, "inet"],
 )
 def ifconfig(inv: Invocation) -> int:
     args = inv.argv[1:]
@@ -524,4 +523,3 @@ def _inet6(inv: Invocation, name: str, words: list[str]) -> int:
         return 1
     inv.error(msg.PERROR.format(cmd=msg.STATUS, name=name, reason=msg.ENXIO))
     return 1
-

@@ -266,9 +266,9 @@ class StackView:
         """A data link this view may plumb (an exclusive-IP zone: the ones it owns)."""
         if self.kind == "shared":
             return None
-        if self.kind == "exclusive" and self.zone is not None:
-            if name not in {i.name for i in self.zone.interfaces}:
-                return None
+        owned = {i.name for i in self.zone.interfaces} if self.zone is not None else set()
+        if self.kind == "exclusive" and name not in owned:
+            return None
         for link in domain_links(self.host, self.domain):
             if link.name == name:
                 return link

@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from zonetui.model import Domain, Host, Solaris, Zone, ZoneConfig
 from zonetui.model.fs import ENOENT, ENOTDIR
 from zonetui.sim.invocation import Invocation
-from zonetui.sim.zones import messages as msg
 from zonetui.sim.net import stack
 from zonetui.sim.net.links import links as net_links
+from zonetui.sim.zones import messages as msg
 from zonetui.sim.zones import resources
 
 DEFAULT_DIR_MODE = 0o755
