@@ -125,6 +125,15 @@ def address_owner(solaris: Solaris, address: str, exclude: Zone | None = None) -
     return None
 
 
+def global_holds(host: Host, domain: Domain, solaris: Solaris, address: str) -> bool:
+    """An up interface of the global zone has `address` (netmask ignored)."""
+    wanted = address.partition("/")[0]
+    return any(
+        i.up and i.address == wanted and i.name.partition(":")[0] != LOOPBACK_IF
+        for i in global_stack(host, domain, solaris).interfaces
+    )
+
+
 def next_logical(solaris: Solaris, physical: str, taken: list[str]) -> str:
     """The logical interface SIOCLIFADDIF makes on `physical`: the lowest free unit
     (`e1000g0:1`, `e1000g0:2`, ...) among the global zone's and the zones' own."""

@@ -125,8 +125,9 @@ def _interfaces(
         name = stack.next_logical(solaris, physical, [i.name for i in found])
         owner = stack.address_owner(solaris, net.address, exclude=zone)
         taken = any(i.address.partition("/")[0] == net.address.partition("/")[0] for i in found)
-        if owner is not None or taken:
-            who = owner.name if owner is not None else zone.name
+        in_global = stack.global_holds(host, domain, solaris, net.address)
+        if owner is not None or taken or in_global:
+            who = owner.name if owner is not None else "global" if in_global else zone.name
             raise BringupFailed([msg.ZONEADMD_ADDRESS_IN_USE.format(ifname=name, zone=who)])
         found.append(ZoneInterface(physical=physical, name=name, address=net.address))
     if zone.config.ip_type != "exclusive":  # a loopback "for free" after the nets
