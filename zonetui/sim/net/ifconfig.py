@@ -136,12 +136,7 @@ def _netmasks_lookup(w: Working, address: int) -> int | None:
         text = w.inv.fs.read("/etc/netmasks")
     except Exception:  # no file: no netmask from the database
         return None
-    network = address & inet.class_mask(address)
-    for line in text.splitlines():
-        words = line.partition("#")[0].split()
-        if len(words) >= 2 and inet.parse(words[0]) == network:
-            return inet.parse_mask(words[1])
-    return None
+    return inet.netmasks_lookup(text, address)
 
 
 def _mask_for(w: Working, address: int, prefix: int | None) -> int:
@@ -490,7 +485,11 @@ def ifconfig(inv: Invocation) -> int:
             _configure(inv, view, name, words, af)
             return 0
         letters = name[1:]
-        if not letters or any(c not in OPTIONS for c in letters):
+        bad = next((c for c in letters if c not in OPTIONS), None)
+        if bad is not None:
+            inv.error(msg.ILLEGAL_OPTION.format(opt=bad))
+            return _usage(inv)
+        if not letters:
             return _usage(inv)
         if "a" not in letters:
             inv.error(msg.NO_SUCH_OPTION_IF.format(name=name))

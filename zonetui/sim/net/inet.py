@@ -81,3 +81,14 @@ def with_prefix(address: str, netmask: str) -> str:
     if mask != prefix_mask(bits):
         return address
     return f"{address}/{bits}"
+
+
+def netmasks_lookup(text: str, address: int) -> int | None:
+    """getnetmaskbyaddr() over a netmasks(4) file: the mask of the address's network
+    (its class network), or None."""
+    network = address & class_mask(address)
+    for line in text.splitlines():
+        words = line.partition("#")[0].split()
+        if len(words) >= 2 and parse(words[0]) == network:
+            return parse_mask(words[1])
+    return None

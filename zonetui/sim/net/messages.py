@@ -51,6 +51,7 @@ IFCONFIG_USAGE = (  # [V] ifconfig.c usage(), with USE_INET6
     "\t[ wait <time> | forever ]\n\t[ primary ]\n"
     "\tstart | drop | ping | release | status | inform\n"
 )
+ILLEGAL_OPTION = "ifconfig: illegal option -- {opt}"  # getopt(3C) in main()
 NAME_TOO_LONG = "{name}: interface name too long"  # [V] main()
 NO_SUCH_OPTION_IF = "ifconfig: {name}: no such interface"  # [V] main(), -u without -a
 NO_ARGUMENT = "ifconfig: no argument for {cmd}"  # [V] ifconfig()

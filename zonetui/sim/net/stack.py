@@ -134,6 +134,27 @@ def global_holds(host: Host, domain: Domain, solaris: Solaris, address: str) -> 
     )
 
 
+NETMASKS = ("/etc/inet/netmasks", "/etc/netmasks")
+
+
+def zone_address(solaris: Solaris, address: str) -> tuple[str, str | None]:
+    """What zoneadmd configures for a zonecfg net address: `addr/prefix`, the prefix
+    from the address or the global zone's netmasks(4); without either, the class
+    default's, and the default netmask to warn about."""
+    text, prefix, _ = inet.split_prefix(address)
+    if prefix is not None:
+        return address, None
+    value = inet.parse(text) or 0
+    for path in NETMASKS:
+        node = solaris.fs.get(path)
+        if node is not None and node.kind == "file":
+            found = inet.netmasks_lookup(node.data, value)
+            if found is not None:
+                return inet.with_prefix(text, inet.dotted(found)), None
+    default = inet.dotted(inet.class_mask(value))
+    return inet.with_prefix(text, default), default
+
+
 def next_logical(solaris: Solaris, physical: str, taken: list[str]) -> str:
     """The logical interface SIOCLIFADDIF makes on `physical`: the lowest free unit
     (`e1000g0:1`, `e1000g0:2`, ...) among the global zone's and the zones' own."""

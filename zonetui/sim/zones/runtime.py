@@ -129,7 +129,12 @@ def _interfaces(
         if owner is not None or taken or in_global:
             who = owner.name if owner is not None else "global" if in_global else zone.name
             raise BringupFailed([msg.ZONEADMD_ADDRESS_IN_USE.format(ifname=name, zone=who)])
-        found.append(ZoneInterface(physical=physical, name=name, address=net.address))
+        address, default = stack.zone_address(solaris, net.address)
+        if default is not None:
+            warnings.append(
+                msg.ZONEADMD_NO_NETMASK.format(ifname=name, address=net.address, mask=default)
+            )
+        found.append(ZoneInterface(physical=physical, name=name, address=address))
     if zone.config.ip_type != "exclusive":  # a loopback "for free" after the nets
         name = stack.next_logical(solaris, stack.LOOPBACK_IF, [i.name for i in found])
         found.append(ZoneInterface(physical=stack.LOOPBACK_IF, name=name, address="127.0.0.1"))
