@@ -489,8 +489,6 @@ def ifconfig(inv: Invocation) -> int:
         if bad is not None:
             inv.error(msg.ILLEGAL_OPTION.format(opt=bad))
             return _usage(inv)
-        if not letters:
-            return _usage(inv)
         if "a" not in letters:
             inv.error(msg.NO_SUCH_OPTION_IF.format(name=name))
             return 1
