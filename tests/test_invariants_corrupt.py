@@ -17,6 +17,7 @@ from tests.conftest import CONFIGS
 from zonetui.cli import main
 from zonetui.model import World
 from zonetui.model.fs import Filesystem
+from zonetui.model.net import Plumbed, Stack
 from zonetui.model.record import dump_json, load_json
 from zonetui.model.world import MAX_CLOCK
 from zonetui.model.zones import LockOwner, ZoneOperation
@@ -24,6 +25,7 @@ from zonetui.shell.interpreter import INTERNAL_ERROR_STATUS, Console
 from zonetui.sim.context import Context
 from zonetui.sim.invariants import check_world
 from zonetui.sim.ldoms.power import power_off, power_on
+from zonetui.sim.net.stack import global_stack_to_change
 from zonetui.store.config import load_config
 from zonetui.store.state import StateFile
 
@@ -87,6 +89,24 @@ def _lock(holder: LockOwner | None) -> Callable[[World], None]:
     return corrupt
 
 
+def _stack_of_halted_zone(world: World) -> None:
+    _solaris(world).net.zones["web1"] = Stack()
+
+
+def _duplicate_up_address(world: World) -> None:
+    solaris = _solaris(world)
+    stack = global_stack_to_change(world.host(HOST), world.host(HOST).primary, solaris)
+    stack.interfaces.append(
+        Plumbed(name="e1000g0:1", index=2, address=stack.interfaces[1].address, up=True)
+    )
+
+
+def _unissued_index(world: World) -> None:
+    solaris = _solaris(world)
+    stack = global_stack_to_change(world.host(HOST), world.host(HOST).primary, solaris)
+    stack.interfaces[1].index = 9
+
+
 GONE = LockOwner(pid=4242, start="1")
 
 CORRUPTIONS = [
@@ -105,6 +125,9 @@ CORRUPTIONS = [
     ("next-spconfig", _next_config, f"{HOST}: the next SP configuration lost does not exist"),
     ("lock-gone", _lock(GONE), f"{AT}: zone web1: install lock held by process 4242, which is gone"),
     ("lock-of-none", _lock(None), f"{AT}: zone web1: install lock held by no process"),
+    ("stack-of-halted-zone", _stack_of_halted_zone, f"{AT}: zone web1 has an IP stack but no exclusive-IP zone runs"),
+    ("duplicate-address", _duplicate_up_address, f"{AT}: e1000g0:1 and e1000g0 are both up with 192.168.1.212"),
+    ("unissued-index", _unissued_index, f"{AT}: the global stack has an index not yet handed out"),
 ]  # fmt: skip
 
 
