@@ -956,6 +956,47 @@ nxge1    	type: non-vlan	mtu: 1500	device: nxge1
 vsw0     	type: non-vlan	mtu: 1500	device: vsw0
 # dladm show-link -p vsw0
 vsw0 type=non-vlan mtu=1500 device=vsw0
+=== the global zone plumbs at boot what /etc/hostname.<link> names; ifconfig's changes go with a reboot
+config: zones-web1-running
+# svc:/network/physical: lo0, the first link and each link with a hostname file
+--- input
+echo 10.0.0.5/24 > /etc/hostname.e1000g1
+ifconfig e1000g1
+init 6
+ifconfig e1000g1
+zoneadm -z web1 halt
+ifconfig e1000g1 unplumb
+init 6
+ifconfig -a
+--- output
+# echo 10.0.0.5/24 > /etc/hostname.e1000g1
+# ifconfig e1000g1
+ifconfig: status: SIOCGLIFFLAGS: e1000g1: no such interface
+# init 6
+rebooting...
+# ifconfig e1000g1
+e1000g1: flags=1000843<UP,BROADCAST,RUNNING,MULTICAST,IPv4> mtu 1500 index 3
+	inet 10.0.0.5 netmask ffffff00 broadcast 10.0.0.255
+	ether 0:14:4f:8e:66:71 
+# zoneadm -z web1 halt
+# ifconfig e1000g1 unplumb
+# init 6
+rebooting...
+# ifconfig -a
+lo0: flags=2001000849<UP,LOOPBACK,RUNNING,MULTICAST,IPv4,VIRTUAL> mtu 8232 index 1
+	inet 127.0.0.1 netmask ff000000 
+lo0:1: flags=2001000849<UP,LOOPBACK,RUNNING,MULTICAST,IPv4,VIRTUAL> mtu 8232 index 1
+	zone web1
+	inet 127.0.0.1 netmask ff000000 
+e1000g0: flags=1000843<UP,BROADCAST,RUNNING,MULTICAST,IPv4> mtu 1500 index 2
+	inet 192.168.1.212 netmask ffffff00 broadcast 192.168.1.255
+	ether 0:14:4f:8e:66:70 
+e1000g0:1: flags=1000843<UP,BROADCAST,RUNNING,MULTICAST,IPv4> mtu 1500 index 2
+	zone web1
+	inet 192.168.1.10 netmask ffffff00 broadcast 192.168.1.255
+e1000g1: flags=1000843<UP,BROADCAST,RUNNING,MULTICAST,IPv4> mtu 1500 index 3
+	inet 10.0.0.5 netmask ffffff00 broadcast 10.0.0.255
+	ether 0:14:4f:8e:66:71 
 === dladm in a zone lacks its privileges
 config: zones-web1-running
 status: 1

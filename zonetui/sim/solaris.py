@@ -32,7 +32,7 @@ def boot_solaris(world: World, host: Host, domain: Domain) -> None:
     if solaris is None:
         return
     all_down(solaris)  # a domain reset without a clean halt leaves nothing running
-    stack.reset(solaris)
+    stack.boot(host, domain, solaris)
     solaris.running = True
     solaris.boot_time = world.clock
     write_zone_files(solaris, world.clock)

@@ -84,8 +84,39 @@ def zone_stack(solaris: Solaris, zone: Zone) -> Stack | None:
 
 
 def reset(solaris: Solaris) -> None:
-    """The OS went down or came up: every stack is as the next boot plumbs it."""
+    """The OS went down: every stack goes with it."""
     solaris.net = Network()
+
+
+def boot(host: Host, domain: Domain, solaris: Solaris) -> None:
+    """The OS came up: svc:/network/physical plumbed lo0 and the first link, and each
+    other link that has an /etc/hostname.<link> (kept only when there is one)."""
+    solaris.net = Network()
+    found = booted_stack(host, domain)
+    for link in links(host, domain)[1:]:
+        node = solaris.fs.get(f"/etc/hostname.{link}")
+        if node is None or node.kind != "file":
+            continue
+        words = node.data.split()
+        entry = _configured(link, found.next_index, words[0] if words else "")
+        found.interfaces.append(entry)
+        found.next_index += 1
+        solaris.net.global_stack = found
+
+
+def _configured(name: str, index: int, word: str) -> Plumbed:
+    """An interface plumbed from its hostname file: up with the address it names (a
+    prefix or the class netmask), or 0.0.0.0 and down when it names none we know."""
+    entry = Plumbed(name=name, index=index)
+    address, prefix, ok = inet.split_prefix(word)
+    value = inet.parse(address) if ok else None
+    if value is not None:
+        mask = inet.prefix_mask(prefix) if prefix is not None else inet.class_mask(value)
+        entry.address = inet.dotted(value)
+        entry.netmask = inet.dotted(mask)
+        entry.broadcast = inet.dotted(inet.broadcast(value, mask))
+        entry.up = True
+    return entry
 
 
 def plumbed(host: Host, domain: Domain, solaris: Solaris) -> set[str]:
@@ -186,17 +217,8 @@ def plumb_zone(solaris: Solaris, zone: Zone) -> None:
         word = _hostname_file(solaris, zone, owned.name)
         if word is None:
             continue
-        entry = Plumbed(name=owned.name, index=stack.next_index)
+        stack.interfaces.append(_configured(owned.name, stack.next_index, word))
         stack.next_index += 1
-        address, prefix, ok = inet.split_prefix(word)
-        value = inet.parse(address) if ok else None
-        if value is not None:
-            mask = inet.prefix_mask(prefix) if prefix is not None else inet.class_mask(value)
-            entry.address = inet.dotted(value)
-            entry.netmask = inet.dotted(mask)
-            entry.broadcast = inet.dotted(inet.broadcast(value, mask))
-            entry.up = True
-        stack.interfaces.append(entry)
     solaris.net.zones[zone.name] = stack
 
 
