@@ -160,3 +160,34 @@ def test_verify_warns_exactly_when_the_link_is_not_plumbed(commands, name):
     for net in _solaris(world)[2].zones[name].config.net:
         warned = f"'{net.physical}' which may not be present/plumbed" in err
         assert warned == (net.physical not in shown), (net.physical, err)
+
+
+WORDS = st.sampled_from(
+    [
+        "-a", "-au", "-aZ", "-ad", "-", "-x", "inet", "inet6", "plumb", "unplumb", "up",
+        "down", "netmask", "+", "255.255.255.0", "0xffffff00", "broadcast", "addif",
+        "removeif", "10.0.0.1", "10.0.0.1/24", "/16", "/40", "e1000g0", "e1000g0:1",
+        "e1000g0:0", "e1000g1", "e1000g1:3", "e1000g2", "lo0", "lo0:1", "vnet0", "metric",
+        "zone", "bogus", "",
+    ]
+)  # fmt: skip
+TOOL_LINES = st.tuples(
+    st.sampled_from(["", "zlogin web1 ", "zlogin x1 "]),
+    st.sampled_from(
+        ["ifconfig", "dladm show-link", "dladm show-dev", "svcs", "svcs -l", "svcs -x"]
+    ),
+    st.lists(WORDS, max_size=5),
+).map(lambda t: t[0] + " ".join([t[1], *(f"'{w}'" for w in t[2])]))
+
+
+@SETTINGS
+@given(st.lists(st.one_of(TOOL_LINES, ZONEADM), min_size=1, max_size=12))
+def test_any_words_to_the_network_tools_fail_cleanly_and_keep_the_model(lines):
+    world = load_json(World, _start())
+    sh = Typist(Console(world, Context("t2000-a"), terminal=False))
+    sh("zoneadm -z x1 boot")
+    for line in lines:
+        out, err = sh.streams(line)
+        assert sh.status != INTERNAL_ERROR_STATUS, (line, err)
+        assert "internal error" not in err and "Traceback" not in err, (line, err)
+        assert check_world(world) == [], line
