@@ -67,7 +67,10 @@ def instances(inv: Invocation) -> list[Instance]:
     for service in SERVICES:
         if not _exists(inv, service):
             continue
-        enabled = inv.host.services.get(service.switch, False) if service.switch else True
+        if service.is_enabled is not None:
+            enabled = service.is_enabled(inv)
+        else:
+            enabled = inv.host.services.get(service.switch, False) if service.switch else True
         found.append(Instance(service, enabled, since))
     return found
 
@@ -312,7 +315,9 @@ def svcadm(inv: Invocation) -> int:
             continue
         for instance in found:
             key = instance.service.switch
-            if verb == "disable" and not key:
+            if instance.service.enable is not None and verb in ("enable", "disable"):
+                instance.service.enable(inv, verb == "enable")
+            elif verb == "disable" and not key:
                 inv.error(msg.SVCADM_FIXED.format(fmri=instance.fmri))
                 status = 1
                 continue

@@ -9,11 +9,17 @@ simulator's tools depend on or show, and `svcs -l` lists the dependencies among 
 `where`: "all" every Solaris, the global zone and the local zones; "global" the global
 zones; "control" the global zone of a control domain (LDoms Manager, §2.1).
 `switch`: the key in Host.services that svcadm enable/disable sets; "" = always enabled.
+A service whose state another subsystem keeps (the pools facility) names instead the
+functions that read it (`is_enabled`) and that svcadm enable/disable call (`enable`).
 """
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from collections.abc import Callable
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from zonetui.sim.invocation import Invocation
 
 
 class Dependency(NamedTuple):
@@ -30,6 +36,8 @@ class Service(NamedTuple):
     manpages: tuple[str, ...] = ()  # "ifconfig(1M)": svcs -x "See:" lines
     depends: tuple[Dependency, ...] = ()
     daemon: int = 0  # the contract id of its running daemon; 0 = transient, no contract
+    is_enabled: Callable[[Invocation], bool] | None = None
+    enable: Callable[[Invocation, bool], None] | None = None
 
 
 def _dep(grouping: str, restart_on: str, *fmris: str) -> Dependency:
