@@ -997,6 +997,43 @@ e1000g0:1: flags=1000843<UP,BROADCAST,RUNNING,MULTICAST,IPv4> mtu 1500 index 2
 e1000g1: flags=1000843<UP,BROADCAST,RUNNING,MULTICAST,IPv4> mtu 1500 index 3
 	inet 10.0.0.5 netmask ffffff00 broadcast 10.0.0.255
 	ether 0:14:4f:8e:66:71 
+=== without lo0 in the global zone a zone boots without its loopback
+config: zones-web1-running
+# ON86 ip_if.c: unplumbing lo0 takes its logical interfaces; vplat.c: SIOCLIFADDIF fails, the zone boots on
+--- input
+ifconfig lo0 unplumb
+ifconfig -a
+zoneadm -z web1 reboot
+ifconfig -a
+ifconfig lo0 plumb
+ifconfig -a
+--- output
+# ifconfig lo0 unplumb
+# ifconfig -a
+e1000g0: flags=1000843<UP,BROADCAST,RUNNING,MULTICAST,IPv4> mtu 1500 index 2
+	inet 192.168.1.212 netmask ffffff00 broadcast 192.168.1.255
+	ether 0:14:4f:8e:66:70 
+e1000g0:1: flags=1000843<UP,BROADCAST,RUNNING,MULTICAST,IPv4> mtu 1500 index 2
+	zone web1
+	inet 192.168.1.10 netmask ffffff00 broadcast 192.168.1.255
+# zoneadm -z web1 reboot
+# ifconfig -a
+e1000g0: flags=1000843<UP,BROADCAST,RUNNING,MULTICAST,IPv4> mtu 1500 index 2
+	inet 192.168.1.212 netmask ffffff00 broadcast 192.168.1.255
+	ether 0:14:4f:8e:66:70 
+e1000g0:1: flags=1000843<UP,BROADCAST,RUNNING,MULTICAST,IPv4> mtu 1500 index 2
+	zone web1
+	inet 192.168.1.10 netmask ffffff00 broadcast 192.168.1.255
+# ifconfig lo0 plumb
+# ifconfig -a
+e1000g0: flags=1000843<UP,BROADCAST,RUNNING,MULTICAST,IPv4> mtu 1500 index 2
+	inet 192.168.1.212 netmask ffffff00 broadcast 192.168.1.255
+	ether 0:14:4f:8e:66:70 
+e1000g0:1: flags=1000843<UP,BROADCAST,RUNNING,MULTICAST,IPv4> mtu 1500 index 2
+	zone web1
+	inet 192.168.1.10 netmask ffffff00 broadcast 192.168.1.255
+lo0: flags=2001000848<LOOPBACK,RUNNING,MULTICAST,IPv4,VIRTUAL> mtu 8232 index 3
+	inet 127.0.0.1 netmask ff000000 
 === dladm in a zone lacks its privileges
 config: zones-web1-running
 status: 1

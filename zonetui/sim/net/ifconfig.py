@@ -276,7 +276,9 @@ def _plumb_logical(w: Working, name: str) -> None:
             raise w.fail(msg.PLUMB_ADDIF, msg.EPERM)
         stack = w.view.stack(changing=True)
         assert stack is not None
-        stack.interfaces.append(loopback(stack.next_index))
+        entry = loopback(stack.next_index)  # the kernel gives it 127.0.0.1, down
+        entry.up = False
+        stack.interfaces.append(entry)
         stack.next_index += 1
         return
     if w.view.find(name) is not None:

@@ -128,6 +128,10 @@ def plumbed(host: Host, domain: Domain, solaris: Solaris) -> set[str]:
     }
 
 
+def loopback_plumbed(host: Host, domain: Domain, solaris: Solaris) -> bool:
+    return any(i.name == LOOPBACK_IF for i in global_stack(host, domain, solaris).interfaces)
+
+
 def link_owner(solaris: Solaris, link: str, exclude: Zone | None = None) -> Zone | None:
     """The ready or running exclusive-IP zone that has `link`."""
     for zone in solaris.zones.values():

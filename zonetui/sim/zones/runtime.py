@@ -135,7 +135,8 @@ def _interfaces(
                 msg.ZONEADMD_NO_NETMASK.format(ifname=name, address=net.address, mask=default)
             )
         found.append(ZoneInterface(physical=physical, name=name, address=address))
-    if zone.config.ip_type != "exclusive":  # a loopback "for free" after the nets
+    # a loopback "for free" after the nets, when the global zone has lo0 to add it to
+    if zone.config.ip_type != "exclusive" and stack.loopback_plumbed(host, domain, solaris):
         name = stack.next_logical(solaris, stack.LOOPBACK_IF, [i.name for i in found])
         found.append(ZoneInterface(physical=stack.LOOPBACK_IF, name=name, address="127.0.0.1"))
     return found, warnings
