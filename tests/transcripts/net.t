@@ -1034,6 +1034,57 @@ e1000g0:1: flags=1000843<UP,BROADCAST,RUNNING,MULTICAST,IPv4> mtu 1500 index 2
 	inet 192.168.1.10 netmask ffffff00 broadcast 192.168.1.255
 lo0: flags=2001000848<LOOPBACK,RUNNING,MULTICAST,IPv4,VIRTUAL> mtu 8232 index 3
 	inet 127.0.0.1 netmask ff000000 
+=== ifconfig -a plumb plumbs every data link the caller may have
+config: zones-web1-running
+# ON86 ifconfig.c foreachinterface(): the global zone's dlpi_walk(), a zone's own datalinks
+--- input
+zonecfg -z x1 "create; set zonepath=/zones/x1; set ip-type=exclusive; add net; set physical=e1000g2; end"
+zoneadm -z x1 install > /dev/null
+zoneadm -z x1 boot
+ifconfig -a plumb
+echo $?
+ifconfig -a
+zlogin x1 ifconfig -a plumb
+zlogin x1 ifconfig -a
+zlogin web1 ifconfig -a plumb
+echo $?
+--- output
+# zonecfg -z x1 "create; set zonepath=/zones/x1; set ip-type=exclusive; add net; set physical=e1000g2; end"
+# zoneadm -z x1 install > /dev/null
+# zoneadm -z x1 boot
+# ifconfig -a plumb
+ifconfig: SIOCSLIFNAME for ip: e1000g0: already exists
+e1000g2 is used by non-globalzone: x1
+# echo $?
+0
+# ifconfig -a
+lo0: flags=2001000849<UP,LOOPBACK,RUNNING,MULTICAST,IPv4,VIRTUAL> mtu 8232 index 1
+	inet 127.0.0.1 netmask ff000000 
+lo0:1: flags=2001000849<UP,LOOPBACK,RUNNING,MULTICAST,IPv4,VIRTUAL> mtu 8232 index 1
+	zone web1
+	inet 127.0.0.1 netmask ff000000 
+e1000g0: flags=1000843<UP,BROADCAST,RUNNING,MULTICAST,IPv4> mtu 1500 index 2
+	inet 192.168.1.212 netmask ffffff00 broadcast 192.168.1.255
+	ether 0:14:4f:8e:66:70 
+e1000g0:1: flags=1000843<UP,BROADCAST,RUNNING,MULTICAST,IPv4> mtu 1500 index 2
+	zone web1
+	inet 192.168.1.10 netmask ffffff00 broadcast 192.168.1.255
+e1000g1: flags=1000842<BROADCAST,RUNNING,MULTICAST,IPv4> mtu 1500 index 3
+	inet 0.0.0.0 netmask 0 
+	ether 0:14:4f:8e:66:71 
+e1000g3: flags=1000842<BROADCAST,RUNNING,MULTICAST,IPv4> mtu 1500 index 4
+	inet 0.0.0.0 netmask 0 
+	ether 0:14:4f:8e:66:73 
+# zlogin x1 ifconfig -a plumb
+# zlogin x1 ifconfig -a
+lo0: flags=2001000849<UP,LOOPBACK,RUNNING,MULTICAST,IPv4,VIRTUAL> mtu 8232 index 1
+	inet 127.0.0.1 netmask ff000000 
+e1000g2: flags=1000842<BROADCAST,RUNNING,MULTICAST,IPv4> mtu 1500 index 2
+	inet 0.0.0.0 netmask 0 
+	ether 0:14:4f:8e:66:72 
+# zlogin web1 ifconfig -a plumb
+# echo $?
+0
 === dladm in a zone lacks its privileges
 config: zones-web1-running
 status: 1

@@ -496,6 +496,10 @@ def ifconfig(inv: Invocation) -> int:
             return 1
         if af == "inet6" or ("6" in letters and "4" not in letters):
             return 0  # no interface is plumbed for IPv6
+        if words[:1] == ["plumb"]:  # every data link there is, not every interface
+            for link in view.links():
+                _configure(inv, view, link, words, af)
+            return 0
         for lif in _selected(view, letters):
             _configure(inv, view, lif.name, words, af)
     except Exit as stop:

@@ -274,6 +274,17 @@ class StackView:
                 return link
         return None
 
+    def links(self) -> list[str]:
+        """`ifconfig -a plumb`'s list: every data link of the global zone (dlpi_walk()),
+        an exclusive-IP zone's own, none in a shared-IP zone."""
+        if self.kind == "shared":
+            return []
+        names = [link.name for link in domain_links(self.host, self.domain)]
+        if self.kind == "exclusive" and self.zone is not None:
+            owned = {i.name for i in self.zone.interfaces}
+            return [name for name in names if name in owned]
+        return names
+
     def mtu(self, lif: Lif) -> int:
         if lif.loopback:
             return LOOPBACK_MTU
