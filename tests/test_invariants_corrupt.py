@@ -17,6 +17,7 @@ from tests.conftest import CONFIGS
 from zonetui.cli import main
 from zonetui.model import World
 from zonetui.model.fs import Filesystem
+from zonetui.model.net import Plumbed, Stack
 from zonetui.model.pools import PoolPset, ResourcePool
 from zonetui.model.record import dump_json, load_json
 from zonetui.model.world import MAX_CLOCK
@@ -25,6 +26,7 @@ from zonetui.shell.interpreter import INTERNAL_ERROR_STATUS, Console
 from zonetui.sim.context import Context
 from zonetui.sim.invariants import check_world
 from zonetui.sim.ldoms.power import power_off, power_on
+from zonetui.sim.net.stack import global_stack_to_change
 from zonetui.store.config import load_config
 from zonetui.store.state import StateFile
 
@@ -88,6 +90,24 @@ def _lock(holder: LockOwner | None) -> Callable[[World], None]:
     return corrupt
 
 
+def _stack_of_halted_zone(world: World) -> None:
+    _solaris(world).net.zones["web1"] = Stack()
+
+
+def _duplicate_up_address(world: World) -> None:
+    solaris = _solaris(world)
+    stack = global_stack_to_change(world.host(HOST), world.host(HOST).primary, solaris)
+    stack.interfaces.append(
+        Plumbed(name="e1000g0:1", index=2, address=stack.interfaces[1].address, up=True)
+    )
+
+
+def _unissued_index(world: World) -> None:
+    solaris = _solaris(world)
+    stack = global_stack_to_change(world.host(HOST), world.host(HOST).primary, solaris)
+    stack.interfaces[1].index = 9
+
+
 GONE = LockOwner(pid=4242, start="1")
 
 
@@ -128,6 +148,9 @@ CORRUPTIONS = [
     ("pset-all-cpus", _pset(list(range(32)), high=32), f"{AT}: the default pool has no CPU left"),
     ("pset-min-max", _pset([3], low=2, high=1), f"{AT}: pset ps has pset.min above pset.max"),
     ("halted-bound", _halted_bound, f"{AT}: zone web1 is bound to pool pool_web"),
+    ("stack-of-halted-zone", _stack_of_halted_zone, f"{AT}: zone web1 has an IP stack but no exclusive-IP zone runs"),
+    ("duplicate-address", _duplicate_up_address, f"{AT}: e1000g0:1 and e1000g0 are both up with 192.168.1.212"),
+    ("unissued-index", _unissued_index, f"{AT}: the global stack has an index not yet handed out"),
 ]  # fmt: skip
 
 

@@ -450,3 +450,20 @@ def test_predicates_say_what_is_missing() -> None:
         world, "crypto_units", {"domain": "primary", "count": 8}, "t2000-a"
     )
     assert verdict.ok
+
+
+def test_a_zone_without_a_net_holds_only_its_loopback_which_is_no_interface() -> None:
+    from tests.conftest import CONFIGS, Typist
+    from zonetui.sim.context import Context
+    from zonetui.store.config import load_config
+
+    world = load_config(CONFIGS / "zones-web1-running.toml")
+    sh = Typist(Console(world, Context("t2000-a"), terminal=False))
+    sh("zonecfg -z bare 'create; set zonepath=/zones/bare'")
+    sh("zoneadm -z bare install")
+    sh("zoneadm -z bare boot")
+    assert sh.status == 0
+    bare = predicates.zone_interfaces(world, host="t2000-a", zone="bare")
+    web1 = predicates.zone_interfaces(world, host="t2000-a", zone="web1")
+    assert not bare.ok and bare.observed == "zone bare holds no interfaces"
+    assert web1.ok and web1.observed == "zone web1 holds e1000g0:1 192.168.1.10/24"

@@ -159,7 +159,7 @@ Ethernet address 0:14:4f:8e:66:70, Host ID: 848e6670.
 # svcadm enable vntsd
 # svcs vntsd
 STATE          STIME    FMRI
-online         09:03:00 svc:/ldoms/vntsd:default
+online          9:03:00 svc:/ldoms/vntsd:default
 # ldm add-domain ldg1
 # ldm add-vcpu 8 ldg1
 # ldm add-memory 2G ldg1

@@ -22,8 +22,8 @@ echo $?
 --- output
 # svcs pools pools/dynamic
 STATE          STIME    FMRI
-disabled       09:03:30 svc:/system/pools:default
-disabled       09:03:30 svc:/system/pools/dynamic:default
+disabled        9:03:30 svc:/system/pools/dynamic:default
+disabled        9:03:30 svc:/system/pools:default
 # pooladm
 pooladm: couldn't open pools state file: Facility is not active
 # echo $?
@@ -86,7 +86,7 @@ pooladm
 0
 # svcs pools
 STATE          STIME    FMRI
-online         09:03:30 svc:/system/pools:default
+online          9:03:30 svc:/system/pools:default
 # pooladm
 
 system default
@@ -162,12 +162,22 @@ system default
 0
 # svcs -a
 STATE          STIME    FMRI
-disabled       09:03:30 svc:/system/pools:default
-disabled       09:03:30 svc:/system/pools/dynamic:default
+disabled        9:03:30 svc:/system/pools/dynamic:default
+disabled        9:03:30 svc:/system/pools:default
+online          9:03:30 svc:/milestone/multi-user-server:default
+online          9:03:30 svc:/milestone/multi-user:default
+online          9:03:30 svc:/milestone/network:default
+online          9:03:30 svc:/milestone/single-user:default
+online          9:03:30 svc:/network/loopback:default
+online          9:03:30 svc:/network/physical:default
+online          9:03:30 svc:/network/ssh:default
+online          9:03:30 svc:/system/filesystem/local:default
+online          9:03:30 svc:/system/system-log:default
+online          9:03:30 svc:/system/zones:default
 # svcadm enable pools
 # svcs pools
 STATE          STIME    FMRI
-online         09:03:30 svc:/system/pools:default
+online          9:03:30 svc:/system/pools:default
 # svcadm disable pools
 # pooladm
 pooladm: couldn't open pools state file: Facility is not active
@@ -1107,11 +1117,11 @@ psrinfo
 # zoneadm -z web1 install > /dev/null
 # svcs pools
 STATE          STIME    FMRI
-disabled       09:03:30 svc:/system/pools:default
+disabled        9:03:30 svc:/system/pools:default
 # zoneadm -z web1 boot
 # svcs pools
 STATE          STIME    FMRI
-online         09:03:30 svc:/system/pools:default
+online          9:03:30 svc:/system/pools:default
 # poolstat
                               pset
  id pool                 size used load
@@ -1301,6 +1311,7 @@ poolcfg: cannot load configuration from /dev/poolctl: Not owner
 1
 # zlogin web1 svcs pools
 svcs: Pattern 'pools' doesn't match any instances
+STATE          STIME    FMRI
 # echo $?
 1
 === dedicated-cpu: the pool and set go at halt, stay over a reboot; pools stays enabled (§1.6)
@@ -1345,7 +1356,7 @@ grep -c SUNWtmp /etc/pooladm.conf
   0 pool_default            8 0.00 0.01
 # svcs pools
 STATE          STIME    FMRI
-online         09:03:30 svc:/system/pools:default
+online          9:03:30 svc:/system/pools:default
 # pooladm -s
 # grep -c SUNWtmp /etc/pooladm.conf
 0
@@ -1504,7 +1515,7 @@ system default
 # svcadm enable pools/dynamic
 # svcs pools/dynamic
 STATE          STIME    FMRI
-online         09:03:30 svc:/system/pools/dynamic:default
+online          9:03:30 svc:/system/pools/dynamic:default
 # zoneadm -z low reboot
 # echo $?
 0
@@ -1766,7 +1777,7 @@ zlogin web1 psrinfo
 # pooladm -d
 # svcs pools
 STATE          STIME    FMRI
-disabled       09:03:30 svc:/system/pools:default
+disabled        9:03:30 svc:/system/pools:default
 # zlogin web1 psrinfo
 0	on-line   since 01/04/2010 09:03:30
 1	on-line   since 01/04/2010 09:03:30
@@ -1809,7 +1820,7 @@ rebooting...
   0 pool_default            6 0.00 0.01
 # svcs pools
 STATE          STIME    FMRI
-online         09:05:25 svc:/system/pools:default
+online          9:05:25 svc:/system/pools:default
 === poolcfg discover: the running configuration written to the file, then edited (§1.3)
 config: zones-guest
 domain: ldg1

@@ -118,6 +118,9 @@ class Platform(_Frozen):
     niu: tuple[Niu, ...] = ()
     nic_driver: str  # on-board NICs of the control domain: e1000g0..e1000g3
     nic_count: NotNegative
+    # the NIU's 10 GbE ports (T2 only), in the domain that holds the NIU: nxge0, nxge1
+    niu_nic_driver: str = "nxge"
+    niu_nic_count: NotNegative = 0
     reserved: tuple[MemoryBlock, ...]  # `_sys_` blocks, contiguous from PA 0
 
     def __post_init__(self) -> None:
@@ -176,6 +179,13 @@ class Platform(_Frozen):
     def nics(self) -> tuple[str, ...]:
         """Instance names of the on-board NICs: ("e1000g0", ..., "e1000g3")."""
         return tuple(f"{self.nic_driver}{i}" for i in range(self.nic_count))
+
+    @property
+    def niu_nics(self) -> tuple[str, ...]:
+        """Instance names of the NIU's ports: ("nxge0", "nxge1") on T2, () elsewhere."""
+        if not self.niu:
+            return ()
+        return tuple(f"{self.niu_nic_driver}{i}" for i in range(self.niu_nic_count))
 
     def sku(self, cores: int) -> CoreSku:
         """The SKU with `cores` enabled cores per socket; ValueError if none."""

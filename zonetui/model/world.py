@@ -12,6 +12,7 @@ from typing import Any, Literal, TypeVar
 
 from zonetui.model.fs import Filesystem, Node
 from zonetui.model.ldoms import MemBlock, SpConfig, Vcc, Vdisk, Vdpcc, Vds, Vnet, Vsw
+from zonetui.model.net import Network
 from zonetui.model.pools import Pools, Scheduling
 from zonetui.model.record import Record
 from zonetui.model.zones import Zone, ZoneConfig
@@ -42,6 +43,7 @@ class Solaris(Record):
     next_zoneid: int = 1
     pools: Pools = field(default_factory=Pools)  # resource pools (sim.pools)
     scheduling: Scheduling = field(default_factory=Scheduling)  # dispadmin (sim.sched)
+    net: Network = field(default_factory=Network)  # what ifconfig changed (model/net.py)
 
 
 class Domain(Record):

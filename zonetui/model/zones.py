@@ -139,6 +139,9 @@ class ZoneInterface(Record):
     physical: str
     name: str
     address: str = ""
+    # what the global zone's ifconfig changed in a shared-IP zone's logical interface
+    up: bool = True
+    broadcast: str = ""  # "": the subnet's broadcast address
 
 
 class LockOwner(Record):

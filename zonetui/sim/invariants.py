@@ -30,6 +30,7 @@ from zonetui.hardware.catalog import Platform, Topology, load_catalog
 from zonetui.model import Domain, Host, Solaris, World
 from zonetui.model.world import EPOCH, MAX_CLOCK, DomainState
 from zonetui.model.zones import LockOwner, ZoneState
+from zonetui.sim.net.checks import check_network
 from zonetui.sim.zones.files import INDEX, ZONES_DIR, index_text, zone_xml
 from zonetui.sim.zones.operations import orphaned_locks
 from zonetui.sim.zones.runtime import MAX_ZONEID
@@ -149,6 +150,7 @@ def check_host(host: Host) -> list[str]:
     for domain in host.domains:
         if domain.solaris is not None:
             problems += check_solaris(host, domain, domain.solaris)
+            problems += check_network(host, domain, domain.solaris)
     return problems
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from zonetui.model import Domain, Host, World
 from zonetui.sim import pools, sched
+from zonetui.sim.net import stack
 from zonetui.sim.zones.files import write_zone_files
 from zonetui.sim.zones.runtime import all_down, autoboot
 
@@ -23,6 +24,7 @@ def halt_solaris(world: World, host: Host, domain: Domain) -> None:
     solaris.running = False
     all_down(solaris)
     pools.solaris_halted(solaris)
+    stack.reset(solaris)
     write_zone_files(solaris, world.clock)
 
 
@@ -32,6 +34,7 @@ def boot_solaris(world: World, host: Host, domain: Domain) -> None:
     if solaris is None:
         return
     all_down(solaris)  # a domain reset without a clean halt leaves nothing running
+    stack.boot(host, domain, solaris)
     solaris.running = True
     solaris.boot_time = world.clock
     sched.solaris_booted(solaris)

@@ -24,7 +24,9 @@ MODULES: dict[str, tuple[str, ...]] = {
     "zonetui.sim.commands.awk": ("nawk", "awk"),
     "zonetui.sim.ldoms.ldm": ("ldm",),
     "zonetui.sim.ldoms.console": ("telnet",),
-    "zonetui.sim.ldoms.smf": ("svcs", "svcadm"),
+    "zonetui.sim.smf.commands": ("svcs", "svcadm"),
+    "zonetui.sim.net.ifconfig": ("ifconfig",),
+    "zonetui.sim.net.dladm": ("dladm",),
     # the control domain's halt, reboot...; zones.power has those of a local zone
     "zonetui.sim.ldoms.power_commands": ("init", "reboot", "halt", "poweroff", "shutdown"),
     "zonetui.sim.zones.power": ("init", "reboot", "halt", "poweroff", "shutdown"),

@@ -195,6 +195,11 @@ ZONEADMD_FSS = (
 ZONEADMD_POOLS_NOT_ACTIVE = "WARNING: Pools facility not active; zone will not be bound to pool"
 ZONEADMD_NO_POOL = "WARNING: Pool not found; using default pool"
 # configure_one_interface(): zerror(B_TRUE) adds strerror(EADDRNOTAVAIL)
+# configure_one_interface(): a net address without a prefix and no netmasks(4) entry
+ZONEADMD_NO_NETMASK = (
+    "WARNING: {ifname}: no matching subnet found in netmasks(4) for {address}; "
+    "using default of {mask}."
+)
 ZONEADMD_ADDRESS_IN_USE = (
     "{ifname}: could not bring network interface up: address in use by zone '{zone}': "
     "Cannot assign requested address"

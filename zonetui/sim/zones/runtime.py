@@ -18,8 +18,9 @@ from zonetui.model import Domain, Host, Solaris, World, Zone
 from zonetui.model.zones import ZoneInterface
 from zonetui.sim import pools, sched
 from zonetui.sim.getopt import scan
+from zonetui.sim.net import stack
+from zonetui.sim.net.links import links as net_links
 from zonetui.sim.zones import messages as msg
-from zonetui.sim.zones import resources
 from zonetui.sim.zones.files import write_zone_files
 from zonetui.sim.zones.fsview import zone_mounts, zone_root
 
@@ -98,8 +99,8 @@ def _interfaces(
     host: Host, domain: Domain, solaris: Solaris, zone: Zone
 ) -> tuple[list[ZoneInterface], list[str]]:
     """The interfaces zoneadmd sets up, and its warnings; BringupFailed on a clash."""
-    existing = set(resources.links(host, domain))
-    plumbed = resources.plumbed(host, domain)
+    existing = set(net_links(host, domain))
+    plumbed = stack.plumbed(host, domain, solaris)
     found: list[ZoneInterface] = []
     warnings: list[str] = []
     for net in zone.config.net:
@@ -107,7 +108,7 @@ def _interfaces(
         if physical == "lo0":
             continue
         if zone.config.ip_type == "exclusive":
-            owner = resources.link_owner(solaris, physical, exclude=zone)
+            owner = stack.link_owner(solaris, physical, exclude=zone)
             if physical in plumbed:
                 warnings.append(msg.ZONEADMD_EXCL_GLOBAL.format(link=physical))
             elif owner is not None:
@@ -121,13 +122,23 @@ def _interfaces(
             continue
         if physical not in plumbed:
             continue  # SIOCLIFADDIF fails: logged to syslog, the zone boots without it
-        name = resources.next_logical(solaris, physical, [i.name for i in found])
-        owner = resources.address_owner(solaris, net.address, exclude=zone)
+        name = stack.next_logical(solaris, physical, [i.name for i in found])
+        owner = stack.address_owner(solaris, net.address, exclude=zone)
         taken = any(i.address.partition("/")[0] == net.address.partition("/")[0] for i in found)
-        if owner is not None or taken:
-            who = owner.name if owner is not None else zone.name
+        in_global = stack.global_holds(host, domain, solaris, net.address)
+        if owner is not None or taken or in_global:
+            who = owner.name if owner is not None else "global" if in_global else zone.name
             raise BringupFailed([msg.ZONEADMD_ADDRESS_IN_USE.format(ifname=name, zone=who)])
-        found.append(ZoneInterface(physical=physical, name=name, address=net.address))
+        address, default = stack.zone_address(solaris, net.address)
+        if default is not None:
+            warnings.append(
+                msg.ZONEADMD_NO_NETMASK.format(ifname=name, address=net.address, mask=default)
+            )
+        found.append(ZoneInterface(physical=physical, name=name, address=address))
+    # a loopback "for free" after the nets, when the global zone has lo0 to add it to
+    if zone.config.ip_type != "exclusive" and stack.loopback_plumbed(host, domain, solaris):
+        name = stack.next_logical(solaris, stack.LOOPBACK_IF, [i.name for i in found])
+        found.append(ZoneInterface(physical=stack.LOOPBACK_IF, name=name, address="127.0.0.1"))
     return found, warnings
 
 
@@ -168,6 +179,7 @@ def bringup(
     # -- nothing can fail from here on ------------------------------------------------
     pools.bind_zone(solaris, zone, binding)
     zone.interfaces = interfaces
+    stack.plumb_zone(solaris, zone)
     zone.zoneid = zoneid
     zone.state = "ready"
     now = world.clock
@@ -204,12 +216,13 @@ def start(world: World, zone: Zone, solaris: Solaris) -> None:
     console(zone, msg.ZONE_BOOT_BANNER.format(hostname=zone.name))
 
 
-def teardown(zone: Zone, rebooting: bool = False) -> None:
+def teardown(zone: Zone, solaris: Solaris, rebooting: bool = False) -> None:
     """ready/running -> installed (vplat_teardown): the id, the interfaces and, unless
     the zone is rebooting, its temporary pool go back."""
     zone.state = "installed"
     zone.zoneid = None
     zone.interfaces = []
+    stack.unplumb_zone(solaris, zone)
     zone.boot_time = None
     zone.pool = ""
     if not rebooting:
@@ -245,7 +258,7 @@ def halt_zone(world: World, host: Host, domain: Domain, zone: Zone) -> None:
     solaris = domain.solaris
     assert solaris is not None
     if zone.in_kernel:
-        teardown(zone)
+        teardown(zone, solaris)
         notice(zone, msg.NOTICE_HALTED)
         write_zone_files(solaris, world.clock)
 
@@ -256,7 +269,7 @@ def reboot_zone(world: World, host: Host, domain: Domain, zone: Zone) -> list[st
     solaris = domain.solaris
     assert solaris is not None
     notice(zone, msg.NOTICE_REBOOTING)
-    teardown(zone, rebooting=True)
+    teardown(zone, solaris, rebooting=True)
     try:
         warnings = bringup(world, host, domain, zone, rebooting=True)
     except BringupFailed:
@@ -287,7 +300,7 @@ def all_down(solaris: Solaris) -> None:
     zone ids start afresh."""
     for zone in solaris.zones.values():
         if zone.in_kernel:
-            teardown(zone)
+            teardown(zone, solaris)
         zone.operation = None
         zone.console_pid = None
     solaris.next_zoneid = 1

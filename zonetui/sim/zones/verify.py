@@ -17,8 +17,9 @@ from zonetui.model import Domain, Host, Solaris, Zone, ZoneConfig
 from zonetui.model.fs import ENOENT, ENOTDIR, FsError, namei
 from zonetui.sim import pools
 from zonetui.sim.invocation import Invocation
+from zonetui.sim.net import stack
+from zonetui.sim.net.links import links as net_links
 from zonetui.sim.zones import messages as msg
-from zonetui.sim.zones import resources
 
 DEFAULT_DIR_MODE = 0o755
 # Commands for which a missing zonepath is created (mkdirp 755, the leaf 700).
@@ -185,8 +186,8 @@ def verify_nets(t: Target, config: ZoneConfig) -> None:
     """Warnings only: a net that cannot be set up is skipped when the zone boots."""
     if not config.net:
         return
-    links = set(resources.links(t.host, t.domain))
-    plumbed = resources.plumbed(t.host, t.domain)
+    links = set(net_links(t.host, t.domain))
+    plumbed = stack.plumbed(t.host, t.domain, t.solaris)
     for net in config.net:
         link = net.physical
         if link == "lo0":
@@ -200,7 +201,7 @@ def verify_nets(t: Target, config: ZoneConfig) -> None:
         elif link not in links:
             t.err(msg.VERIFY_NET_NO_LINK.format(link=link))
         else:
-            owner = resources.link_owner(t.solaris, link, exclude=t.zone)
+            owner = stack.link_owner(t.solaris, link, exclude=t.zone)
             if owner is not None:
                 t.err(msg.VERIFY_NET_OWNER.format(link=link, zone=owner.name))
 
