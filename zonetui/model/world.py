@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import field
 from typing import Any, Literal, TypeVar
 
+from zonetui.model.controls import Controls
 from zonetui.model.fs import Filesystem, Node
 from zonetui.model.ldoms import MemBlock, SpConfig, Vcc, Vdisk, Vdpcc, Vds, Vnet, Vsw
 from zonetui.model.record import Record
@@ -39,6 +40,7 @@ class Solaris(Record):
     zones: dict[str, Zone] = field(default_factory=dict)  # /etc/zones/index order
     global_config: ZoneConfig | None = None  # `zonecfg -z global` (resource management)
     next_zoneid: int = 1
+    controls: Controls = field(default_factory=Controls)  # run-time changes (sim/rctl, sim/proc)
 
 
 class Domain(Record):

@@ -31,4 +31,11 @@ MODULES: dict[str, tuple[str, ...]] = {
     "zonetui.sim.zones.zoneadm": ("zoneadm",),
     "zonetui.sim.zones.zonecfg": ("zonecfg",),
     "zonetui.sim.zones.zonename": ("zonename",),
+    "zonetui.sim.proc.ps": ("ps",),
+    "zonetui.sim.proc.prstat": ("prstat",),
+    "zonetui.sim.proc.pgrep": ("pgrep", "pkill"),
+    "zonetui.sim.proc.pargs": ("pargs",),
+    "zonetui.sim.rctl.prctl": ("prctl",),
+    "zonetui.sim.rctl.rctladm": ("rctladm",),
+    "zonetui.sim.rctl.rcap": ("rcapadm", "rcapstat"),
 }

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from zonetui.model import Domain, Host, Solaris, World, Zone
 from zonetui.model.zones import ZoneInterface
 from zonetui.sim.getopt import scan
+from zonetui.sim.rctl import boot as controls
 from zonetui.sim.zones import messages as msg
 from zonetui.sim.zones import resources
 from zonetui.sim.zones.files import write_zone_files
@@ -173,6 +174,7 @@ def bringup(
     zone.zoneid = zoneid
     zone.state = "ready"
     now = world.clock
+    controls.zone_ready(solaris, zone, now)
     for mount in zone_mounts(zone):  # make_one_dir(): the mount points
         _make_dirs(solaris, root, mount.dir, now)
     if fs.is_dir(root + "/etc/zones"):  # write_index_file()
@@ -206,9 +208,11 @@ def start(world: World, zone: Zone, solaris: Solaris) -> None:
     console(zone, msg.ZONE_BOOT_BANNER.format(hostname=zone.name))
 
 
-def teardown(zone: Zone, rebooting: bool = False) -> None:
-    """ready/running -> installed (vplat_teardown): the id, the interfaces and, unless
-    the zone is rebooting, its temporary pool go back."""
+def teardown(zone: Zone, rebooting: bool = False, *, solaris: Solaris) -> None:
+    """ready/running -> installed (vplat_teardown): the id, the interfaces, its
+    processes and run-time controls and, unless the zone is rebooting, its temporary
+    pool go back."""
+    controls.zone_gone(solaris, zone)
     zone.state = "installed"
     zone.zoneid = None
     zone.interfaces = []
@@ -246,7 +250,7 @@ def halt_zone(world: World, host: Host, domain: Domain, zone: Zone) -> None:
     solaris = domain.solaris
     assert solaris is not None
     if zone.in_kernel:
-        teardown(zone)
+        teardown(zone, solaris=solaris)
         notice(zone, msg.NOTICE_HALTED)
         write_zone_files(solaris, world.clock)
 
@@ -257,7 +261,7 @@ def reboot_zone(world: World, host: Host, domain: Domain, zone: Zone) -> list[st
     solaris = domain.solaris
     assert solaris is not None
     notice(zone, msg.NOTICE_REBOOTING)
-    teardown(zone, rebooting=True)
+    teardown(zone, rebooting=True, solaris=solaris)
     try:
         warnings = bringup(world, host, domain, zone, rebooting=True)
     except BringupFailed:
@@ -288,7 +292,7 @@ def all_down(solaris: Solaris) -> None:
     zone ids start afresh."""
     for zone in solaris.zones.values():
         if zone.in_kernel:
-            teardown(zone)
+            teardown(zone, solaris=solaris)
         zone.operation = None
         zone.console_pid = None
     solaris.next_zoneid = 1

@@ -466,7 +466,7 @@ class Zoneadm:
 
         def down() -> None:
             zone = self.zone
-            runtime.teardown(zone, rebooting=keep_pool)
+            runtime.teardown(zone, rebooting=keep_pool, solaris=self.solaris)
             if not keep_pool:
                 runtime.notice(zone, msg.NOTICE_HALTED)
             self.save()

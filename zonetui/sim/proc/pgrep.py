@@ -1,0 +1,187 @@
+"""pgrep(1) and pkill(1): select processes by name or arguments, zone and user, and
+list or signal them (ON86 pgrep.c; exit 0 matched, 1 none, 2 usage, 3 fatal).
+
+What a signal does here: a kernel process (sched, pageout, fsflush, zsched) cannot be
+signalled (ESRCH, as procset.c refuses SSYS processes); the global init refuses SIGKILL
+and SIGSTOP (EPERM) and, like a zone's init, survives the others; any other daemon that
+a terminating signal kills is started again by SMF (init, for svc.startd) with a new
+pid. Signals that do not terminate change nothing modelled.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+
+from zonetui.sim.invocation import Invocation
+from zonetui.sim.proc import messages as msg
+from zonetui.sim.proc.table import Process, restart
+from zonetui.sim.proc.view import visible, zone_id
+from zonetui.sim.getopt import scan
+from zonetui.sim.registry import command
+
+M = msg.Pgrep
+PGREP_OPTS = "flnovxc:d:D:u:U:G:P:g:s:t:z:J:T:"
+PKILL_OPTS = "fnovxc:D:u:U:G:P:g:s:t:z:J:T:"
+CRITERIA = "uUGPgstzJTc"
+SIGNALS: dict[str, int] = {
+    "HUP": 1, "INT": 2, "QUIT": 3, "ILL": 4, "TRAP": 5, "ABRT": 6, "IOT": 6, "EMT": 7,
+    "FPE": 8, "KILL": 9, "BUS": 10, "SEGV": 11, "SYS": 12, "PIPE": 13, "ALRM": 14,
+    "TERM": 15, "USR1": 16, "USR2": 17, "CLD": 18, "CHLD": 18, "PWR": 19, "WINCH": 20,
+    "URG": 21, "POLL": 22, "IO": 22, "STOP": 23, "TSTP": 24, "CONT": 25, "TTIN": 26,
+    "TTOU": 27, "VTALRM": 28, "PROF": 29, "XCPU": 30, "XFSZ": 31,
+}  # fmt: skip
+# signals whose default action is not to terminate the process
+HARMLESS = {0, 16, 17, 18, 19, 20, 21, 23, 24, 25, 26, 27}
+UIDS = {"root": 0, "daemon": 1}
+
+
+def _signal(text: str) -> int | None:
+    """str2sig(): a name without SIG or a number."""
+    if text.isdigit():
+        return int(text) if int(text) <= 44 else None
+    return SIGNALS.get(text)
+
+
+def _usage(inv: Invocation, prog: str, kill: bool) -> int:
+    inv.error((M.PKILL_USAGE if kill else M.PGREP_USAGE).format(prog=prog))
+    return 2
+
+
+def _outcome(proc: Process, sig: int) -> str | None:
+    """What kill() returns for this process (None: success)."""
+    if proc.system:
+        return M.ESRCH
+    if proc.pid == 1 and sig in (9, 23):
+        return M.EPERM
+    return None
+
+
+@command(
+    "pgrep",
+    usage="pgrep [-flnovx] [-d delim] [-u euidlist] [-z zonelist] ... [pattern]",
+    summary="find processes by name and other attributes",
+    paths=("/usr/bin/pgrep",),
+    scope="nothing",
+)
+def pgrep(inv: Invocation) -> int:
+    """pgrep: the matching pids, one a line (or -d's delimiter), -l with names."""
+    return _run(inv, kill=False)
+
+
+@command(
+    "pkill",
+    usage="pkill [-signal] [-fnovx] [-u euidlist] [-z zonelist] ... [pattern]",
+    summary="signal processes by name and other attributes",
+    paths=("/usr/bin/pkill",),
+    scope="solaris",
+)
+def pkill(inv: Invocation) -> int:
+    """pkill: signal the matching processes (SIGTERM by default)."""
+    return _run(inv, kill=True)
+
+
+def _run(inv: Invocation, kill: bool) -> int:
+    prog = posixpath.basename(inv.argv[0])
+    args = inv.argv[1:]
+    sig = 15
+    if kill and args and args[0].startswith("-"):
+        found = _signal(args[0][1:])
+        if found is not None:
+            sig, args = found, args[1:]
+    parsed = scan(args, PKILL_OPTS if kill else PGREP_OPTS, prog)
+    flags: set[str] = set()
+    delim = "\n"
+    zones: set[int] | None = None
+    users: set[str] | None = None
+    ppids: set[int] | None = None
+    for flag, value in parsed.flags:
+        if flag == "?":
+            opt = value[-1] if value else "?"
+            if value and "requires" not in value:
+                inv.error(M.ILLEGAL_OPTION.format(prog=prog, opt=opt))
+            return _usage(inv, prog, kill)
+        if flag in CRITERIA:
+            flags.add("crit")
+        if flag == "d":
+            delim = value or ""
+        elif flag == "z":
+            zones = zones or set()
+            for name in (value or "").replace(",", " ").replace("\t", " ").split():
+                found = zone_id(inv, name)
+                if found is None:
+                    inv.error(M.INVALID_ZONE.format(prog=prog, zone=name))
+                    return 2
+                zones.add(found)
+        elif flag in "uU":
+            users = users or set()
+            for name in (value or "").replace(",", " ").split():
+                if name.isdigit():
+                    name = next((u for u, n in UIDS.items() if n == int(name)), name)
+                elif name not in UIDS:
+                    inv.error(M.INVALID_USER.format(prog=prog, user=name))
+                    return 2
+                users.add(name)
+        elif flag == "P":
+            ppids = ppids or set()
+            for arg in (value or "").replace(",", " ").split():
+                if not arg.isdigit():
+                    inv.error(M.INVALID_ID.format(prog=prog, opt=flag, arg=arg))
+                    return 2
+                ppids.add(int(arg))
+        elif flag in "flnovx":
+            flags.add(flag)
+    operands = parsed.operands
+    if len(operands) > 1:
+        inv.error(M.ILLEGAL_ARGUMENT.format(prog=prog, arg=operands[1]))
+        return _usage(inv, prog, kill)
+    pattern = operands[0] if operands else None
+    if pattern is not None:
+        flags.add("crit")
+    if "n" in flags and "o" in flags:
+        inv.error(M.NEWEST_OLDEST.format(prog=prog))
+        return _usage(inv, prog, kill)
+    if "crit" not in flags:
+        inv.error(M.NO_CRITERIA.format(prog=prog))
+        return _usage(inv, prog, kill)
+    regex = None
+    if pattern is not None:
+        try:
+            regex = re.compile(pattern)
+        except re.error as error:
+            inv.error(M.BAD_REGEX.format(prog=prog, reason=error.msg))
+            return 2
+    matched = []
+    for proc in visible(inv):
+        hit = True
+        if regex is not None:
+            text = proc.args if "f" in flags else proc.fname
+            hit = bool(regex.fullmatch(text) if "x" in flags else regex.search(text))
+        hit = hit and (zones is None or proc.zoneid in zones)
+        hit = hit and (users is None or proc.user in users)
+        hit = hit and (ppids is None or proc.ppid in ppids)
+        if hit != ("v" in flags):
+            matched.append(proc)
+    if matched and ("n" in flags or "o" in flags):
+        pick = max if "n" in flags else min
+        matched = [pick(matched, key=lambda p: (p.start, p.pid))]
+    if kill:
+        for proc in matched:
+            _signal_process(inv, prog, proc, sig)
+    elif matched:
+        if "l" in flags:
+            words = [f"{p.pid:5d} {p.args if 'f' in flags else p.fname}" for p in matched]
+        else:
+            words = [str(p.pid) for p in matched]
+        inv.out.write(delim.join(words) + "\n")
+    return 0 if matched else 1
+
+
+def _signal_process(inv: Invocation, prog: str, proc: Process, sig: int) -> None:
+    reason = _outcome(proc, sig)
+    if reason is not None:
+        inv.error(M.FAILED_SIGNAL.format(prog=prog, pid=proc.pid, reason=reason))
+        return
+    if sig in HARMLESS or not proc.smf:
+        return
+    restart(inv.solaris, proc, inv.world.clock)
