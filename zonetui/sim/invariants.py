@@ -32,6 +32,7 @@ from zonetui.model.zones import LockOwner, ZoneState
 from zonetui.sim.zones.files import INDEX, ZONES_DIR, index_text, zone_xml
 from zonetui.sim.zones.operations import orphaned_locks
 from zonetui.sim.zones.runtime import MAX_ZONEID
+from zonetui.sim.rctl.checks import check_controls
 
 FACTORY_DEFAULT = "factory-default"  # the SP configuration that is never stored
 
@@ -301,6 +302,7 @@ def check_solaris(host: Host, domain: Domain, solaris: Solaris) -> list[str]:
                 _owned_twice(at, "CPU", pooled, cpu, f"the pool of {zone.name}", problems)
     if pooled and cpus and len(set(range(cpus)) - set(pooled)) < 1:
         problems.append(f"{at}: the default pool has no CPU left")
+    problems += check_controls(at, solaris)
     return problems
 
 

@@ -43,7 +43,7 @@ class Prstat:
     BAD_N = "prstat: invalid argument for -n"
     BAD_Z = "prstat: invalid argument for -z"
     BAD_COUNT = "prstat: invalid counter value"
-    UNKNOWN_ZONE = "prstat: invalid zone -- {zone}"  # [M] prutil.c add_zone's wording
+    UNKNOWN_ZONE = "prstat: unknown zone -- {zone}"  # prtable.c add_zone
 
 
 class Pgrep:

@@ -5,7 +5,8 @@ What a signal does here: a kernel process (sched, pageout, fsflush, zsched) cann
 signalled (ESRCH, as procset.c refuses SSYS processes); the global init refuses SIGKILL
 and SIGSTOP (EPERM) and, like a zone's init, survives the others; any other daemon that
 a terminating signal kills is started again by SMF (init, for svc.startd) with a new
-pid. Signals that do not terminate change nothing modelled.
+pid. SIGHUP (which the daemons catch) and the signals that do not terminate change
+nothing modelled; the stopping signals are not modelled either.
 """
 
 from __future__ import annotations
@@ -31,8 +32,9 @@ SIGNALS: dict[str, int] = {
     "URG": 21, "POLL": 22, "IO": 22, "STOP": 23, "TSTP": 24, "CONT": 25, "TTIN": 26,
     "TTOU": 27, "VTALRM": 28, "PROF": 29, "XCPU": 30, "XFSZ": 31,
 }  # fmt: skip
-# signals whose default action is not to terminate the process
-HARMLESS = {0, 16, 17, 18, 19, 20, 21, 23, 24, 25, 26, 27}
+# signals that leave a daemon running: those whose default action is not to
+# terminate, and SIGHUP, which the daemons catch to read their configuration again
+HARMLESS = {0, 1, 16, 17, 18, 19, 20, 21, 23, 24, 25, 26, 27}
 UIDS = {"root": 0, "daemon": 1}
 
 

@@ -139,8 +139,9 @@ def _draw(seed: int, *parts: object) -> int:
 
 
 def _process(
-    world: World, daemon: Daemon, pid: int, ppid: int, zone: str, zoneid: int, start: float
-) -> Process:
+    world: World, daemon: Daemon, pid: int, ppid: int, zone: str, zoneid: int, start: float,
+    sclass: str = "TS",
+) -> Process:  # fmt: skip
     seed = world.seed
     uptime = max(world.clock - start, 0.0)
     draw = _draw(seed, zone, daemon.key)
@@ -155,11 +156,12 @@ def _process(
     pcpu = (draw >> 8) % 4 / 10 if not daemon.system else 0.0
     args = daemon.args.format(zone=zone)
     fname = "zoneadmd" if daemon is ZONEADMD else daemon.fname
-    pri = {"SYS": 96, "TS": 59 - (draw >> 12) % 20}.get(daemon.sclass, 59)
+    sclass = daemon.sclass if daemon.sclass == "SYS" else sclass
+    pri = 96 if sclass == "SYS" else 59 - (draw >> 12) % 20
     return Process(
         pid=pid, ppid=ppid, user=daemon.user, zone=zone, zoneid=zoneid, start=start,
         args=args, fname=fname, system=daemon.system, nlwp=daemon.nlwp, size_k=size,
-        rss_k=rss, cpu_s=cpu_s, pcpu=pcpu, sclass=daemon.sclass, pri=pri, nice=20,
+        rss_k=rss, cpu_s=cpu_s, pcpu=pcpu, sclass=sclass, pri=pri, nice=20,
         key=daemon.key, smf=daemon.smf,
     )  # fmt: skip
 
@@ -172,7 +174,7 @@ def _restarted(solaris: Solaris, zone: str, key: str, since: float) -> Restart |
 
 def _daemons(
     world: World, solaris: Solaris, zone: str, zoneid: int, daemons: list[tuple[Daemon, int]],
-    since: float, root_ppid: int, pids: dict[str, int],
+    since: float, root_ppid: int, pids: dict[str, int], sclass: str = "TS",
 ) -> list[Process]:  # fmt: skip
     out: list[Process] = []
     for daemon, pid in daemons:
@@ -182,7 +184,7 @@ def _daemons(
             pid, start = again.pid, again.since
         pids[daemon.key] = pid
         ppid = pids.get(daemon.parent, root_ppid) if daemon.parent else root_ppid
-        out.append(_process(world, daemon, pid, ppid, zone, zoneid, start))
+        out.append(_process(world, daemon, pid, ppid, zone, zoneid, start, sclass))
     return out
 
 
@@ -233,8 +235,20 @@ def zone_processes(world: World, solaris: Solaris, zone: Zone) -> list[Process]:
         daemons += [(d, run.first_pid + d.offset) for d in brand]
         since = zone.boot_time if zone.boot_time is not None else run.since
     pids: dict[str, int] = {}
+    sclass = zone_class(zone)
     out = _daemons(world, solaris, zone.name, zone.zoneid, daemons[:1], run.since, 1, pids)
-    return out + _daemons(world, solaris, zone.name, zone.zoneid, daemons[1:], since, 1, pids)
+    return out + _daemons(
+        world, solaris, zone.name, zone.zoneid, daemons[1:], since, 1, pids, sclass
+    )
+
+
+def zone_class(zone: Zone) -> str:
+    """The scheduling class of a zone's processes: its scheduling-class, else FSS when
+    it has cpu-shares (zoneadmd uses FSS for it anyway, runtime.md §2.5), else TS."""
+    config = zone.config
+    if config.scheduling_class:
+        return config.scheduling_class
+    return "FSS" if config.rctl_named("zone.cpu-shares") else "TS"
 
 
 def _as_seen_inside(procs: list[Process]) -> list[Process]:

@@ -17,13 +17,14 @@ def visible(inv: Invocation) -> list[Process]:
 
 def zone_id(inv: Invocation, name: str) -> int | None:
     """zone_get_id(): a zone the kernel has, by name or number, as the invoking zone
-    sees it (a local zone sees only itself)."""
+    sees it (a local zone sees only itself and the global zone: uts zone.c
+    zone_getid)."""
     known = {GLOBAL: 0}
     for zone in inv.solaris.zones.values():
         if zone.in_kernel and zone.zoneid is not None:
             known[zone.name] = zone.zoneid
     if inv.zone is not None:
-        known = {inv.zone.name: known.get(inv.zone.name, -1)}
+        known = {GLOBAL: 0, inv.zone.name: known.get(inv.zone.name, -1)}
     if name in known:
         return known[name]
     if name.isdigit() and int(name) in known.values():

@@ -23,3 +23,15 @@ def zone_gone(solaris: Solaris, zone: Zone) -> None:
     table.zone_down(solaris, zone)
     solaris.controls.rctls.pop(zone.name, None)
     solaris.controls.caps.pop(zone.name, None)
+
+
+def system_down(solaris: Solaris) -> None:
+    """The instance stopped: its processes and every run-time change go with it, and
+    rcapd comes back as its SMF instance is configured for the next boot."""
+    controls = solaris.controls
+    controls.rctls.clear()
+    controls.caps.clear()
+    controls.zones.clear()
+    controls.restarts.clear()
+    controls.next_pid = table.FIRST_PID
+    controls.rcap.enabled = controls.rcap.enabled_at_boot

@@ -37,6 +37,7 @@ class Prctl:
     )
     ZONE = "zone: {id}: {name:.70}"
     PROCESS = "process: {pid}: {args:.70}"
+    SYSTEM_PROCESS = "process: {pid}: {args} [ system process ]"
     UNKNOWN_ZONE = "prctl: {zone}: unknown zone"
     NO_PROCESS = "prctl: {id}: No controllable process found in task, project, or zone."
     NO_PROJECT = "prctl: {id}: cannot find project"
@@ -50,9 +51,24 @@ class Prctl:
     SYSTEM_VALUES = "prctl: cannot modify system values"
     NO_BASIC = "prctl: basic values not allowed on rctl {name}"
     NEED_PID = "prctl: -p pid required when setting or replacing task or project rctl"
-    BAD_PRIVILEGE = "prctl: invalid privilege {priv}"  # [M]
-    UNKNOWN_RCTL = "prctl: {name}: unknown resource control"  # [M]
-    NOT_FOUND = "prctl: {name}: no matching rctl value found"  # [M] -x without a match
+    UNKNOWN_PRIVILEGE = "prctl: unknown privilege {priv}"
+    UNKNOWN_OPTION = "prctl: unknown option"
+    D_AND_E = "prctl: options -d and -e are exclusive"
+    SRX = "prctl: options -s, -r, and -x are exclusive"
+    E_WITH_X = "prctl: options -e or -d  not allowed with -x"
+    P_MODIFY = "prctl: -P not valid when manipulating resource control values"
+    NO_RCTL = "prctl: failed to get resource control for {name}: Invalid argument"
+    EXCEEDS = "prctl: -v value {value} exceeds system limit for resource control: {name}"
+    ACTION_INVALID = "prctl: action invalid"
+    NO_DENY = "prctl: unable to enable deny on rctl with global flag 'no-deny'"
+    DENY_NEVER_OFF = "prctl: unable to disable deny on rctl with global flag 'deny'"
+    NO_SIGNAL = "prctl: unable to enable signal on rctl with global flag 'no-signal'"
+    # failures on the process prctl grabbed: its pid line, then the error (prctl.c)
+    PID_LINE = "{pid}:\t{args:.70}"
+    NO_REPLACE = "prctl: no matching resource control to replace"
+    NO_DELETE = "prctl: no matching resource control found for deletion"
+    EXISTS = "prctl: resource control already exists"
+    NOT_OWNER = "prctl: cannot set process privileges for pid {pid}: Not owner"  # [INF]
 
 
 class Rctladm:
@@ -85,9 +101,13 @@ class Rcap:
     MUST_RUN = "zone '{zone}' must be running"
     BAD_RSS = "invalid max-rss value"
     STAT_USAGE = "usage: rcapstat [-g] [-p | -z] [interval [count]]"
-    STAT_HEADER = "{:>6} {:<15} {:>5} {:>5} {:>5} {:>5} {:>5} {:>5} {:>5} {:>5}".format(
-        "id", "zone", "nproc", "vm", "rss", "cap", "at", "avgat", "pg", "avgpg"
+    STAT_HEADER = "{:>6} {{kind:<15}} {:>5} {:>5} {:>5} {:>5} {:>5} {:>5} {:>5} {:>5}".format(
+        "id", "nproc", "vm", "rss", "cap", "at", "avgat", "pg", "avgpg"
     )
     STAT_LINE = "{id:6d} {zone:<15} {nproc:>5} {vm:>5} {rss:>5} {cap:>5} {at:>5} {avgat:>5} {pg:>5} {avgpg:>5}"
     STAT_GLOBAL = "physical memory utilization: {util:3d}%   cap enforcement threshold: {pressure:3d}%"
     NOT_ACTIVE = "rcapstat: rcapd is not active"
+    BAD_INTERVAL = "rcapstat: invalid interval specified"
+    BAD_COUNT = "rcapstat: invalid count specified"
+    HEADER_EVERY = 20  # print_stats(): with one collection, a header every 20 reports
+    HEADER_EVERY_GLOBAL = 10  # ... every 10 with -g

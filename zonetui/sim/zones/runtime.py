@@ -296,3 +296,4 @@ def all_down(solaris: Solaris) -> None:
         zone.operation = None
         zone.console_pid = None
     solaris.next_zoneid = 1
+    controls.system_down(solaris)
