@@ -290,3 +290,19 @@ rcapadm
                  reconfiguration rate (sec): 60
                           report rate (sec): 5
                     RSS sampling rate (sec): 5
+=== a capped-memory change to a running zone waits for its next boot
+config: runtime
+--- input
+zonecfg -z web1 "select capped-memory; set physical=2g; end"
+rcapstat -z
+zoneadm -z web1 reboot
+rcapstat -z
+--- output
+# zonecfg -z web1 "select capped-memory; set physical=2g; end"
+# rcapstat -z
+    id zone            nproc    vm   rss   cap    at avgat    pg avgpg
+     1 web1                -   59M   46M  512M    0K    0K    0K    0K
+# zoneadm -z web1 reboot
+# rcapstat -z
+    id zone            nproc    vm   rss   cap    at avgat    pg avgpg
+     3 web1                -   59M   46M 2048M    0K    0K    0K    0K

@@ -732,3 +732,47 @@ zone.cpu-shares             syslog=n/a     [ no-basic no-deny no-signal no-syslo
 rctladm: unknown resource control: zone.nosuch
 # echo $?
 1
+=== a zonecfg change to a running zone's rctls waits for its next boot
+config: runtime
+--- input
+zonecfg -z web1 "set cpu-shares=80; set max-lwps=1000"
+prctl -P -n zone.cpu-shares -i zone web1
+prctl -P -n zone.max-lwps -i zone web1
+zoneadm -z web1 reboot
+prctl -P -n zone.cpu-shares -i zone web1
+prctl -P -n zone.max-lwps -i zone web1
+zonecfg -z db1 "set max-lwps=500"
+zoneadm -z db1 ready
+prctl -n zone.max-lwps -i zone db1
+zoneadm -z db1 boot
+prctl -n zone.max-lwps -i zone db1
+--- output
+# zonecfg -z web1 "set cpu-shares=80; set max-lwps=1000"
+# prctl -P -n zone.cpu-shares -i zone web1
+zone: 1: web1
+zone.cpu-shares privileged 20 - none -
+zone.cpu-shares system 65535 max none -
+# prctl -P -n zone.max-lwps -i zone web1
+zone: 1: web1
+zone.max-lwps privileged 300 - deny -
+zone.max-lwps system 2147483647 max deny -
+# zoneadm -z web1 reboot
+# prctl -P -n zone.cpu-shares -i zone web1
+zone: 3: web1
+zone.cpu-shares privileged 80 - none -
+zone.cpu-shares system 65535 max none -
+# prctl -P -n zone.max-lwps -i zone web1
+zone: 3: web1
+zone.max-lwps privileged 1000 - deny -
+zone.max-lwps system 2147483647 max deny -
+# zonecfg -z db1 "set max-lwps=500"
+# zoneadm -z db1 ready
+# prctl -n zone.max-lwps -i zone db1
+prctl: db1: No controllable process found in task, project, or zone.
+# zoneadm -z db1 boot
+# prctl -n zone.max-lwps -i zone db1
+zone: 4: db1
+NAME    PRIVILEGE       VALUE    FLAG   ACTION                       RECIPIENT
+zone.max-lwps
+        privileged        500       -   deny                                 -
+        system          2.15G     max   deny                                 -

@@ -29,10 +29,10 @@ from zonetui.hardware.catalog import Platform, Topology, load_catalog
 from zonetui.model import Domain, Host, Solaris, World
 from zonetui.model.world import EPOCH, MAX_CLOCK, DomainState
 from zonetui.model.zones import LockOwner, ZoneState
+from zonetui.sim.rctl.checks import check_controls
 from zonetui.sim.zones.files import INDEX, ZONES_DIR, index_text, zone_xml
 from zonetui.sim.zones.operations import orphaned_locks
 from zonetui.sim.zones.runtime import MAX_ZONEID
-from zonetui.sim.rctl.checks import check_controls
 
 FACTORY_DEFAULT = "factory-default"  # the SP configuration that is never stored
 

@@ -30,7 +30,9 @@ class Prstat:
     HEADER = "   PID USERNAME  SIZE   RSS STATE  PRI NICE      TIME  CPU PROCESS/NLWP       "
     ZONE_HEADER = "ZONEID    NPROC  SWAP   RSS MEMORY      TIME  CPU ZONE                        "
     LINE = "{pid:6d} {user:<8} {size:>5} {rss:>5} {state:<6} {pri:>3}  {nice:>3} {time:>9} {cpu:>3.3}% {name:.16}/{nlwp}"
-    ZONE_LINE = "{id:6d} {nproc:8d} {swap:>5} {rss:>5}   {mem:>3.3}% {time:>9} {cpu:>3.3}% {zone:<28}"
+    ZONE_LINE = (
+        "{id:6d} {nproc:8d} {swap:>5} {rss:>5}   {mem:>3.3}% {time:>9} {cpu:>3.3}% {zone:<28}"
+    )
     TOTAL = "Total: {procs} processes, {lwps} lwps, load averages: {l1:3.2f}, {l5:3.2f}, {l15:3.2f}"
     USAGE = (
         "Usage:\tprstat [-acHJLmRtTvZ] [-u euidlist] [-U uidlist]\n"

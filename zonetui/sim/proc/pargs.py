@@ -10,7 +10,11 @@ from zonetui.sim.proc.view import visible
 from zonetui.sim.registry import command
 
 M = msg.Pargs
-ENVIRONMENT = ("LANG=C", "PATH=/usr/sbin:/usr/bin", "SMF_RESTARTER=svc:/system/svc/restarter:default")
+ENVIRONMENT = (
+    "LANG=C",
+    "PATH=/usr/sbin:/usr/bin",
+    "SMF_RESTARTER=svc:/system/svc/restarter:default",
+)
 
 
 @command(

@@ -14,11 +14,11 @@ from __future__ import annotations
 import posixpath
 import re
 
+from zonetui.sim.getopt import scan
 from zonetui.sim.invocation import Invocation
 from zonetui.sim.proc import messages as msg
 from zonetui.sim.proc.table import Process, restart
 from zonetui.sim.proc.view import visible, zone_id
-from zonetui.sim.getopt import scan
 from zonetui.sim.registry import command
 
 M = msg.Pgrep

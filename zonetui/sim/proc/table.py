@@ -78,7 +78,9 @@ LDOMS_DAEMONS: tuple[Daemon, ...] = (
 )
 # zoneadmd, in the global zone, first pid of each zone's block
 ZONEADMD = _d("zoneadmd", "zoneadmd -z {zone}", 0, user="root", nlwp=4, size_k=2896, late=0)
-ZSCHED = _d("zsched", "zsched", 3, parent="", system=True, sclass="SYS", size_k=0, late=0, smf=False)
+ZSCHED = _d(
+    "zsched", "zsched", 3, parent="", system=True, sclass="SYS", size_k=0, late=0, smf=False
+)
 
 # a running native zone's processes (offsets in its block), after zsched
 NATIVE_ZONE: tuple[Daemon, ...] = (

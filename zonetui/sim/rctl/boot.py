@@ -5,17 +5,25 @@ from __future__ import annotations
 
 from zonetui.model import Solaris, Zone
 from zonetui.sim.proc import table
+from zonetui.sim.rctl.values import KINDS, configured
 
 
 def zone_ready(solaris: Solaris, zone: Zone, now: float) -> None:
-    """The zone is in the kernel: its zsched and zoneadmd exist, and a physical memory
-    cap enables rcapd (smf_enable_instance, persistent). Its rctls come from its
-    configuration (sim/rctl/values), so nothing else is set here."""
+    """The zone is in the kernel: its zsched and zoneadmd exist, its rctls and memory
+    cap are those configured now (a later zonecfg change waits for the next boot), and
+    a physical cap enables rcapd (smf_enable_instance, persistent)."""
     table.zone_up(solaris, zone, now)
+    controls = solaris.controls
+    controls.rctls[zone.name] = {
+        kind.name: [v for v in configured(solaris, zone, kind) if v.limit.isdigit()]
+        for kind in KINDS
+    }
     cap = zone.config.capped_memory
-    if cap is not None and cap.physcap:
-        solaris.controls.rcap.enabled = True
-        solaris.controls.rcap.enabled_at_boot = True
+    physical = int(cap.physcap) if cap is not None and cap.physcap.isdigit() else 0
+    controls.caps[zone.name] = physical  # 0: booted without a cap
+    if physical:
+        controls.rcap.enabled = True
+        controls.rcap.enabled_at_boot = True
 
 
 def zone_gone(solaris: Solaris, zone: Zone) -> None:

@@ -19,7 +19,7 @@ def check_controls(at: str, solaris: Solaris) -> list[str]:
             problems.append(f"{at}: zone {name} has processes but is not ready or running")
     for name, rctls in controls.rctls.items():
         if name != GLOBAL and name not in up:
-            problems.append(f"{at}: zone {name} keeps prctl changes but is not running")
+            problems.append(f"{at}: zone {name} keeps resource controls but is not running")
         for rctl, values in rctls.items():
             if rctl not in BY_NAME:
                 problems.append(f"{at}: zone {name}: {rctl} is not a zone resource control")
@@ -30,7 +30,7 @@ def check_controls(at: str, solaris: Solaris) -> list[str]:
                     problems.append(f"{at}: zone {name}: {rctl} has a bad value {value}")
     for name, cap in controls.caps.items():
         if name not in up or cap < 0:
-            problems.append(f"{at}: zone {name} has a memory cap of {cap} but is not running")
+            problems.append(f"{at}: zone {name} has a memory cap of {cap} but is not up")
     for key, restart in controls.restarts.items():
         zone = key.partition("/")[0]
         if zone != GLOBAL and zone not in up:

@@ -74,9 +74,7 @@ class Prctl:
 class Rctladm:
     LINE = "{name:<27} {syslog}{flags}"
     UNKNOWN = "rctladm: unknown resource control: {name}"
-    USAGE = (
-        "usage:\trctladm [-lu] [-e actions] [-d actions] [name...]"
-    )  # [M]
+    USAGE = "usage:\trctladm [-lu] [-e actions] [-d actions] [name...]"  # [M]
 
 
 class Rcap:
@@ -105,7 +103,9 @@ class Rcap:
         "id", "nproc", "vm", "rss", "cap", "at", "avgat", "pg", "avgpg"
     )
     STAT_LINE = "{id:6d} {zone:<15} {nproc:>5} {vm:>5} {rss:>5} {cap:>5} {at:>5} {avgat:>5} {pg:>5} {avgpg:>5}"
-    STAT_GLOBAL = "physical memory utilization: {util:3d}%   cap enforcement threshold: {pressure:3d}%"
+    STAT_GLOBAL = (
+        "physical memory utilization: {util:3d}%   cap enforcement threshold: {pressure:3d}%"
+    )
     NOT_ACTIVE = "rcapstat: rcapd is not active"
     BAD_INTERVAL = "rcapstat: invalid interval specified"
     BAD_COUNT = "rcapstat: invalid count specified"

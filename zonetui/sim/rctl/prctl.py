@@ -17,7 +17,6 @@ from zonetui.sim.commands.files import getopt
 from zonetui.sim.invocation import Invocation
 from zonetui.sim.proc.table import Process
 from zonetui.sim.proc.view import visible
-from zonetui.sim.registry import command
 from zonetui.sim.rctl import messages as msg
 from zonetui.sim.rctl.values import (
     BY_NAME,
@@ -28,13 +27,19 @@ from zonetui.sim.rctl.values import (
     scaled,
     unit_suffix,
 )
+from zonetui.sim.registry import command
 
 M = msg.Prctl
 IDTYPES = {
     "process": "process", "pid": "process", "task": "task", "taskid": "task",
     "project": "project", "projid": "project", "zone": "zone", "zoneid": "zone",
 }  # fmt: skip
-PRIVILEGES = {"basic": "basic", "privileged": "privileged", "priv": "privileged", "system": "system"}
+PRIVILEGES = {
+    "basic": "basic",
+    "privileged": "privileged",
+    "priv": "privileged",
+    "system": "system",
+}
 ACTIONS = {"deny": "deny", "none": "none", "all": "all"}
 
 
@@ -288,14 +293,18 @@ def _change(inv: Invocation, entity: Entity, kind: RctlKind, request: Request) -
         if any(matches(v, True) for v in values):
             return M.EXISTS
         action = request.enable if request.enable in ("deny",) else "none"
-        values.append(RctlValue(priv=request.priv or "basic", limit=str(request.value), action=action))
+        values.append(
+            RctlValue(priv=request.priv or "basic", limit=str(request.value), action=action)
+        )
     elif request.operation == "r":
         match = next((v for v in every if matches(v, False)), None)
         if match is None:
             return M.NO_REPLACE
         if match is system:
             return M.SYSTEM_VALUES
-        values[values.index(match)] = RctlValue(priv=match.priv, limit=str(request.value), action=match.action)
+        values[values.index(match)] = RctlValue(
+            priv=match.priv, limit=str(request.value), action=match.action
+        )
     else:
         match = next((v for v in values if matches(v, request.value is not None)), None)
         if match is None:

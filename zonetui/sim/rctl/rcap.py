@@ -6,14 +6,14 @@ from __future__ import annotations
 
 import re
 
+from zonetui.model import Zone
+from zonetui.model.controls import RcapConfig
 from zonetui.sim.commands.files import getopt
 from zonetui.sim.invocation import Invocation
 from zonetui.sim.proc.prstat import size
-from zonetui.model import Zone
-from zonetui.model.controls import RcapConfig
 from zonetui.sim.proc.table import processes, zone_processes
-from zonetui.sim.registry import command
 from zonetui.sim.rctl import messages as msg
+from zonetui.sim.registry import command
 
 M = msg.Rcap
 SCALES = {"": 1, "k": 1024, "m": 1024**2, "g": 1024**3, "t": 1024**4}
@@ -27,8 +27,16 @@ def _show(inv: Invocation, rcap: RcapConfig) -> None:
     state = _state(rcap.enabled)
     if rcap.enabled != rcap.enabled_at_boot:
         state = M.AT_NEXT_BOOT.format(now=state, then=_state(rcap.enabled_at_boot))
-    inv.print(M.STATE.format(state=state, pressure=rcap.pressure, scan=rcap.scan,
-                             config=rcap.config, report=rcap.report, sample=rcap.sample))  # fmt: skip
+    inv.print(
+        M.STATE.format(
+            state=state,
+            pressure=rcap.pressure,
+            scan=rcap.scan,
+            config=rcap.config,
+            report=rcap.report,
+            sample=rcap.sample,
+        )  # fmt: skip
+    )
 
 
 def _bytes(text: str) -> int | None:
@@ -121,7 +129,8 @@ def _zone_cap(inv: Invocation, name: str, rss: str) -> int:
 
 
 def _cap(inv: Invocation, zone: Zone) -> int | None:
-    """The zone's physical memory cap in bytes (0 or none: not capped)."""
+    """The zone's physical memory cap in bytes (0 or none: not capped): the one it
+    booted with or rcapadm -z set, else the configured one."""
     if zone.name in inv.solaris.controls.caps:
         cap = inv.solaris.controls.caps[zone.name]
     else:
@@ -177,7 +186,11 @@ def rcapstat(inv: Invocation) -> int:
         for row in rows:
             inv.print(row)
         if options.has("g"):
-            inv.print(M.STAT_GLOBAL.format(util=_utilisation(inv), pressure=inv.solaris.controls.rcap.pressure))
+            inv.print(
+                M.STAT_GLOBAL.format(
+                    util=_utilisation(inv), pressure=inv.solaris.controls.rcap.pressure
+                )
+            )
     return 0
 
 

@@ -64,31 +64,34 @@ def configured(solaris: Solaris, zone: Zone | None, kind: RctlKind) -> list[Rctl
 
 
 def in_force(solaris: Solaris, zone: Zone | None, kind: RctlKind) -> list[RctlValue]:
-    """The non-system values in force: prctl's changes in this boot, else the configured."""
+    """The non-system values in force: those the zone booted with as prctl left them
+    (sim/rctl/boot), else the configured ones (the global zone's, and those of a zone
+    in a state saved before the run-time existed)."""
     name = zone.name if zone is not None else "global"
     changed = solaris.controls.rctls.get(name, {}).get(kind.name)
     return list(changed) if changed is not None else configured(solaris, zone, kind)
 
 
-def scaled(value: int, kind: RctlKind) -> str:
-    """uint64toscaled(value, 4): below 1000 (1024 for bytes) as is, else 3 digits and
-    K/M/G/T/P/E."""
+def scaled(value: int, kind: RctlKind, width: int = 4) -> str:
+    """uint64toscaled(value, 4, "E"): below the first scale as is; else divided by the
+    scale whose range holds it (K..E, 1000s or 1024s) with as many decimals as keep
+    it within `width` characters (prctl utils.c)."""
     base = 1024 if kind.unit == "bytes" else 1000
     if value < base:
         return str(value)
-    number = float(value)
-    suffix = ""
-    for suffix in "KMGTPE":
-        number /= base
-        if number < base:
+    index = 0
+    while index < 5 and value >= base ** (index + 2):
+        index += 1
+    number = value / base ** (index + 1)
+    decimals = 0
+    count = len(f"{number:.0f}")
+    while count < width:
+        decimals += 1
+        count = len(f"{number:.{decimals}f}")
+        if count > width:
+            decimals -= 1
             break
-    if number < 9.995:
-        text = f"{number:.2f}"
-    elif number < 99.95:
-        text = f"{number:.1f}"
-    else:
-        text = f"{number:.0f}"
-    return text + suffix
+    return f"{number:.{decimals}f}" + "KMGTPE"[index]
 
 
 def unit_suffix(kind: RctlKind) -> str:

@@ -11,9 +11,9 @@ from __future__ import annotations
 import posixpath
 
 from zonetui.model import Filesystem, Node, Solaris, Zone, ZoneConfig
+from zonetui.sim.proc.messages import Release as RELEASE
 from zonetui.sim.zones import messages as msg
 from zonetui.sim.zones.files import zone_xml
-from zonetui.sim.proc.messages import Release as RELEASE
 
 # (path below root, mode, owner, group) of a freshly installed zone root
 ROOT_DIRS: tuple[tuple[str, int, str, str], ...] = (
