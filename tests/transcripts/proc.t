@@ -463,6 +463,79 @@ zlogin web1 pgrep -l -x init
 1
 # zlogin web1 pgrep -l -x init
  1040 init
+=== pgrep's other criteria: parent, group, session, task, contract, uid, gid, project, terminal; a pattern before options
+config: runtime
+--- input
+pgrep -l -P 1040
+pgrep -l -U 1
+pgrep -G other -l
+pgrep -J system -z s8
+pgrep -J 10
+echo $?
+pgrep -t none -z s8
+pgrep -t console
+echo $?
+pgrep -s 281 -g 281 -T 281 -c 281
+pgrep -c 1 -x init
+echo $?
+pgrep -l sshd -z web1
+pgrep -l -u root,daemon -z s8 -x 'sendmail|cron'
+pgrep -lf 'inetd (start|-s)'
+--- output
+# pgrep -l -P 1040
+ 1044 svc.startd
+ 1046 svc.configd
+ 1068 nscd
+ 1071 rpcbind
+ 1080 syslogd
+ 1082 cron
+ 1085 inetd
+ 1088 sshd
+ 1093 sendmail
+# pgrep -l -U 1
+  121 nscd
+  131 rpcbind
+ 1068 nscd
+ 1071 rpcbind
+# pgrep -G other -l
+  121 nscd
+  131 rpcbind
+ 1068 nscd
+ 1071 rpcbind
+# pgrep -J system -z s8
+1103
+1140
+1160
+1162
+1164
+1170
+# pgrep -J 10
+# echo $?
+1
+# pgrep -t none -z s8
+1103
+1140
+1160
+1162
+1164
+1170
+# pgrep -t console
+# echo $?
+1
+# pgrep -s 281 -g 281 -T 281 -c 281
+281
+# pgrep -c 1 -x init
+# echo $?
+1
+# pgrep -l sshd -z web1
+ 1088 sshd
+# pgrep -l -u root,daemon -z s8 -x 'sendmail|cron'
+ 1162 cron
+ 1170 sendmail
+# pgrep -lf 'inetd (start|-s)'
+  267 /usr/lib/inet/inetd start
+ 1085 /usr/lib/inet/inetd start
+ 1164 /usr/sbin/inetd -s
 === pgrep's usage errors (exit 2)
 config: runtime
 --- input
@@ -481,6 +554,16 @@ echo $?
 pkill -l sshd
 echo $?
 zlogin web1 pgrep -z s8 sshd
+echo $?
+pgrep -P abc
+echo $?
+pgrep -G staffs sshd
+echo $?
+pgrep -J nosuch sshd
+echo $?
+pgrep -t pts/9 sshd
+echo $?
+pgrep 'ssh(d'
 echo $?
 --- output
 # pgrep
@@ -528,6 +611,26 @@ Usage: pkill [-signal] [-fnovx] [-P ppidlist] [-g pgrplist] [-s sidlist]
 2
 # zlogin web1 pgrep -z s8 sshd
 pgrep: invalid zone name -- s8
+# echo $?
+2
+# pgrep -P abc
+pgrep: invalid argument for option 'P' -- abc
+# echo $?
+2
+# pgrep -G staffs sshd
+pgrep: invalid group name -- staffs
+# echo $?
+2
+# pgrep -J nosuch sshd
+pgrep: invalid project name -- nosuch
+# echo $?
+2
+# pgrep -t pts/9 sshd
+pgrep: unknown terminal name -- pts/9
+# echo $?
+2
+# pgrep 'ssh(d'
+pgrep: Unmatched ( or \(
 # echo $?
 2
 === pkill: SMF restarts a killed daemon with a new pid; system processes and init refuse (procset.c, sig.c)

@@ -776,3 +776,120 @@ NAME    PRIVILEGE       VALUE    FLAG   ACTION                       RECIPIENT
 zone.max-lwps
         privileged        500       -   deny                                 -
         system          2.15G     max   deny                                 -
+=== rctladm -e syslog[=level] and -d syslog|all change a control's syslog action (rctladm.c)
+config: runtime
+--- input
+rctladm -e syslog zone.max-lwps
+rctladm -e syslog=WARNING zone.max-swap zone.max-shm-ids
+rctladm -l zone.max-lwps zone.max-swap zone.max-shm-ids
+rctladm -d syslog zone.max-swap
+rctladm -d all zone.max-shm-ids
+rctladm zone.max-lwps zone.max-swap zone.max-shm-ids
+rctladm -e syslog zone.cpu-shares
+echo $?
+rctladm -e syslog=loud zone.max-lwps
+echo $?
+rctladm -e shout zone.max-lwps
+echo $?
+rctladm -d none zone.max-lwps
+echo $?
+rctladm -e syslog zone.nosuch
+echo $?
+zlogin web1 rctladm -e syslog zone.max-swap
+echo $?
+rctladm -e none zone.max-lwps
+rctladm zone.max-lwps
+--- output
+# rctladm -e syslog zone.max-lwps
+# rctladm -e syslog=WARNING zone.max-swap zone.max-shm-ids
+# rctladm -l zone.max-lwps zone.max-swap zone.max-shm-ids
+zone.max-lwps               syslog=notice  [ no-basic count ]
+zone.max-swap               syslog=warning [ no-basic deny bytes ]
+zone.max-shm-ids            syslog=warning [ no-basic deny count ]
+# rctladm -d syslog zone.max-swap
+# rctladm -d all zone.max-shm-ids
+# rctladm zone.max-lwps zone.max-swap zone.max-shm-ids
+zone.max-lwps               syslog=notice  [ no-basic count ]
+zone.max-swap               syslog=off     [ no-basic deny bytes ]
+zone.max-shm-ids            syslog=off     [ no-basic deny count ]
+# rctladm -e syslog zone.cpu-shares
+rctladm: "syslog" action not valid for zone.cpu-shares
+# echo $?
+1
+# rctladm -e syslog=loud zone.max-lwps
+rctladm: unknown syslog priority "loud"
+# echo $?
+1
+# rctladm -e shout zone.max-lwps
+rctladm: unknown action "shout"
+# echo $?
+1
+# rctladm -d none zone.max-lwps
+rctladm: unknown action "none"
+# echo $?
+1
+# rctladm -e syslog zone.nosuch
+rctladm: unable to obtain resource control block: No such process
+# echo $?
+1
+# zlogin web1 rctladm -e syslog zone.max-swap
+rctladm: unable to update control block contents: Not owner
+# echo $?
+1
+# rctladm -e none zone.max-lwps
+# rctladm zone.max-lwps
+zone.max-lwps               syslog=off     [ no-basic count ]
+=== rctladm's usage errors (exit 2)
+config: runtime
+--- input
+rctladm -l -e syslog zone.max-lwps
+echo $?
+rctladm -e syslog -d all zone.max-lwps
+echo $?
+rctladm -e syslog -e syslog=info zone.max-lwps
+echo $?
+rctladm -e syslog
+echo $?
+rctladm -x
+echo $?
+rctladm -u
+echo $?
+--- output
+# rctladm -l -e syslog zone.max-lwps
+rctladm: -l, -d, and -e flags are exclusive
+Usage:	rctladm -l
+	rctladm -u
+	rctladm -e actions -d actions rctl_name
+# echo $?
+2
+# rctladm -e syslog -d all zone.max-lwps
+rctladm: -d and -e flags are exclusive
+Usage:	rctladm -l
+	rctladm -u
+	rctladm -e actions -d actions rctl_name
+# echo $?
+2
+# rctladm -e syslog -e syslog=info zone.max-lwps
+rctladm: only one -d or -e flag per line
+Usage:	rctladm -l
+	rctladm -u
+	rctladm -e actions -d actions rctl_name
+# echo $?
+2
+# rctladm -e syslog
+rctladm: must specify one or more resource control names
+Usage:	rctladm -l
+	rctladm -u
+	rctladm -e actions -d actions rctl_name
+# echo $?
+2
+# rctladm -x
+rctladm: illegal option -- x
+Usage:	rctladm -l
+	rctladm -u
+	rctladm -e actions -d actions rctl_name
+# echo $?
+2
+# rctladm -u
+# echo $?
+0

@@ -1,6 +1,6 @@
 """What the run-time commands change on one Solaris instance and nothing else keeps:
-prctl changes to running zones' rctls, rcapadm's settings and caps, the processes
-SMF restarted after a pkill (reference/runtime.md §2.1, §2.6, §3).
+prctl changes to running zones' rctls, rctladm's syslog actions, rcapadm's settings
+and caps, the processes SMF restarted after a pkill (reference/runtime.md §2.1, §2.6, §3).
 
 Everything else the run-time tools show is derived from the zones' configurations and
 states (sim/rctl, sim/proc). What belongs to a running zone is dropped at its halt.
@@ -50,3 +50,4 @@ class Controls(Record):
     zones: dict[str, ZoneRun] = field(default_factory=dict)
     restarts: dict[str, Restart] = field(default_factory=dict)  # "zone/daemon" -> new one
     next_pid: int = 1000
+    syslog: dict[str, str] = field(default_factory=dict)  # rctladm -e: rctl -> priority

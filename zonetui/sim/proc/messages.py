@@ -66,9 +66,27 @@ class Pgrep:
     NO_CRITERIA = "{prog}: No matching criteria specified"
     NEWEST_OLDEST = "{prog}: -n and -o are mutually exclusive"
     INVALID_ZONE = "{prog}: invalid zone name -- {zone}"
-    INVALID_USER = "{prog}: invalid user name -- {user}"
+    INVALID_USER = "{prog}: invalid user name -- {name}"
+    INVALID_GROUP = "{prog}: invalid group name -- {name}"
+    INVALID_PROJECT = "{prog}: invalid project name -- {name}"
+    UNKNOWN_TERMINAL = "{prog}: unknown terminal name -- {name}"
     INVALID_ID = "{prog}: invalid argument for option '{opt}' -- {arg}"
-    BAD_REGEX = "{prog}: {reason}"  # psexp.c: regerror()'s text [M]
+    BAD_REGEX = "{prog}: {reason}"  # psexp.c: uu_warn() of regerror()'s text
+    # regerror() texts by the translator's error numbers (sim/commands/regex) [M: the
+    # closed Solaris libc's wording was not available; these are the POSIX names']
+    REGERROR = {
+        11: "Invalid range end",
+        16: "Invalid content of \\{\\}",
+        25: "Invalid back reference",
+        42: "Unmatched ( or \\(",
+        43: "Regular expression too big",
+        44: "Invalid content of \\{\\}",
+        45: "Unmatched \\{",
+        46: "Invalid content of \\{\\}",
+        49: "Unmatched [ or [^",
+        50: "Regular expression too big",
+    }
+    REGERROR_OTHER = "Invalid regular expression"
     FAILED_SIGNAL = "{prog}: Failed to signal pid {pid}: {reason}"
     ESRCH = "No such process"
     EPERM = "Not owner"

@@ -13,18 +13,19 @@ from __future__ import annotations
 
 import posixpath
 import re
+from collections.abc import Callable
 
-from zonetui.sim.getopt import scan
+from zonetui.sim.commands.regex import RegexError, compile_ere
+from zonetui.sim.getopt import Options, scan
 from zonetui.sim.invocation import Invocation
 from zonetui.sim.proc import messages as msg
-from zonetui.sim.proc.table import Process, restart
+from zonetui.sim.proc.table import GROUPS, PROJECTS, USERS, Process, restart
 from zonetui.sim.proc.view import visible, zone_id
 from zonetui.sim.registry import command
 
 M = msg.Pgrep
 PGREP_OPTS = "flnovxc:d:D:u:U:G:P:g:s:t:z:J:T:"
 PKILL_OPTS = "fnovxc:D:u:U:G:P:g:s:t:z:J:T:"
-CRITERIA = "uUGPgstzJTc"
 SIGNALS: dict[str, int] = {
     "HUP": 1, "INT": 2, "QUIT": 3, "ILL": 4, "TRAP": 5, "ABRT": 6, "IOT": 6, "EMT": 7,
     "FPE": 8, "KILL": 9, "BUS": 10, "SEGV": 11, "SYS": 12, "PIPE": 13, "ALRM": 14,
@@ -35,7 +36,101 @@ SIGNALS: dict[str, int] = {
 # signals that leave a daemon running: those whose default action is not to
 # terminate, and SIGHUP, which the daemons catch to read their configuration again
 HARMLESS = {0, 1, 16, 17, 18, 19, 20, 21, 23, 24, 25, 26, 27}
-UIDS = {"root": 0, "daemon": 1}
+
+
+def _scan_all(args: list[str], optstring: str, prog: str) -> Options:
+    """getopt() in pgrep's outer loop: options may follow the pattern."""
+    flags: list[tuple[str, str | None]] = []
+    operands: list[str] = []
+    rest = args
+    while rest:
+        parsed = scan(rest, optstring, prog)
+        flags += parsed.flags
+        if parsed.bad or not parsed.operands:
+            break
+        consumed = len(rest) - len(parsed.operands)
+        if rest[consumed - 1 : consumed] == ["--"] and consumed:
+            operands += parsed.operands  # after --, all are operands
+            break
+        operands.append(parsed.operands[0])
+        rest = parsed.operands[1:]
+    return Options(flags, operands)
+
+
+def _split(text: str) -> list[str]:
+    """strtok(arg, ",\\t "): the items of a list."""
+    return [item for item in re.split("[,\t ]", text) if item]
+
+
+def _ids(inv: Invocation, prog: str, opt: str, text: str) -> set[int] | None:
+    """parse_ids(): numbers (0: the caller's own group, session, task or contract, none
+    of which a daemon shares)."""
+    out: set[int] = set()
+    for item in _split(text):
+        if not item.isdigit():
+            inv.error(M.INVALID_ID.format(prog=prog, opt=opt, arg=item))
+            return None
+        out.add(int(item) if int(item) else -2)
+    return out
+
+
+def _named(table: dict[str, int], message: str) -> Callable[..., set[int] | None]:
+    """parse_uids(), parse_gids(), parse_projects(): numbers or names."""
+
+    def parse(inv: Invocation, prog: str, opt: str, text: str) -> set[int] | None:
+        out: set[int] = set()
+        for item in _split(text):
+            if item.isdigit():
+                out.add(int(item))
+            elif item in table:
+                out.add(table[item])
+            else:
+                inv.error(message.format(prog=prog, name=item))
+                return None
+        return out
+
+    return parse
+
+
+def _zones(inv: Invocation, prog: str, opt: str, text: str) -> set[int] | None:
+    """parse_zones(): zone_get_id() of each."""
+    out: set[int] = set()
+    for name in _split(text):
+        found = zone_id(inv, name)
+        if found is None:
+            inv.error(M.INVALID_ZONE.format(prog=prog, zone=name))
+            return None
+        out.add(found)
+    return out
+
+
+def _ttys(inv: Invocation, prog: str, opt: str, text: str) -> set[int] | None:
+    """parse_ttys(): `none` (no terminal, as every daemon here), the console (which no
+    process here holds) or a device in /dev."""
+    out: set[int] = set()
+    for name in _split(text):
+        if name == "none":
+            out.add(NO_TTY)
+        elif name != "console" and inv.fs.get("/dev/" + name) is None:
+            inv.error(M.UNKNOWN_TERMINAL.format(prog=prog, name=name))
+            return None
+    return out
+
+
+NO_TTY = -1
+# option -> how its list is read, and the process attribute it selects by
+CRITERIA: dict[str, Callable[[Invocation, str, str, str], set[int] | None]] = {
+    "P": _ids, "g": _ids, "s": _ids, "T": _ids, "c": _ids,
+    "u": _named(USERS, M.INVALID_USER), "U": _named(USERS, M.INVALID_USER),
+    "G": _named(GROUPS, M.INVALID_GROUP), "J": _named(PROJECTS, M.INVALID_PROJECT),
+    "t": _ttys, "z": _zones,
+}  # fmt: skip
+ATTRIBUTE: dict[str, Callable[[Process], int]] = {
+    "P": lambda p: p.ppid, "g": lambda p: p.pgid, "s": lambda p: p.sid,
+    "T": lambda p: p.taskid, "c": lambda p: p.ctid, "u": lambda p: p.uid,
+    "U": lambda p: p.uid, "G": lambda p: p.gid, "J": lambda p: p.projid,
+    "t": lambda p: NO_TTY, "z": lambda p: p.zoneid,
+}  # fmt: skip
 
 
 def _signal(text: str) -> int | None:
@@ -91,46 +186,24 @@ def _run(inv: Invocation, kill: bool) -> int:
         found = _signal(args[0][1:])
         if found is not None:
             sig, args = found, args[1:]
-    parsed = scan(args, PKILL_OPTS if kill else PGREP_OPTS, prog)
+    parsed = _scan_all(args, PKILL_OPTS if kill else PGREP_OPTS, prog)
     flags: set[str] = set()
     delim = "\n"
-    zones: set[int] | None = None
-    users: set[str] | None = None
-    ppids: set[int] | None = None
+    wanted: dict[str, set[int]] = {}  # criterion -> the ids it accepts
     for flag, value in parsed.flags:
         if flag == "?":
             opt = value[-1] if value else "?"
             if value and "requires" not in value:
                 inv.error(M.ILLEGAL_OPTION.format(prog=prog, opt=opt))
             return _usage(inv, prog, kill)
-        if flag in CRITERIA:
-            flags.add("crit")
         if flag == "d":
             delim = value or ""
-        elif flag == "z":
-            zones = zones or set()
-            for name in (value or "").replace(",", " ").replace("\t", " ").split():
-                found = zone_id(inv, name)
-                if found is None:
-                    inv.error(M.INVALID_ZONE.format(prog=prog, zone=name))
-                    return 2
-                zones.add(found)
-        elif flag in "uU":
-            users = users or set()
-            for name in (value or "").replace(",", " ").split():
-                if name.isdigit():
-                    name = next((u for u, n in UIDS.items() if n == int(name)), name)
-                elif name not in UIDS:
-                    inv.error(M.INVALID_USER.format(prog=prog, user=name))
-                    return 2
-                users.add(name)
-        elif flag == "P":
-            ppids = ppids or set()
-            for arg in (value or "").replace(",", " ").split():
-                if not arg.isdigit():
-                    inv.error(M.INVALID_ID.format(prog=prog, opt=flag, arg=arg))
-                    return 2
-                ppids.add(int(arg))
+        elif flag in CRITERIA:
+            flags.add("crit")
+            ids = CRITERIA[flag](inv, prog, flag, value or "")
+            if ids is None:
+                return 2
+            wanted.setdefault(flag, set()).update(ids)
         elif flag in "flnovx":
             flags.add(flag)
     operands = parsed.operands
@@ -149,9 +222,10 @@ def _run(inv: Invocation, kill: bool) -> int:
     regex = None
     if pattern is not None:
         try:
-            regex = re.compile(pattern)
-        except re.error as error:
-            inv.error(M.BAD_REGEX.format(prog=prog, reason=error.msg))
+            regex = compile_ere(pattern)  # regcomp(REG_EXTENDED)
+        except RegexError as error:
+            reason = M.REGERROR.get(error.code, M.REGERROR_OTHER)
+            inv.error(M.BAD_REGEX.format(prog=prog, reason=reason))
             return 2
     matched = []
     for proc in visible(inv):
@@ -159,9 +233,7 @@ def _run(inv: Invocation, kill: bool) -> int:
         if regex is not None:
             text = proc.args if "f" in flags else proc.fname
             hit = bool(regex.fullmatch(text) if "x" in flags else regex.search(text))
-        hit = hit and (zones is None or proc.zoneid in zones)
-        hit = hit and (users is None or proc.user in users)
-        hit = hit and (ppids is None or proc.ppid in ppids)
+        hit = hit and all(ATTRIBUTE[flag](proc) in ids for flag, ids in wanted.items())
         if hit != ("v" in flags):
             matched.append(proc)
     if matched and ("n" in flags or "o" in flags):

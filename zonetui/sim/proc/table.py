@@ -20,6 +20,9 @@ GLOBAL = "global"
 MAXPID = 30000  # Solaris 10's default maxpid: pids wrap below it
 ZONE_BLOCK = 100  # pids a zone's bringup reserves for its first processes
 FIRST_PID = 1000  # above the global zone's boot-time daemons
+USERS = {"root": 0, "daemon": 1}  # /etc/passwd
+GROUPS = {"root": 0, "other": 1, "bin": 2, "sys": 3, "adm": 4, "daemon": 12}  # /etc/group
+PROJECTS = {"system": 0, "user.root": 1, "noproject": 2, "default": 3, "group.staff": 10}
 
 
 @dataclass(frozen=True)
@@ -133,6 +136,35 @@ class Process:
     @property
     def restart_key(self) -> str:
         return f"{self.zone}/{self.key}"
+
+    # A daemon leads its own session and process group, and svc.startd gives each
+    # service a task and a contract of its own: here they share the daemon's pid.
+    # The kernel's processes belong to none; init has no contract.
+    @property
+    def pgid(self) -> int:
+        return 0 if self.system else self.pid
+
+    @property
+    def sid(self) -> int:
+        return self.pgid
+
+    @property
+    def taskid(self) -> int:
+        return self.pgid
+
+    @property
+    def ctid(self) -> int:
+        return -1 if self.system or self.key == "init" else self.pid
+
+    @property
+    def uid(self) -> int:
+        return USERS[self.user]
+
+    @property
+    def gid(self) -> int:
+        return 0 if self.user == "root" else 1  # daemon's group is other
+
+    projid = 0  # every daemon runs in the project system
 
 
 def _draw(seed: int, *parts: object) -> int:

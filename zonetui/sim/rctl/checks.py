@@ -6,7 +6,10 @@ from __future__ import annotations
 
 from zonetui.model import Solaris
 from zonetui.sim.proc.table import GLOBAL, MAXPID
+from zonetui.sim.rctl.messages import Rctladm
 from zonetui.sim.rctl.values import BY_NAME, UINT64_MAX
+
+PRIORITIES = Rctladm.PRIORITIES
 
 
 def check_controls(at: str, solaris: Solaris) -> list[str]:
@@ -39,6 +42,10 @@ def check_controls(at: str, solaris: Solaris) -> list[str]:
             problems.append(f"{at}: {key} has pid {restart.pid}")
     if not 0 < controls.next_pid < MAXPID:
         problems.append(f"{at}: the next pid {controls.next_pid} is out of range")
+    for name, level in controls.syslog.items():
+        kind = BY_NAME.get(name)
+        if kind is None or "no-syslog" in kind.flags or level not in PRIORITIES:
+            problems.append(f"{at}: {name} logs to syslog at {level!r}")
     rcap = controls.rcap
     if not 0 <= rcap.pressure <= 100:
         problems.append(f"{at}: rcapd's threshold {rcap.pressure}% is out of range")

@@ -72,9 +72,25 @@ class Prctl:
 
 
 class Rctladm:
+    """rctladm.c (§2.2): warn()/die() prefix the name, and add strerror() to a message
+    without a newline; E_ERROR 1, E_USAGE 2."""
+
     LINE = "{name:<27} {syslog}{flags}"
+    SYSLOG_NEVER = "syslog=n/a    "
+    SYSLOG_OFF = "syslog=off    "
+    SYSLOG_LEVEL = "syslog={level:<7}"
     UNKNOWN = "rctladm: unknown resource control: {name}"
-    USAGE = "usage:\trctladm [-lu] [-e actions] [-d actions] [name...]"  # [M]
+    USAGE = "Usage:\trctladm -l\n\trctladm -u\n\trctladm -e actions -d actions rctl_name"
+    EXCLUSIVE_L = "rctladm: -l, -d, and -e flags are exclusive"
+    EXCLUSIVE_DE = "rctladm: -d and -e flags are exclusive"
+    ONE_FLAG = "rctladm: only one -d or -e flag per line"
+    NEED_NAMES = "rctladm: must specify one or more resource control names"
+    UNKNOWN_ACTION = 'rctladm: unknown action "{action}"'
+    UNKNOWN_PRIORITY = 'rctladm: unknown syslog priority "{priority}"'
+    NO_BLOCK = "rctladm: unable to obtain resource control block: No such process"
+    SYSLOG_INVALID = 'rctladm: "syslog" action not valid for {name}'
+    NOT_UPDATED = "rctladm: unable to update control block contents: Not owner"
+    PRIORITIES = ("emerg", "alert", "crit", "err", "warning", "notice", "info", "debug")
 
 
 class Rcap:
