@@ -98,6 +98,13 @@ ps -u daemon
 ps -c -z web1
 ps -p 4242
 echo $?
+ps -o pid,sid,args -d
+ps -a
+echo $?
+ps -o pid,pgid,comm -g 281 -s 252
+ps -o pid,group,comm -G other
+ps -t console
+echo $?
 --- output
 # ps -o zone -p 1
     ZONE
@@ -167,6 +174,88 @@ echo $?
    PID TTY         TIME CMD
 # echo $?
 1
+# ps -o pid,sid,args -d
+  PID   SID COMMAND
+    2     0 pageout
+    3     0 fsflush
+ 1003     0 zsched
+ 1103     0 zsched
+# ps -a
+   PID TTY         TIME CMD
+# echo $?
+1
+# ps -o pid,pgid,comm -g 281 -s 252
+  PID  PGID COMMAND
+  252   252 /usr/sbin/cron
+  281   281 /usr/lib/ssh/sshd
+# ps -o pid,group,comm -G other
+  PID    GROUP COMMAND
+  121    other /usr/sbin/nscd
+  131    other /usr/sbin/rpcbind
+ 1068    other /usr/sbin/nscd
+ 1071    other /usr/sbin/rpcbind
+# ps -t console
+   PID TTY         TIME CMD
+# echo $?
+1
+=== ps -l, -y, -j, -c, -L, -P, -H: the columns of ps.c's standard listing
+config: runtime
+--- input
+ps -fl -z s8
+ps -ly -p 0,1,1003
+ps -lyZ -p 1
+ps -jc -z s8
+ps -fLP -p 305,1080
+ps -H -p 7
+ps -o pid,pgid,sid,taskid,ctid,projid,project,uid,gid,group,s,f,nice,opri -p 0,1,121,1003
+--- output
+# ps -fl -z s8
+ F S      UID   PID  PPID   C PRI NI     ADDR     SZ    WCHAN    STIME TTY         TIME CMD
+ 1 S     root  1103     1   0   0 SY        ?      0        ? 09:50:30 ?           0:00 zsched
+ 0 S     root  1140  1103   0  57 20        ?    390        ? 09:51:02 ?           0:00 /sbin/init
+ 0 S     root  1160  1140   0  46 20        ?    507        ? 09:51:06 ?           0:00 /usr/sbin/syslogd
+ 0 S     root  1162  1140   0  51 20        ?    348        ? 09:51:06 ?           0:00 /usr/sbin/cron
+ 0 S     root  1164  1140   0  49 20        ?    435        ? 09:51:06 ?           0:00 /usr/sbin/inetd -s
+ 0 S     root  1170  1140   0  42 20        ?    739        ? 09:51:07 ?           0:00 /usr/lib/sendmail -bd -q15m
+# ps -ly -p 0,1,1003
+ S    UID   PID  PPID   C PRI NI   RSS     SZ    WCHAN TTY         TIME CMD
+T      0     0     0   0   0 SY     0      0          ?          90:07 sched
+S      0     1     0   0  55 20  2456   2968        ? ?          15:46 init
+S      0  1003     1   0   0 SY     0      0        ? ?           0:00 zsched
+# ps -lyZ -p 1
+ S    ZONE    UID   PID  PPID   C PRI NI   RSS     SZ    WCHAN TTY         TIME CMD
+S   global      0     1     0   0  55 20  2456   2968        ? ?          15:46 init
+# ps -jc -z s8
+   PID  PGID   SID  CLS PRI TTY         TIME CMD
+ 1103     0     0  SYS  96 ?           0:00 zsched
+ 1140  1140  1140   TS  42 ?           0:00 init
+ 1160  1160  1160   TS  53 ?           0:00 syslogd
+ 1162  1162  1162   TS  48 ?           0:00 cron
+ 1164  1164  1164   TS  50 ?           0:00 inetd
+ 1170  1170  1170   TS  57 ?           0:00 sendmail
+# ps -fLP -p 305,1080
+     UID   PID  PPID   LWP PSR  NLWP   C    STIME TTY        LTIME CMD
+    root   305   302     1   -     1   0   Dec 19 ?           6:45 /usr/lib/saf/ttymon
+    root  1080  1040     1   -    11   0 09:50:40 ?           0:00 /usr/sbin/syslogd
+    root  1080  1040     2   -    11   0 09:50:40 ?           0:00 /usr/sbin/syslogd
+    root  1080  1040     3   -    11   0 09:50:40 ?           0:00 /usr/sbin/syslogd
+    root  1080  1040     4   -    11   0 09:50:40 ?           0:00 /usr/sbin/syslogd
+    root  1080  1040     5   -    11   0 09:50:40 ?           0:00 /usr/sbin/syslogd
+    root  1080  1040     6   -    11   0 09:50:40 ?           0:00 /usr/sbin/syslogd
+    root  1080  1040     7   -    11   0 09:50:40 ?           0:00 /usr/sbin/syslogd
+    root  1080  1040     8   -    11   0 09:50:40 ?           0:00 /usr/sbin/syslogd
+    root  1080  1040     9   -    11   0 09:50:40 ?           0:00 /usr/sbin/syslogd
+    root  1080  1040    10   -    11   0 09:50:40 ?           0:00 /usr/sbin/syslogd
+    root  1080  1040    11   -    11   0 09:50:40 ?           0:00 /usr/sbin/syslogd
+# ps -H -p 7
+   PID LGRP TTY         TIME CMD
+    7    0 ?          15:46 svc.star
+# ps -o pid,pgid,sid,taskid,ctid,projid,project,uid,gid,group,s,f,nice,opri -p 0,1,121,1003
+  PID  PGID   SID TASKID  CTID PROJID  PROJECT   UID   GID    GROUP S  F NI PRI
+    0     0     0     0     -     0   system     0     0     root T  1 SY   0
+    1     1     1     1     -     0   system     0     0     root S  0 20  55
+  121   121   121   121   121     0   system     1     1    other S  0 20  56
+ 1003     0     0     0     -     0   system     0     0     root S  1 SY   0
 === ps's errors: an unknown zone, an unknown -o field, a bad pid, no terminal to default to (ps.c usage, exit 1)
 config: runtime
 --- input
@@ -179,6 +268,10 @@ echo $?
 ps
 echo $?
 ps -u nobody
+echo $?
+ps -G staffs
+echo $?
+ps -g 1x
 echo $?
 --- output
 # ps -z nosuch
@@ -220,6 +313,21 @@ ps: can't find controlling terminal
 1
 # ps -u nobody
 ps: unknown user nobody
+# echo $?
+1
+# ps -G staffs
+ps: unknown group staffs
+# echo $?
+1
+# ps -g 1x
+ps: 1x is an invalid non-numeric argument for -g option
+usage: ps [ -aAdefHlcjLPyZ ] [ -o format ] [ -t termlist ]
+	[ -u userlist ] [ -U userlist ] [ -G grouplist ]
+	[ -p proclist ] [ -g pgrplist ] [ -s sidlist ] [ -z zonelist ] [-h lgrplist]
+  'format' is one or more of:
+	user ruser group rgroup uid ruid gid rgid pid ppid pgid sid taskid ctid
+	pri opri pcpu pmem vsz rss osz nice class time etime stime zone zoneid
+	f s c lwp nlwp psr tty addr wchan fname comm args projid project pset lgrp
 # echo $?
 1
 === in a zone ps sees only the zone: zsched is its own parent, the global zone names no process, other zones are unknown

@@ -18,8 +18,9 @@ class Ps:
     )
     UNKNOWN_ZONE = "ps: unknown zone {zone}"
     UNKNOWN_FORMAT = "ps: unknown output format: -o {name}"
-    BAD_PID = "ps: {arg} is an invalid non-numeric argument for -p option"
-    UNKNOWN_USER = "ps: unknown user {user}"
+    BAD_ID = "ps: {arg} is an invalid non-numeric argument for -{opt} option"
+    UNKNOWN_USER = "ps: unknown user {name}"
+    UNKNOWN_GROUP = "ps: unknown group {name}"
     NO_TERMINAL = "ps: can't find controlling terminal"
     N_IGNORED = "ps: warning: -n option ignored"
 

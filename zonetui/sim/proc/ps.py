@@ -9,12 +9,11 @@ from dataclasses import dataclass
 from zonetui.sim.commands.files import getopt
 from zonetui.sim.invocation import Invocation
 from zonetui.sim.proc import messages as msg
-from zonetui.sim.proc.table import Process
+from zonetui.sim.proc.table import GROUPS, USERS, Process
 from zonetui.sim.proc.view import elapsed, stime, visible, zone_id
 from zonetui.sim.registry import command
 
 PIDWIDTH = 5  # from maxpid 30000
-UIDS = {"root": 0, "daemon": 1}
 
 
 @dataclass(frozen=True)
@@ -35,30 +34,30 @@ def _pct(value: float) -> str:
 COLUMNS: dict[str, Column] = {
     "user": Column("USER", 8, 8, lambda i, p: p.user),
     "ruser": Column("RUSER", 8, 8, lambda i, p: p.user),
-    "group": Column("GROUP", 8, 8, lambda i, p: "root" if p.user == "root" else "other"),
-    "rgroup": Column("RGROUP", 8, 8, lambda i, p: "root" if p.user == "root" else "other"),
-    "uid": Column("UID", 5, 5, lambda i, p: str(UIDS.get(p.user, 0))),
-    "ruid": Column("RUID", 5, 5, lambda i, p: str(UIDS.get(p.user, 0))),
-    "gid": Column("GID", 5, 5, lambda i, p: str(UIDS.get(p.user, 0))),
-    "rgid": Column("RGID", 5, 5, lambda i, p: str(UIDS.get(p.user, 0))),
+    "group": Column("GROUP", 8, 8, lambda i, p: _group(p.gid)),
+    "rgroup": Column("RGROUP", 8, 8, lambda i, p: _group(p.gid)),
+    "uid": Column("UID", 5, 5, lambda i, p: str(p.uid)),
+    "ruid": Column("RUID", 5, 5, lambda i, p: str(p.uid)),
+    "gid": Column("GID", 5, 5, lambda i, p: str(p.gid)),
+    "rgid": Column("RGID", 5, 5, lambda i, p: str(p.gid)),
     "pid": Column("PID", PIDWIDTH, 5, lambda i, p: str(p.pid)),
     "ppid": Column("PPID", PIDWIDTH, 5, lambda i, p: str(p.ppid)),
-    "pgid": Column("PGID", PIDWIDTH, 5, lambda i, p: str(p.pid)),
-    "sid": Column("SID", PIDWIDTH, 5, lambda i, p: str(p.pid)),
+    "pgid": Column("PGID", PIDWIDTH, 5, lambda i, p: str(p.pgid)),
+    "sid": Column("SID", PIDWIDTH, 5, lambda i, p: str(p.sid)),
     "psr": Column("PSR", 3, 2, lambda i, p: "-"),
     "lwp": Column("LWP", 6, 2, lambda i, p: "1"),
     "nlwp": Column("NLWP", 4, 2, lambda i, p: str(p.nlwp)),
     "opri": Column("PRI", 3, 2, lambda i, p: str(99 - p.pri) if p.sclass != "SYS" else "0"),
     "pri": Column("PRI", 3, 2, lambda i, p: str(p.pri)),
     "f": Column("F", 2, 2, lambda i, p: "1" if p.system else "0"),
-    "s": Column("S", 1, 1, lambda i, p: "T" if p.system and p.pid == 0 else "S"),
+    "s": Column("S", 1, 1, lambda i, p: _state(p)),
     "c": Column("C", 2, 2, lambda i, p: "0"),
     "pcpu": Column("%CPU", 4, 4, lambda i, p: _pct(p.pcpu)),
     "pmem": Column("%MEM", 4, 4, lambda i, p: _pct(p.rss_k * 100 / _memory_k(i))),
     "osz": Column("SZ", 4, 4, lambda i, p: str(p.size_k // 8)),
     "vsz": Column("VSZ", 4, 4, lambda i, p: str(p.size_k)),
     "rss": Column("RSS", 4, 4, lambda i, p: str(p.rss_k)),
-    "nice": Column("NI", 2, 2, lambda i, p: "SY" if p.sclass == "SYS" else str(p.nice)),
+    "nice": Column("NI", 2, 2, lambda i, p: p.sclass[:2] if p.sclass == "SYS" else str(p.nice)),
     "class": Column("CLS", 4, 2, lambda i, p: p.sclass),
     "stime": Column("STIME", 8, 8, lambda i, p: stime(i, p.start, old=False)),
     "etime": Column("ELAPSED", 11, 7, lambda i, p: elapsed(int(i.world.clock - p.start))),
@@ -69,15 +68,19 @@ COLUMNS: dict[str, Column] = {
     "fname": Column("COMMAND", 8, 8, lambda i, p: p.fname[:8], left=True),
     "comm": Column("COMMAND", 80, 8, lambda i, p: p.args.split()[0], left=True),
     "args": Column("COMMAND", 80, 80, lambda i, p: p.args, left=True),
-    "taskid": Column("TASKID", 5, 5, lambda i, p: str(p.zoneid)),
-    "projid": Column("PROJID", 5, 5, lambda i, p: "0"),
+    "taskid": Column("TASKID", 5, 5, lambda i, p: str(p.taskid)),
+    "projid": Column("PROJID", 5, 5, lambda i, p: str(p.projid)),
     "project": Column("PROJECT", 8, 8, lambda i, p: "system"),
     "pset": Column("PSET", 3, 3, lambda i, p: "-"),
     "zone": Column("ZONE", 8, 8, lambda i, p: p.zone),
     "zoneid": Column("ZONEID", 5, 5, lambda i, p: str(p.zoneid)),
-    "ctid": Column("CTID", 5, 5, lambda i, p: "-" if p.system else str(p.zoneid * 10 + 4)),
+    "ctid": Column("CTID", 5, 5, lambda i, p: "-" if p.ctid < 0 else str(p.ctid)),
     "lgrp": Column("LGRP", 4, 2, lambda i, p: "0"),
 }
+
+
+def _group(gid: int) -> str:
+    return next((name for name, n in GROUPS.items() if n == gid), str(gid))
 
 
 def _memory_k(inv: Invocation) -> int:
@@ -122,38 +125,89 @@ def _split(text: str) -> list[str]:
     return [part for part in text.replace(",", " ").split() if part]
 
 
-def _header(inv: Invocation, fflg: bool, Zflg: bool, cflg: bool) -> str:
-    line = "    ZONE" if Zflg else ""
-    if fflg:
-        line += "     UID"
+@dataclass(frozen=True)
+class Listing:
+    """The standard listing's options: -f -l -Z -j -L -P -c -y -H."""
+
+    f: bool = False
+    l: bool = False  # noqa: E741 - ps's own letter
+    Z: bool = False
+    j: bool = False
+    L: bool = False
+    P: bool = False
+    c: bool = False
+    y: bool = False
+    H: bool = False
+
+
+def _header(o: Listing) -> str:
+    """The standard header (ps.c main), field by field."""
+    line = (" S" if o.y else " F S") if o.l else ""
+    line += "    ZONE" if o.Z else ""
+    if o.f:
+        line += (" " if o.l else "") + "     UID"
+    elif o.l:
+        line += "    UID"
     line += f" {'PID':>{PIDWIDTH}}"
-    if fflg:
-        line += f" {'PPID':>{PIDWIDTH}}"
-    if cflg:
+    line += f" {'PPID':>{PIDWIDTH}}" if o.l or o.f else ""
+    line += f" {'PGID':>{PIDWIDTH}} {'SID':>{PIDWIDTH}}" if o.j else ""
+    line += "   LWP" if o.L else ""
+    line += " PSR" if o.P else ""
+    line += "  NLWP" if o.L and o.f else ""
+    if o.c:
         line += "  CLS PRI"
-    elif fflg:
-        line += "   C"
-    if fflg:
-        line += f" {'STIME':>8}"
-    return line + " TTY         TIME CMD"
+    elif o.l or o.f:
+        line += "   C" + (" PRI NI" if o.l else "")
+    if o.l:
+        line += "   RSS     SZ    WCHAN" if o.y else "     ADDR     SZ    WCHAN"
+    line += f" {'STIME':>8}" if o.f else ""
+    line += " LGRP" if o.H else ""
+    return line + (" TTY        LTIME CMD" if o.L else " TTY         TIME CMD")
 
 
-def _row(inv: Invocation, p: Process, fflg: bool, Zflg: bool, cflg: bool) -> str:
-    line = f"{p.zone[:8]:>8} " if Zflg else ""
-    if fflg:
+def _row(inv: Invocation, p: Process, o: Listing, lwp: int) -> str:
+    """prcom(): one process (or, with -L, one of its lwps)."""
+    line = ""
+    if o.l:
+        line += "" if o.y else f"{1 if p.system else 0:2x} "
+        line += f"{_state(p)} "
+    line += f"{p.zone[:8]:>8} " if o.Z else ""
+    if o.f:
         line += f"{p.user:>8.8} "
+    elif o.l:
+        line += f"{p.uid:6d} "
     line += f"{p.pid:{PIDWIDTH}d}"
-    if fflg:
-        line += f" {p.ppid:{PIDWIDTH}d}"
-    if cflg:
+    line += f" {p.ppid:{PIDWIDTH}d}" if o.l or o.f else ""
+    line += f" {p.pgid:{PIDWIDTH}d} {p.sid:{PIDWIDTH}d}" if o.j else ""
+    line += f" {lwp:5d}" if o.L else ""
+    line += "   -" if o.P else ""
+    line += f" {p.nlwp:5d}" if o.L and o.f else ""
+    if o.c:
         line += f" {p.sclass:>4} {p.pri:3d}"
-    elif fflg:
-        line += "   0"
-    if fflg:
-        line += f" {stime(inv, p.start, old=True):>8.8}"
+    elif o.l or o.f:
+        line += f" {0:3d}"
+        if o.l:
+            oldpri = 0 if p.sclass == "SYS" else 99 - p.pri
+            line += f" {oldpri:3d}" + (f" {p.nice:2d}" if oldpri else f" {p.sclass:2.2}")
+    if o.l:
+        if o.y:
+            line += "     0      0" if p.system else f" {p.rss_k:5d} {p.size_k:6d}"
+        else:
+            line += "        ?" + ("      0" if p.system else f" {p.size_k // 8:6d}")
+        line += "        ?" if _state(p) == "S" else "         "
+    line += f"{stime(inv, p.start, old=True):>9.9}" if o.f else ""  # prtime(width + 1)
+    line += f" {0:4d}" if o.H else ""
     line += f" {'?':<8.14}"
-    line += f" {p.cpu_s // 60:4d}:{p.cpu_s % 60:02d}"
-    return line + (f" {p.args}" if fflg else f" {p.fname[:8]}")
+    seconds = p.cpu_s if lwp <= 1 else 0
+    line += f" {seconds // 60:4d}:{seconds % 60:02d}"
+    if not o.f:
+        return line + f" {p.fname[:8]}"
+    return line + f" {p.args[:35] if o.l else p.args}"
+
+
+def _state(p: Process) -> str:
+    """psinfo's state letter: sched is stopped, everything else sleeps."""
+    return "T" if p.key == "sched" else "S"
 
 
 def _o_header(fields: list[Field]) -> str:
@@ -195,34 +249,29 @@ def ps(inv: Invocation) -> int:
     options = getopt(inv.argv, "aAcdefjlLPyZHo:t:u:U:G:p:g:s:z:h:n:")
     errors = list(options.errors)
     fields: list[Field] = []
-    pids: list[int] = []
-    users: list[str] = []
-    zones: list[int] = []
-    every = fflg = Zflg = cflg = False
-    select = False
+    ids: dict[str, set[int]] = {}  # -p -g -s -h -z: the ids each accepts
+    names: dict[str, list[str]] = {}  # -u -U -G: users and groups
+    every = select = False
+    letters: set[str] = set()
     for flag, value in options.flags:
         if flag in "Ae":
             every = True
-        elif flag == "f":
-            fflg = True
-        elif flag == "Z":
-            Zflg = True
-        elif flag == "c":
-            cflg = True
+        elif flag in "flZjLPcyH":
+            letters.add(flag)
         elif flag == "n":
             inv.error(msg.Ps.N_IGNORED)
         elif flag == "o":
             _parse_format(value or "", fields, errors)
-        elif flag == "p":
+        elif flag in "pgsh":
             select = True
             for arg in _split(value or ""):
                 if arg.isdigit():
-                    pids.append(int(arg))
+                    ids.setdefault(flag, set()).add(int(arg))
                 else:
-                    errors.append(msg.Ps.BAD_PID.format(arg=arg))
-        elif flag in "uU":
+                    errors.append(msg.Ps.BAD_ID.format(arg=arg, opt=flag))
+        elif flag in "uUG":
             select = True
-            users += _split(value or "")
+            names.setdefault(flag, []).extend(_split(value or ""))
         elif flag == "z":
             select = True
             for name in _split(value or ""):
@@ -230,42 +279,57 @@ def ps(inv: Invocation) -> int:
                 if found is None:
                     errors.append(msg.Ps.UNKNOWN_ZONE.format(zone=name))
                 else:
-                    zones.append(found)
+                    ids.setdefault("z", set()).add(found)
         elif flag in "ad":
-            every = True  # no process here has a terminal or leads a session
-        elif flag in "tgsGh":
             select = True
+            letters.add(flag)
+        elif flag == "t":
+            select = True  # no process here has a terminal
     for line in errors:
         inv.error(line)
     if errors or options.bad or options.operands:
         inv.error(msg.Ps.USAGE)
         return 1
-    for user in users:
-        if user not in UIDS and not user.isdigit():
-            inv.error(msg.Ps.UNKNOWN_USER.format(user=user))
-            return 1
+    for flag, table, message in (
+        ("u", USERS, msg.Ps.UNKNOWN_USER),
+        ("U", USERS, msg.Ps.UNKNOWN_USER),
+        ("G", GROUPS, msg.Ps.UNKNOWN_GROUP),
+    ):
+        for name in names.get(flag, []):
+            if name in table or name.isdigit():
+                ids.setdefault(flag, set()).add(int(name) if name.isdigit() else table[name])
+            else:
+                inv.error(message.format(name=name))
+                return 1
     if not (every or select):
         inv.error(msg.Ps.NO_TERMINAL)  # a script has no controlling terminal
         return 1
-    wanted_users = {u if not u.isdigit() else _user_of(int(u)) for u in users}
-    chosen = []
-    for proc in visible(inv):
-        if not every and not (
-            proc.pid in pids or proc.user in wanted_users or proc.zoneid in zones
-        ):
-            continue
-        chosen.append(proc)
+    chosen = [p for p in visible(inv) if every or _selected(p, ids, letters)]
     if fields:
         if any(f.header for f in fields):
             inv.print(_o_header(fields))
         for proc in chosen:
             inv.print(_o_row(inv, proc, fields))
     else:
-        inv.print(_header(inv, fflg, Zflg, cflg))
+        listing = Listing(**{letter: True for letter in letters if letter in "flZjLPcyH"})
+        inv.print(_header(listing))
         for proc in chosen:
-            inv.print(_row(inv, proc, fflg, Zflg, cflg))
+            for lwp in range(1, (proc.nlwp if listing.L else 1) + 1):
+                inv.print(_row(inv, proc, listing, lwp if listing.L else 0))
     return 0 if chosen else 1
 
 
-def _user_of(uid: int) -> str:
-    return next((name for name, n in UIDS.items() if n == uid), str(uid))
+# what each selecting option compares (ps.c selectproc)
+SELECTORS: dict[str, Callable[[Process], int]] = {
+    "p": lambda p: p.pid, "g": lambda p: p.pgid, "s": lambda p: p.sid,
+    "h": lambda p: 0, "z": lambda p: p.zoneid, "u": lambda p: p.uid,
+    "U": lambda p: p.uid, "G": lambda p: p.gid,
+}  # fmt: skip
+
+
+def _selected(p: Process, ids: dict[str, set[int]], letters: set[str]) -> bool:
+    """Any of the selections takes it: a listed id, or -d's processes that lead no
+    session (-a also wants a terminal, which no process here has)."""
+    if "d" in letters and p.pid != p.sid:
+        return True
+    return any(SELECTORS[flag](p) in wanted for flag, wanted in ids.items())

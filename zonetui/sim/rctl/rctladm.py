@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from zonetui.sim.commands.files import getopt
 from zonetui.sim.invocation import Invocation
-from zonetui.sim.registry import command
 from zonetui.sim.rctl import messages as msg
 from zonetui.sim.rctl.values import BY_NAME, KINDS, RctlKind
+from zonetui.sim.registry import command
 
 M = msg.Rctladm
 
