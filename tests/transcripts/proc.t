@@ -385,6 +385,9 @@ date
 prstat -n 3 -z web1
 prstat -Z -n 2,1 -z s8,web1
 zlogin web1 prstat -Z -n 4
+prstat -s rss -n 3
+prstat -S size -n 3,2 -Z
+prstat -s time -n 2 -z web1,s8
 --- output
 # date
 Mon Jan  4 09:51:00 UTC 2010
@@ -455,6 +458,26 @@ Total: 17 processes, 82 lwps, load averages: 0.46, 0.52, 0.59
 ZONEID    NPROC  SWAP   RSS MEMORY      TIME  CPU ZONE                        
      1       11   59M   46M   0.1%   0:00:00 1.8% web1                        
 Total: 11 processes, 66 lwps, load averages: 0.14, 0.17, 0.20
+# prstat -s rss -n 3
+   PID USERNAME  SIZE   RSS STATE  PRI NICE      TIME  CPU PROCESS/NLWP       
+  1046 root       12M   11M sleep   54    0   0:00:00 0.2% svc.configd/15
+     9 root       13M   10M sleep   42    0   0:13:31 0.3% svc.configd/17
+     7 root       11M 6168K sleep   51    0   0:15:46 0.1% svc.startd/12
+Total: 37 processes, 200 lwps, load averages: 0.46, 0.52, 0.59
+# prstat -S size -n 3,2 -Z
+   PID USERNAME  SIZE   RSS STATE  PRI NICE      TIME  CPU PROCESS/NLWP       
+  1103 root        0K    0K sleep   96    -   0:00:00 0.0% zsched/1
+  1003 root        0K    0K sleep   96    -   0:00:00 0.0% zsched/1
+     3 root        0K    0K sleep   96    -   0:04:30 0.0% fsflush/1
+ZONEID    NPROC  SWAP   RSS MEMORY      TIME  CPU ZONE                        
+     2        6   19M   15M   0.0%   0:00:00 1.0% s8                          
+     1       11   59M   46M   0.1%   0:00:00 1.8% web1                        
+Total: 37 processes, 200 lwps, load averages: 0.46, 0.52, 0.59
+# prstat -s time -n 2 -z web1,s8
+   PID USERNAME  SIZE   RSS STATE  PRI NICE      TIME  CPU PROCESS/NLWP       
+  1170 root     5912K 4960K sleep   57    0   0:00:00 0.1% sendmail/1
+  1164 root     3480K 2360K sleep   50    0   0:00:00 0.3% inetd/1
+Total: 17 processes, 82 lwps, load averages: 0.46, 0.52, 0.59
 === prstat's errors (prstat.c Die and Usage, exit 1)
 config: runtime
 --- input
@@ -469,6 +492,8 @@ echo $?
 prstat -q
 echo $?
 prstat 1 1 1
+echo $?
+prstat -s mem
 echo $?
 --- output
 # prstat -n 0
@@ -502,6 +527,10 @@ Usage:	prstat [-acHJLmRtTvZ] [-u euidlist] [-U uidlist]
 	[-j projidlist] [-k taskidlist] [-z zoneidlist]
 	[-s key | -S key] [-n nprocs[,nusers]]
 	[interval [counter]]
+# echo $?
+1
+# prstat -s mem
+prstat: invalid sort key -- mem
 # echo $?
 1
 === pgrep and pkill by name, zone and user; -l, -f, -x, -n, -o, -d, -v (pgrep.c)

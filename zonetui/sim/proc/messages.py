@@ -46,6 +46,7 @@ class Prstat:
     BAD_N = "prstat: invalid argument for -n"
     BAD_Z = "prstat: invalid argument for -z"
     BAD_COUNT = "prstat: invalid counter value"
+    BAD_SORT_KEY = "prstat: invalid sort key -- {key}"  # prsort.c
     UNKNOWN_ZONE = "prstat: unknown zone -- {zone}"  # prtable.c add_zone
 
 

@@ -4,6 +4,9 @@ plain lines, the interval passing on the world clock instead of in real time
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
 from zonetui.sim.commands.files import getopt
 from zonetui.sim.invocation import Invocation
 from zonetui.sim.proc import messages as msg
@@ -41,8 +44,30 @@ def _atoi(inv: Invocation, text: str) -> int | None:
     return int(text)
 
 
-def _process_lines(procs: list[Process], ntop: int) -> list[str]:
-    ordered = sorted(procs, key=lambda p: (-p.pcpu, -p.pid))[:ntop]
+# prsort.c list_setkeyfunc(): what -s and -S sort by
+SORT_KEYS: dict[str, Callable[[Process], float]] = {
+    "cpu": lambda p: p.pcpu,
+    "time": lambda p: p.cpu_s,
+    "size": lambda p: p.size_k,
+    "rss": lambda p: p.rss_k,
+    "pri": lambda p: p.pri,
+}
+
+
+@dataclass(frozen=True)
+class Order:
+    """The sort key and its direction (-s descending, the default; -S ascending)."""
+
+    key: Callable[[Process], float]
+    descending: bool = True
+
+    def sort(self, procs: list[Process]) -> list[Process]:
+        sign = -1 if self.descending else 1
+        return sorted(procs, key=lambda p: (sign * self.key(p), -p.pid))
+
+
+def _process_lines(procs: list[Process], ntop: int, order: Order) -> list[str]:
+    ordered = order.sort(procs)[:ntop]
     return [
         M.LINE.format(
             pid=p.pid, user=p.user, size=size(p.size_k), rss=size(p.rss_k),
@@ -53,7 +78,7 @@ def _process_lines(procs: list[Process], ntop: int) -> list[str]:
     ]  # fmt: skip
 
 
-def _zone_lines(inv: Invocation, procs: list[Process], nbottom: int) -> list[str]:
+def _zone_lines(inv: Invocation, procs: list[Process], nbottom: int, order: Order) -> list[str]:
     memory_k = max(inv.domain.memory_size // 1024, 1)
     zones: dict[int, list[Process]] = {}
     names: dict[int, str] = {}
@@ -61,15 +86,17 @@ def _zone_lines(inv: Invocation, procs: list[Process], nbottom: int) -> list[str
         zones.setdefault(p.zoneid, []).append(p)
         names[p.zoneid] = p.zone
     rows = []
+    sign = -1 if order.descending else 1
     for zid, members in zones.items():
         rss = sum(p.rss_k for p in members)
         cpu = sum(p.pcpu for p in members)
-        rows.append((cpu, zid, M.ZONE_LINE.format(
+        key = sign * sum(order.key(p) for p in members)  # id_key sums its lwps' keys
+        rows.append((key, zid, M.ZONE_LINE.format(
             id=zid, nproc=len(members), swap=size(sum(p.size_k for p in members)),
             rss=size(rss), mem=pct(rss * 100 / memory_k),
             time=hms(sum(p.cpu_s for p in members)), cpu=pct(cpu), zone=names[zid],
         )))  # fmt: skip
-    rows.sort(key=lambda row: (-row[0], row[1]))
+    rows.sort(key=lambda row: (row[0], row[1]))
     return [line for _, _, line in rows[:nbottom]]
 
 
@@ -96,10 +123,16 @@ def prstat(inv: Invocation) -> int:
             inv.error(M.USAGE)
         return 1
     ntop, nbottom, split = 15, 5, False
+    order = Order(SORT_KEYS["cpu"])
     zones: set[int] = set()
     for flag, value in options.flags:
         if flag == "Z":
             split = True
+        elif flag in "sS":
+            if value not in SORT_KEYS:
+                inv.error(M.BAD_SORT_KEY.format(key=value))
+                return 1
+            order = Order(SORT_KEYS[value], descending=flag == "s")
         elif flag == "n":
             parts = (value or "").split(",")
             counts = [_atoi(inv, part) for part in parts[:2] if part]
@@ -147,11 +180,11 @@ def prstat(inv: Invocation) -> int:
             inv.world.clock += interval
         procs = [p for p in visible(inv) if not zones or p.zoneid in zones]
         inv.print(M.HEADER)
-        for line in _process_lines(procs, ntop):
+        for line in _process_lines(procs, ntop, order):
             inv.print(line)
         if split:
             inv.print(M.ZONE_HEADER)
-            for line in _zone_lines(inv, procs, nbottom):
+            for line in _zone_lines(inv, procs, nbottom, order):
                 inv.print(line)
         l1, l5, l15 = _loads(inv)
         lwps = sum(p.nlwp for p in procs)
