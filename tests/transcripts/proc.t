@@ -881,9 +881,15 @@ pargs 1
 pargs 1003
 pargs 1093 267
 pargs -e 281
-pargs 4242
+pargs -ae 1164
+pargs -l 1093 1003
+pargs 4242 1 4243 1003
 echo $?
 zlogin web1 pargs 1
+echo $?
+pargs
+echo $?
+pargs -l -e 1
 echo $?
 --- output
 # pargs 1
@@ -905,14 +911,54 @@ argv[1]: start
 envp[0]: LANG=C
 envp[1]: PATH=/usr/sbin:/usr/bin
 envp[2]: SMF_RESTARTER=svc:/system/svc/restarter:default
-# pargs 4242
+# pargs -ae 1164
+1164:	/usr/sbin/inetd -s
+argv[0]: /usr/sbin/inetd
+argv[1]: -s
+
+envp[0]: LANG=C
+envp[1]: PATH=/usr/sbin:/usr/bin
+envp[2]: SMF_RESTARTER=svc:/system/svc/restarter:default
+# pargs -l 1093 1003
+/usr/lib/sendmail -bd -q15m
+
+zsched
+# pargs 4242 1 4243 1003
 pargs: cannot examine 4242: no such process
+1:	/sbin/init
+argv[0]: /sbin/init
+
+pargs: cannot examine 4243: no such process
+1003: zsched
 # echo $?
 1
 # zlogin web1 pargs 1
 pargs: cannot examine 1: no such process
 # echo $?
 1
+# pargs
+usage:  pargs [-acexF] { pid | core } ...
+  (show process arguments and environment)
+  -a: show process arguments (default)
+  -c: interpret characters as 7-bit ascii regardless of locale
+  -e: show environment variables
+  -l: display arguments as command line
+  -x: show aux vector entries
+  -F: force grabbing of the target process
+# echo $?
+2
+# pargs -l -e 1
+-l is incompatible with -x and -e
+usage:  pargs [-acexF] { pid | core } ...
+  (show process arguments and environment)
+  -a: show process arguments (default)
+  -c: interpret characters as 7-bit ascii regardless of locale
+  -e: show environment variables
+  -l: display arguments as command line
+  -x: show aux vector entries
+  -F: force grabbing of the target process
+# echo $?
+2
 === /etc/release: Solaris 10 10/09 in the global zone and native zones, a Solaris 8 Container's own (§3.3)
 config: runtime
 --- input

@@ -102,7 +102,17 @@ class Pargs:
     ARGV = "argv[{n}]: {arg}"
     ENVP = "envp[{n}]: {var}"
     NO_SUCH = "pargs: cannot examine {pid}: no such process"
-    USAGE = "usage:  pargs [-aceFlx] [-n] { pid | core } ..."  # [M] the first line
+    USAGE = (
+        "usage:  {prog} [-acexF] {{ pid | core }} ...\n"
+        "  (show process arguments and environment)\n"
+        "  -a: show process arguments (default)\n"
+        "  -c: interpret characters as 7-bit ascii regardless of locale\n"
+        "  -e: show environment variables\n"
+        "  -l: display arguments as command line\n"
+        "  -x: show aux vector entries\n"
+        "  -F: force grabbing of the target process"
+    )
+    L_WITH_XE = "-l is incompatible with -x and -e"
 
 
 class Release:
