@@ -409,10 +409,10 @@ Mon Jan  4 09:51:00 UTC 2010
   1046 root       12M   11M sleep   54    0   0:00:00 0.2% svc.configd/15
    131 daemon   3536K 2432K sleep   49    0   0:11:15 0.2% rpcbind/1
 ZONEID    NPROC  SWAP   RSS MEMORY      TIME  CPU ZONE                        
-     0       20   91M   66M   0.2%   3:56:27 3.0% global                      
+     0       17   91M   66M   0.2%   2:17:20 3.0% global                      
      1       11   59M   46M   0.1%   0:00:00 1.8% web1                        
      2        6   19M   15M   0.0%   0:00:00 1.0% s8                          
-Total: 37 processes, 200 lwps, load averages: 0.46, 0.52, 0.59
+Total: 34 processes, 197 lwps, load averages: 0.46, 0.52, 0.59
    PID USERNAME  SIZE   RSS STATE  PRI NICE      TIME  CPU PROCESS/NLWP       
   1164 root     3480K 2360K sleep   50    0   0:00:00 0.3% inetd/1
   1162 root     2784K 2616K sleep   48    0   0:00:00 0.3% cron/1
@@ -430,10 +430,10 @@ Total: 37 processes, 200 lwps, load averages: 0.46, 0.52, 0.59
   1046 root       12M   11M sleep   54    0   0:00:00 0.2% svc.configd/15
    131 daemon   3536K 2432K sleep   49    0   0:11:15 0.2% rpcbind/1
 ZONEID    NPROC  SWAP   RSS MEMORY      TIME  CPU ZONE                        
-     0       20   91M   66M   0.2%   3:56:27 3.0% global                      
+     0       17   91M   66M   0.2%   2:17:20 3.0% global                      
      1       11   59M   46M   0.1%   0:00:00 1.8% web1                        
      2        6   19M   15M   0.0%   0:00:00 1.0% s8                          
-Total: 37 processes, 200 lwps, load averages: 0.46, 0.52, 0.59
+Total: 34 processes, 197 lwps, load averages: 0.46, 0.52, 0.59
 # date
 Mon Jan  4 09:51:10 UTC 2010
 # prstat -n 3 -z web1
@@ -463,16 +463,16 @@ Total: 11 processes, 66 lwps, load averages: 0.14, 0.17, 0.20
   1046 root       12M   11M sleep   54    0   0:00:00 0.2% svc.configd/15
      9 root       13M   10M sleep   42    0   0:13:31 0.3% svc.configd/17
      7 root       11M 6168K sleep   51    0   0:15:46 0.1% svc.startd/12
-Total: 37 processes, 200 lwps, load averages: 0.46, 0.52, 0.59
+Total: 34 processes, 197 lwps, load averages: 0.46, 0.52, 0.59
 # prstat -S size -n 3,2 -Z
    PID USERNAME  SIZE   RSS STATE  PRI NICE      TIME  CPU PROCESS/NLWP       
   1103 root        0K    0K sleep   96    -   0:00:00 0.0% zsched/1
   1003 root        0K    0K sleep   96    -   0:00:00 0.0% zsched/1
-     3 root        0K    0K sleep   96    -   0:04:30 0.0% fsflush/1
+   302 root     2560K 1944K sleep   51    0   0:11:15 0.3% sac/1
 ZONEID    NPROC  SWAP   RSS MEMORY      TIME  CPU ZONE                        
      2        6   19M   15M   0.0%   0:00:00 1.0% s8                          
      1       11   59M   46M   0.1%   0:00:00 1.8% web1                        
-Total: 37 processes, 200 lwps, load averages: 0.46, 0.52, 0.59
+Total: 34 processes, 197 lwps, load averages: 0.46, 0.52, 0.59
 # prstat -s time -n 2 -z web1,s8
    PID USERNAME  SIZE   RSS STATE  PRI NICE      TIME  CPU PROCESS/NLWP       
   1170 root     5912K 4960K sleep   57    0   0:00:00 0.1% sendmail/1
@@ -983,3 +983,56 @@ ls -l /etc/release
                            Assembled 12 September 2001
 # ls -l /etc/release
 -r--r--r--   1 root     root         243 Dec 19 18:20 /etc/release
+=== the Logical Domains daemons run where their services are enabled: ldmd and vntsd in the control domain, neither in a guest
+config: zones-guest
+--- input
+pgrep -lx 'ldmd|vntsd'
+svcadm disable ldmd
+svcadm disable vntsd
+pgrep -lx 'ldmd|vntsd'
+echo $?
+svcadm enable vntsd
+ps -o pid,args -p 310,320
+--- output
+# pgrep -lx 'ldmd|vntsd'
+  310 ldmd
+  320 vntsd
+# svcadm disable ldmd
+# svcadm disable vntsd
+# pgrep -lx 'ldmd|vntsd'
+# echo $?
+1
+# svcadm enable vntsd
+# ps -o pid,args -p 310,320
+  PID COMMAND
+  320 /usr/lib/ldoms/vntsd
+=== a guest domain's Solaris has its own process table, without the Logical Domains daemons
+config: zones-guest
+domain: ldg1
+--- input
+ps -o pid,ppid,args -e
+pgrep -x ldmd
+echo $?
+--- output
+# ps -o pid,ppid,args -e
+  PID  PPID COMMAND
+    0     0 sched
+    1     0 /sbin/init
+    2     0 pageout
+    3     0 fsflush
+    7     1 /lib/svc/bin/svc.startd
+    9     1 /lib/svc/bin/svc.configd
+   88     1 /usr/lib/sysevent/syseventd
+  103     1 /usr/lib/picl/picld
+  121     1 /usr/sbin/nscd
+  131     1 /usr/sbin/rpcbind
+  245     1 /usr/sbin/syslogd
+  252     1 /usr/sbin/cron
+  267     1 /usr/lib/inet/inetd start
+  281     1 /usr/lib/ssh/sshd
+  300     1 /usr/lib/sendmail -bd -q15m
+  302     1 /usr/lib/saf/sac -t 300
+  305   302 /usr/lib/saf/ttymon
+# pgrep -x ldmd
+# echo $?
+1

@@ -15,6 +15,7 @@ from zonetui.sim.proc.view import visible, zone_id
 from zonetui.sim.registry import command
 
 M = msg.Prstat
+UNLISTED = (0, 2, 3)  # sched, pageout and fsflush: prstat_scandir() skips them
 
 
 def size(kbytes: int) -> str:
@@ -178,7 +179,11 @@ def prstat(inv: Invocation) -> int:
     for sample in range(count):
         if sample:
             inv.world.clock += interval
-        procs = [p for p in visible(inv) if not zones or p.zoneid in zones]
+        procs = [
+            p
+            for p in visible(inv)
+            if p.pid not in UNLISTED and (not zones or p.zoneid in zones)
+        ]
         inv.print(M.HEADER)
         for line in _process_lines(procs, ntop, order):
             inv.print(line)
