@@ -180,9 +180,7 @@ def prstat(inv: Invocation) -> int:
         if sample:
             inv.world.clock += interval
         procs = [
-            p
-            for p in visible(inv)
-            if p.pid not in UNLISTED and (not zones or p.zoneid in zones)
+            p for p in visible(inv) if p.pid not in UNLISTED and (not zones or p.zoneid in zones)
         ]
         inv.print(M.HEADER)
         for line in _process_lines(procs, ntop, order):
