@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import field
 from typing import Any, Literal, TypeVar
 
+from zonetui.model.controls import Controls
 from zonetui.model.fs import Filesystem, Node
 from zonetui.model.ldoms import MemBlock, SpConfig, Vcc, Vdisk, Vdpcc, Vds, Vnet, Vsw
 from zonetui.model.net import Network
@@ -44,6 +45,7 @@ class Solaris(Record):
     pools: Pools = field(default_factory=Pools)  # resource pools (sim.pools)
     scheduling: Scheduling = field(default_factory=Scheduling)  # dispadmin (sim.sched)
     net: Network = field(default_factory=Network)  # what ifconfig changed (model/net.py)
+    controls: Controls = field(default_factory=Controls)  # run-time changes (sim/rctl, sim/proc)
 
 
 class Domain(Record):

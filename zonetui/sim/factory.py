@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from zonetui.hardware.catalog import load_catalog
 from zonetui.model import Domain, Filesystem, Host, MemBlock, Node, Solaris, World
+from zonetui.sim.proc.messages import Release
 from zonetui.sim.zones.files import write_templates, write_zone_files
 from zonetui.sim.zones.templates import templates_for
 
@@ -31,6 +32,7 @@ BASE_LAYOUT: tuple[tuple[str, str, int, str, str], ...] = (
 # Files of a fresh instance: (path, mode, owner, group, text); {hostname} is filled in.
 BASE_FILES: tuple[tuple[str, int, str, str, str], ...] = (
     ("/etc/nodename", 0o644, "root", "root", "{hostname}\n"),
+    ("/etc/release", 0o444, "root", "root", Release.S10),
 )
 
 

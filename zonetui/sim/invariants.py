@@ -31,6 +31,7 @@ from zonetui.model import Domain, Host, Solaris, World
 from zonetui.model.world import EPOCH, MAX_CLOCK, DomainState
 from zonetui.model.zones import LockOwner, ZoneState
 from zonetui.sim.net.checks import check_network
+from zonetui.sim.rctl.checks import check_controls
 from zonetui.sim.zones.files import INDEX, ZONES_DIR, index_text, zone_xml
 from zonetui.sim.zones.operations import orphaned_locks
 from zonetui.sim.zones.runtime import MAX_ZONEID
@@ -330,6 +331,7 @@ def _check_pools(at: str, solaris: Solaris, cpus: int, pooled: dict[object, str]
     for zone in solaris.zones.values():
         if zone.pool and (not zone.in_kernel or conf.pool(zone.pool) is None):
             problems.append(f"{at}: zone {zone.name} is bound to pool {zone.pool}")
+    problems += check_controls(at, solaris)
     return problems
 
 

@@ -40,4 +40,11 @@ MODULES: dict[str, tuple[str, ...]] = {
     "zonetui.sim.pools.poolbind": ("poolbind",),
     "zonetui.sim.sched.dispadmin": ("dispadmin",),
     "zonetui.sim.sched.priocntl": ("priocntl",),
+    "zonetui.sim.proc.ps": ("ps",),
+    "zonetui.sim.proc.prstat": ("prstat",),
+    "zonetui.sim.proc.pgrep": ("pgrep", "pkill"),
+    "zonetui.sim.proc.pargs": ("pargs",),
+    "zonetui.sim.rctl.prctl": ("prctl",),
+    "zonetui.sim.rctl.rctladm": ("rctladm",),
+    "zonetui.sim.rctl.rcap": ("rcapadm", "rcapstat"),
 }
