@@ -13,6 +13,7 @@ from typing import Any, Literal, TypeVar
 from zonetui.model.fs import Filesystem, Node
 from zonetui.model.ldoms import MemBlock, SpConfig, Vcc, Vdisk, Vdpcc, Vds, Vnet, Vsw
 from zonetui.model.record import Record
+from zonetui.model.zfs import Zfs
 from zonetui.model.zones import Zone, ZoneConfig
 
 STATE_FORMAT = "zonetui-state"
@@ -39,6 +40,7 @@ class Solaris(Record):
     zones: dict[str, Zone] = field(default_factory=dict)  # /etc/zones/index order
     global_config: ZoneConfig | None = None  # `zonecfg -z global` (resource management)
     next_zoneid: int = 1
+    zfs: Zfs | None = None  # a ZFS root's pools and datasets; None: a UFS root
 
 
 class Domain(Record):

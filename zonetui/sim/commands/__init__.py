@@ -31,4 +31,6 @@ MODULES: dict[str, tuple[str, ...]] = {
     "zonetui.sim.zones.zoneadm": ("zoneadm",),
     "zonetui.sim.zones.zonecfg": ("zonecfg",),
     "zonetui.sim.zones.zonename": ("zonename",),
+    "zonetui.sim.zfs.zfs_cmd": ("zfs",),
+    "zonetui.sim.zfs.zpool_cmd": ("zpool",),
 }
