@@ -18,10 +18,11 @@ from dataclasses import dataclass
 from typing import Literal
 
 from zonetui.model import Solaris, Zone
+from zonetui.sim.zfs import pool as zpool
 
 # Where a mount's space comes from: the root slice, the /export/home slice, virtual
 # memory (tmpfs), or nothing (a pseudo file system shows zeros).
-Space = Literal["root", "home", "swap", "none"]
+Space = Literal["root", "home", "swap", "none", "zfs"]
 
 ROOT_DEVICE = "/dev/dsk/c0t0d0s0"
 HOME_DEVICE = "/dev/dsk/c0t0d0s7"
@@ -151,7 +152,8 @@ def mounts(solaris: Solaris, zone: Zone | None, machine: Machine | None = None) 
     zones = [z for z in solaris.zones.values() if z.state in MOUNTED_STATES and z.config.zonepath]
     if zone is not None:
         index = next((i for i, z in enumerate(zones) if z is zone), 0)
-        return zone_entries(zone, index, machine, inside=True, since=solaris.boot_time)
+        inside = zone_entries(zone, index, machine, inside=True, since=solaris.boot_time)
+        return on_zfs(solaris, inside, zone)
     names = _psr(machine)
     entries = [
         MountEntry(_fill(special, names), _fill(mountp, names), fstype, options,
@@ -160,7 +162,40 @@ def mounts(solaris: Solaris, zone: Zone | None, machine: Machine | None = None) 
     ]  # fmt: skip
     for index, local in enumerate(zones):
         entries += zone_entries(local, index, machine, inside=False, since=solaris.boot_time)
-    return entries
+    return on_zfs(solaris, entries, None)
+
+
+def on_zfs(solaris: Solaris, entries: list[MountEntry], zone: Zone | None) -> list[MountEntry]:
+    """On a ZFS root the UFS slices give way to the mounted datasets: the boot
+    environment on /, then every other file system as `zfs mount -a` mounts them; what
+    lives on a slice (lofs mounts of its directories) lives on a dataset."""
+    zfs = solaris.zfs
+    if zfs is None:
+        return entries
+    mounted = zpool.mounts(zfs)
+    options = "rw,devices,setuid,nonbmand,exec,xattr,atime,dev=4010002"
+    out: list[MountEntry] = []
+    for entry in entries:
+        if entry.space in ("root", "home"):
+            if entry.fstype == "ufs" and zone is None:
+                if entry.mountp == "/":
+                    out.append(MountEntry(mounted["/"], "/", "zfs", options,
+                                          solaris.boot_time, "zfs", "/"))  # fmt: skip
+                continue  # /export/home: a dataset below
+            if entry.fstype == "ufs":  # a zone's root
+                entry = MountEntry(entry.special, entry.mountp, "zfs", entry.options,
+                                   entry.mounted, "zfs", entry.real)  # fmt: skip
+            else:  # a lofs mount shows the file system of the directory it mounts
+                source = entry.special if entry.special.startswith("/") else entry.real
+                entry = MountEntry(entry.special, entry.mountp, entry.fstype, entry.options,
+                                   entry.mounted, "zfs", source)  # fmt: skip
+        out.append(entry)
+        if zone is None and entry.mountp == "/var/run":
+            for point, name in mounted.items():
+                if point != "/":
+                    out.append(MountEntry(name, point, "zfs", options, solaris.boot_time,
+                                          "zfs", point))  # fmt: skip
+    return out
 
 
 def mount_of(entries: list[MountEntry], path: str) -> MountEntry | None:

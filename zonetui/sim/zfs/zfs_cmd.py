@@ -696,8 +696,11 @@ def relocate(solaris, old: str | None, new: str | None, now: float) -> None:
         _mkdirs(solaris, new, now)
     for path, node in moving.items():
         fs.nodes[new.rstrip("/") + "/" + path[len(prefix) :]] = node
-    if fs.get(old) is not None and not fs.children(old):
-        fs.rmdir(old)
+    top = fs.get(old)
+    if top is not None:  # the mount point's own mode goes with the file system's root
+        fs.nodes[new] = top
+        if not fs.children(old):
+            fs.rmdir(old)
 
 
 SUBCOMMANDS = ("create", "destroy", "snapshot", "clone", "rename", "list", "set", "get",
@@ -747,7 +750,7 @@ def zfs(inv: Invocation) -> int:
         inv.err.write(usage_text(None))
         return 2
     if inv.solaris.zfs is None:
-        if sub == "list":
+        if sub == "list" and len(args) == 1:
             inv.print(msg.NO_DATASETS)
             return 0
         if sub == "mount" and len(args) == 1:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from zonetui.model import Domain, Host, Solaris, Zone, ZoneConfig
 from zonetui.model.fs import ENOENT, ENOTDIR
 from zonetui.sim.invocation import Invocation
+from zonetui.sim.zfs import zones as zfs_zones
 from zonetui.sim.zones import messages as msg
 from zonetui.sim.zones import resources
 
@@ -266,9 +267,7 @@ def verify_pool(t: Target, config: ZoneConfig) -> None:
 
 
 def verify_datasets(t: Target, config: ZoneConfig) -> bool:
-    for dataset in config.dataset:  # no ZFS pools are simulated: none exists
-        t.err(msg.VERIFY_DATASET.format(name=dataset.name))
-    return not config.dataset
+    return zfs_zones.verify_datasets(t.solaris, config, t.err)
 
 
 def verify_memory(t: Target, config: ZoneConfig) -> bool:
