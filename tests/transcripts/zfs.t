@@ -487,7 +487,7 @@ swap                    24G    40K    24G     1%    /zones/web1/root/var/run
 Filesystem             size   used  avail capacity  Mounted on
 /                       58G    96M    58G     1%    /
 === a UFS root has no pools
-status: 70
+status: 1
 --- input
 zpool list
 zfs list
@@ -499,5 +499,3 @@ no pools available
 no datasets available
 # zfs list rpool
 cannot open 'rpool': dataset does not exist
-zonetui: internal error in 'zfs': AssertionError
-zonetui: details in /root/.local/state/zonetui/log/zonetui.log

@@ -439,6 +439,8 @@ class Zfs:
                     raise Usage2(msg.BAD_PROPERTY_ARG.format(prop=key))
                 props.append(prop)
         names, status = self.select(options.operands[1:], options.has("r"), None)
+        if not names:
+            return status
         shown = Shown(self.solaris, self.inv.zone)
         rows: list[list[str]] = []
         for name in names:
@@ -510,6 +512,10 @@ class Zfs:
             if column != "name" and lookup(column) is None and ":" not in column:
                 raise Usage2(msg.BAD_PROPERTY_ARG.format(prop=column))
         names, status = self.select(options.operands, options.has("r"), types)
+        if not names:
+            if status == 0 and not options.has("H"):
+                self.inv.print(msg.NO_DATASETS)
+            return status
         shown = Shown(self.solaris, self.inv.zone)
         for key, reverse in reversed(sort):
             prop = lookup(key)
