@@ -13,6 +13,8 @@ property test; `zonetui check-state` runs them on a state file.
   configurations say;
 - time: the clock is a time between the epoch and MAX_CLOCK, never goes back (against
   a high-water mark the caller keeps) and nothing happened after it;
+- zfs: every dataset in a pool, below an existing file system, a clone's origin an
+  existing snapshot;
 - the whole: at least one host; each Solaris has a root directory, a next zone id in
   range; each host's current and next SP configurations exist;
 - locks: with `alive` (the store's test of a real process), no zone is locked by an
@@ -29,6 +31,7 @@ from zonetui.hardware.catalog import Platform, Topology, load_catalog
 from zonetui.model import Domain, Host, Solaris, World
 from zonetui.model.world import EPOCH, MAX_CLOCK, DomainState
 from zonetui.model.zones import LockOwner, ZoneState
+from zonetui.sim.zfs.pool import problems as zfs_problems
 from zonetui.sim.zones.files import INDEX, ZONES_DIR, index_text, zone_xml
 from zonetui.sim.zones.operations import orphaned_locks
 from zonetui.sim.zones.runtime import MAX_ZONEID
@@ -301,6 +304,8 @@ def check_solaris(host: Host, domain: Domain, solaris: Solaris) -> list[str]:
                 _owned_twice(at, "CPU", pooled, cpu, f"the pool of {zone.name}", problems)
     if pooled and cpus and len(set(range(cpus)) - set(pooled)) < 1:
         problems.append(f"{at}: the default pool has no CPU left")
+    if solaris.zfs is not None:
+        problems += [f"{at}: {problem}" for problem in zfs_problems(solaris.zfs)]
     return problems
 
 

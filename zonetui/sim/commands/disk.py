@@ -147,7 +147,6 @@ class Space:
         files = PROC_FILES if entry.fstype == "proc" else 0
         return Statvfs(0, 0, 0, files, files)
 
-
     def _zfs(self, entry: MountEntry) -> Statvfs:
         """A dataset: its size is what it refers to and what is still available."""
         zfs = self.solaris.zfs

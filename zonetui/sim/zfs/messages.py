@@ -26,6 +26,17 @@ NO_SUCH_PARENT = "no such parent '{parent}'"
 NO_SUCH_POOL = "no such pool '{pool}'"
 PARENT_NOT_FS = "parent is not a filesystem"
 INVALID_NAME = "invalid dataset name"
+# zfs_validate_name()
+NAME_TOO_LONG = "name is too long"
+NAME_LEADING_SLASH = "leading slash in name"
+NAME_EMPTY_COMPONENT = "empty component in name"
+NAME_TRAILING_SLASH = "trailing slash in name"
+NAME_INVALID_CHAR = "invalid character '{char}' in name"
+NAME_MULTIPLE_AT = "multiple '@' delimiters in name"
+NAME_AT_IN_FS = "snapshot delimiter '@' in filesystem name"
+NAME_MISSING_AT = "missing '@' delimiter in snapshot name"
+NAME_PERCENT = "invalid character % in name"
+CANNOT_SNAPSHOT_NAME = "cannot snapshot '{name}': {reason}"
 MISSING_NAME = "missing dataset name"
 HAS_CHILDREN = "cannot destroy '{name}': {kind} has children"
 USE_R = "use '-r' to destroy the following datasets:"
@@ -38,6 +49,9 @@ USE_ZPOOL_DESTROY = "use 'zpool destroy {name}' to destroy the pool itself"
 IN_ZONE = "dataset is used in a non-global zone"
 SAME_POOL = "datasets must be within same pool"
 DESCENDENT = "New dataset name cannot be a descendent of current dataset name"
+P_AND_R = "-p and -r options are mutually exclusive"
+RECURSIVE_SOURCE = "source dataset for recursive rename must be a snapshot"
+RECURSIVE_SNAPSHOT = "recursive rename must be a snapshot"
 SAME_DATASET = "snapshots must be part of same dataset"
 NOT_SNAPSHOT = "operation not applicable to datasets of this type"
 PERMISSION = "permission denied"
@@ -91,7 +105,7 @@ MISSING_COMMAND = "missing command"
 MOUNT_LINE = "{name:<30}  {mountpoint}"
 
 USAGE_HEAD = "usage:"
-USAGE_ALL_HEAD = "usage: zfs command args ...\nwhere 'command' is one of the following:\n"
+USAGE_ALL_HEAD = "usage: zfs command args ...\nwhere 'command' is one of the following:\n\n"
 USAGE_ALL_TAIL = "\nEach dataset is of the form: pool/[dataset/]*dataset[@name]\n"
 USAGE_PROPS_HINT = (
     "\nFor the property list, run: zfs set|get\n"
@@ -115,28 +129,103 @@ USAGE = {
     "get": "\tget [-rHp] [-o field[,...]] [-s source[,...]]\n"
     '\t    <"all" | property[,...]> [filesystem|volume|snapshot] ...\n',
     "inherit": "\tinherit [-r] <property> <filesystem|volume> ...\n",
+    "upgrade": "\tupgrade [-v]\n\tupgrade [-r] [-V version] <-a | filesystem ...>\n",
     "mount": "\tmount\n\tmount [-vO] [-o opts] <-a | filesystem>\n",
     "unmount": "\tunmount [-f] <-a | filesystem|mountpoint>\n",
+    "share": "\tshare <-a | filesystem>\n",
+    "unshare": "\tunshare [-f] <-a | filesystem|mountpoint>\n",
+    "send": "\tsend [-R] [-[iI] snapshot] <snapshot>\n",
+    "receive": "\treceive [-vnF] <filesystem|volume|snapshot>\n\treceive [-vnF] -d <filesystem>\n",
+    "allow": '\tallow [-ldug] <"everyone"|user|group>[,...] <perm|@setname>[,...]\n'
+    "\t    <filesystem|volume>\n"
+    "\tallow [-ld] -e <perm|@setname>[,...] <filesystem|volume>\n"
+    "\tallow -c <perm|@setname>[,...] <filesystem|volume>\n"
+    "\tallow -s @setname <perm|@setname>[,...] <filesystem|volume>\n",
+    "unallow": '\tunallow [-rldug] <"everyone"|user|group>[,...]\n'
+    "\t    [<perm|@setname>[,...]] <filesystem|volume>\n"
+    "\tunallow [-rld] -e [<perm|@setname>[,...]] <filesystem|volume>\n"
+    "\tunallow [-r] -c [<perm|@setname>[,...]] <filesystem|volume>\n"
+    "\tunallow [-r] -s @setname [<perm|@setname>[,...]] <filesystem|volume>\n",
 }
-# the command table's order and its blank lines (zfs_main.c command_table)
+# zfs_main.c command_table: its order, None where it prints a blank line
 USAGE_ORDER = (
-    "create", "destroy", None, "snapshot", "rollback", "clone", "promote", "rename",
-    None, "list", None, "set", "get", "inherit", None, "mount", "unmount",
+    "create", "destroy", None, "snapshot", "rollback", "clone", "promote", "rename", None,
+    "list", None, "set", "get", "inherit", "upgrade", None, "mount", "unmount", "share",
+    "unshare", None, "send", "receive", None, "allow", None, "unallow",
 )  # fmt: skip
+ALIASES = {"umount": "unmount", "recv": "receive"}
+NOT_SIMULATED = "zfs: {sub}: Operation not supported in the simulation"
 
 # -- zpool_main.c ------------------------------------------------------------------------
 NO_POOLS = "no pools available"
 POOL_NOT_FOUND = "cannot open '{name}': no such pool"
-ZPOOL_UNRECOGNIZED = "unrecognized command '{cmd}'"
 STATUS_POOL = "  pool: {name}"
 STATUS_STATE = " state: {health}"
 STATUS_SCRUB = " scrub: none requested"
 STATUS_CONFIG = "config:"
-STATUS_HEADER = "\t{name:<{width}}  {state:<8} {read:>5} {write:>5} {cksum:>5}"
+STATUS_ROW = "\t{name:<{width}}  {state:<8} {read:>5} {write:>5} {cksum:>5}"
 STATUS_ERRORS = "errors: No known data errors"
 ALL_HEALTHY = "all pools are healthy"
 ZPOOL_USAGE = {
+    "create": "\tcreate [-fn] [-o property=value] ... \n\t    [-m mountpoint]\n"
+    "\t    [-R root] <pool> <vdev> ...\n",
+    "destroy": "\tdestroy [-f] <pool>\n",
+    "add": "\tadd [-fn] <pool> <vdev> ...\n",
+    "remove": "\tremove <pool> <device> ...\n",
     "list": "\tlist [-H] [-o property[,...]] [pool] ...\n",
+    "iostat": "\tiostat [-v] [pool] ... [interval [count]]\n",
     "status": "\tstatus [-vx] [pool] ...\n",
+    "online": "\tonline <pool> <device> ...\n",
+    "offline": "\toffline [-t] <pool> <device> ...\n",
+    "clear": "\tclear <pool> [device]\n",
+    "attach": "\tattach [-f] <pool> <device> <new-device>\n",
+    "detach": "\tdetach <pool> <device>\n",
+    "replace": "\treplace [-f] <pool> <device> [new-device]\n",
+    "scrub": "\tscrub [-s] <pool> ...\n",
+    "import": "\timport [-d dir] [-D]\n"
+    "\timport [-o mntopts] [-o property=value] ... \n"
+    "\t    [-d dir | -c cachefile] [-D] [-f] [-R root] -a\n"
+    "\timport [-o mntopts] [-o property=value] ... \n"
+    "\t    [-d dir | -c cachefile] [-D] [-f] [-R root] <pool | id> [newpool]\n",
+    "export": "\texport [-f] <pool> ...\n",
+    "upgrade": "\tupgrade\n\tupgrade -v\n\tupgrade [-V version] <-a | pool ...>\n",
+    "history": "\thistory [-il] [<pool>] ...\n",
+    "get": '\tget <"all" | property[,...]> <pool> ...\n',
+    "set": "\tset <property=value> <pool> \n",
 }
-ZPOOL_USAGE_ALL = "usage: zpool command args ...\nwhere 'command' is one of the following:\n"
+ZPOOL_USAGE_ORDER = (
+    "create", "destroy", None, "add", "remove", None, "list", "iostat", "status", None,
+    "online", "offline", "clear", None, "attach", "detach", "replace", None, "scrub", None,
+    "import", "export", "upgrade", None, "history", "get", "set",
+)  # fmt: skip
+ZPOOL_USAGE_ALL = "usage: zpool command args ...\nwhere 'command' is one of the following:\n\n"
+ZPOOL_PROPS_HEAD = "\nthe following properties are supported:\n\n\tPROPERTY       EDIT  VALUES\n\n"
+ZPOOL_EDIT_NO = "  NO   "
+ZPOOL_EDIT_YES = " YES    "
+ZPOOL_NOT_SIMULATED = "zpool: {sub}: Operation not supported in the simulation"
+
+USAGE_PROPS_HEADER = "\n\tPROPERTY       EDIT  INHERIT   VALUES\n\n"
+# usage_prop_cb(): the EDIT and INHERIT cells
+USAGE_EDIT_CASE = "NO    "
+USAGE_EDIT_NO = "  NO    "
+USAGE_EDIT_YES = " YES    "
+USAGE_INHERIT_YES = "  YES   "
+USAGE_INHERIT_NO = "   NO   "
+USAGE_PROPS_TAIL = (
+    "\nSizes are specified in bytes with standard units such as K, M, G, etc.\n"
+    "\n\nUser-defined properties can be specified by using a name containing a colon (:).\n"
+)
+CANNOT_UNMOUNT = "cannot unmount '{path}': Device busy"
+LEGACY_MOUNT = "cannot mount '{name}': legacy mountpoint"
+LEGACY_USE = "use mount(1M) to mount this filesystem"
+NO_MOUNTPOINT_SET = "cannot mount '{name}': no mountpoint set"
+CANMOUNT_OFF = "cannot mount '{name}': 'canmount' property is set to 'off'"
+EXPORTED = "cannot mount '{name}': dataset is exported to a local zone"
+MOUNT_PERMISSION = "cannot mount '{name}': permission denied"
+ALREADY_MOUNTED_FS = "cannot mount '{name}': filesystem already mounted"
+NOT_A_SNAPSHOT = "cannot open '{name}': operation not applicable to datasets of this type"
+READONLY_INHERIT = "{prop} property is read-only"
+CANNOT_INHERIT = "'{prop}' property cannot be inherited"
+USE_ZFS_SET = "use 'zfs set {prop}=none' to clear"
+PATH_ERROR = "{path}: No such file or directory"
+NOT_ZFS = "'{path}': not a ZFS filesystem"

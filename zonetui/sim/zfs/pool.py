@@ -8,17 +8,16 @@ mount point moves): the commands check their words, then call these.
 from __future__ import annotations
 
 import posixpath
-import re
 
+from zonetui.model import Zone
 from zonetui.model.zfs import Dataset, Pool, Zfs
+from zonetui.sim.zfs import messages as msg
 from zonetui.sim.zfs.props import BY_NAME
 
 BE_NAME = "s10s_u8wos_08a"  # the boot environment a 10/09 ZFS-root install names [M]
 ROOT_POOL = "rpool"
-POOL_KB = 71_303_168  # the root pool: slice 0 of a 73 GB disk, 68G [M]
+POOL_KB = 71_680_000  # the root pool: slice 0 of a 73 GB disk, 68.4G [M]
 GB_KB = 1024 * 1024
-
-_COMPONENT = re.compile(r"[A-Za-z0-9_.:-]+")
 
 
 def new_root_pool(memory: int, now: float) -> Zfs:
@@ -54,16 +53,47 @@ def _boot_rank(name: str) -> int:
 # -- names -------------------------------------------------------------------------------
 
 
-def valid_name(name: str, snapshot: bool | None = None) -> bool:
-    """dataset_namecheck(): pool/fs/...[@snap]; `snapshot` True requires the @part,
-    False forbids it, None allows either."""
+def _valid_char(c: str) -> bool:
+    """valid_char() of zfs_namecheck.c, and '%' (refused only when modifying); the '@'
+    and '/' of a snapshot name are checked after."""
+    return (c.isascii() and c.isalnum()) or c in "-_.:%@/"
+
+
+def name_problem(name: str, kind: str = "", modifying: bool = False) -> str | None:
+    """zfs_validate_name(): why `name` is no valid name of a dataset of `kind` ("" for
+    any kind), or None (dataset_namecheck() and the '@' rules)."""
+    if len(name) >= 256:
+        return msg.NAME_TOO_LONG
+    if name.startswith("/"):
+        return msg.NAME_LEADING_SLASH
+    if not name:
+        return msg.NAME_EMPTY_COMPONENT
+    if name.endswith("/"):
+        return msg.NAME_TRAILING_SLASH
     base, at, snap = name.partition("@")
-    if snapshot is True and not at or snapshot is False and at:
-        return False
-    if at and not _COMPONENT.fullmatch(snap):
-        return False
-    parts = base.split("/")
-    return all(_COMPONENT.fullmatch(p) for p in parts) and len(name) < 256
+    for part in [*base.split("/"), *([snap] if at else [])]:
+        if not part:
+            return msg.NAME_MULTIPLE_AT if at and snap.startswith("@") else msg.NAME_EMPTY_COMPONENT
+        bad = next((c for c in part if not _valid_char(c)), None)
+        if bad is not None:
+            return msg.NAME_INVALID_CHAR.format(char=bad)
+    if "@" in snap:
+        return msg.NAME_MULTIPLE_AT
+    if "/" in snap:
+        return msg.NAME_TRAILING_SLASH
+    if kind and kind != "snapshot" and at:
+        return msg.NAME_AT_IN_FS
+    if kind == "snapshot" and not at:
+        return msg.NAME_MISSING_AT
+    if modifying and "%" in name:
+        return msg.NAME_PERCENT
+    return None
+
+
+def valid_name(name: str, snapshot: bool | None = None) -> bool:
+    """A name zfs_open() takes: `snapshot` True requires the @part, False forbids it."""
+    kind = {True: "snapshot", False: "filesystem", None: ""}[snapshot]
+    return name_problem(name, kind) is None
 
 
 def parent(name: str) -> str:
@@ -148,6 +178,86 @@ def mounted_path(zfs: Zfs, name: str) -> str | None:
     return path if path.startswith("/") else None
 
 
+def data_path(zfs: Zfs, name: str) -> str | None:
+    """Where a file system's files are kept: its mount point, also while it belongs to
+    a zone (a delegated dataset is mounted in the zone at that same path)."""
+    dataset = zfs.datasets.get(name)
+    if dataset is None or dataset.kind != "filesystem":
+        return None
+    if dataset.props.get("canmount", "on") != "on":
+        return None
+    path, _ = mountpoint(zfs, name)
+    return path if path.startswith("/") else None
+
+
+def data_mounts(zfs: Zfs) -> dict[str, str]:
+    """Every file system's data path -> its name (see data_path)."""
+    found: dict[str, str] = {}
+    for name in zfs.datasets:
+        path = data_path(zfs, name)
+        if path is not None:
+            found[path] = name
+    return found
+
+
+def delegated(zfs: Zfs, zone: Zone) -> list[str]:
+    """The file systems a zone was given (`add dataset`) and those below them."""
+    names: list[str] = []
+    for entry in zone.config.dataset:
+        if entry.name in zfs.datasets and zfs.datasets[entry.name].kind == "filesystem":
+            names += [entry.name, *(d for d in descendants(zfs, entry.name) if "@" not in d)]
+    return [n for n in dict.fromkeys(names) if zfs.datasets[n].kind == "filesystem"]
+
+
+def zone_mounts(zfs: Zfs | None, zone: Zone) -> list[tuple[str, str]]:
+    """(mount point in the zone, dataset) of the delegated file systems zoneadmd mounts
+    in a ready zone, in name order."""
+    if zfs is None:
+        return []
+    found = []
+    for name in sorted(delegated(zfs, zone), key=str.encode):
+        path = data_path(zfs, name)
+        if path is not None:
+            found.append((path, name))
+    return found
+
+
+def mark_zoned(zfs: Zfs | None, zone: Zone) -> None:
+    """zoneadmd sets zoned=on on each delegated dataset as it readies the zone."""
+    if zfs is None:
+        return
+    for entry in zone.config.dataset:
+        dataset = zfs.datasets.get(entry.name)
+        if dataset is not None and dataset.kind == "filesystem":
+            dataset.props["zoned"] = "on"
+
+
+def problems(zfs: Zfs) -> list[str]:
+    """What every zfs command keeps true of a pool's datasets."""
+    found: list[str] = []
+    pools = {p.name for p in zfs.pools}
+    for pool in pools:
+        if pool not in zfs.datasets:
+            found.append(f"pool {pool} has no root dataset")
+    for key, dataset in zfs.datasets.items():
+        if key != dataset.name:
+            found.append(f"dataset {key} is named {dataset.name}")
+        if pool_of(key) not in pools:
+            found.append(f"dataset {key} is in no pool")
+        above = parent(key)
+        if above and above not in zfs.datasets:
+            found.append(f"dataset {key} has no parent {above}")
+        elif above and zfs.datasets[above].kind != "filesystem":
+            found.append(f"dataset {key} is below the {zfs.datasets[above].kind} {above}")
+        if ("@" in key) != (dataset.kind == "snapshot"):
+            found.append(f"dataset {key} is a {dataset.kind}")
+        if dataset.origin:
+            origin = zfs.datasets.get(dataset.origin)
+            if origin is None or origin.kind != "snapshot":
+                found.append(f"clone {key} has no origin snapshot {dataset.origin}")
+    return found
+
+
 def mounts(zfs: Zfs) -> dict[str, str]:
     """Mounted file systems in the global zone: mount point -> dataset name (the later
     one wins a shared mount point, as it is mounted over the other)."""
@@ -165,12 +275,12 @@ def dataset_at(zfs: Zfs, path: str) -> str | None:
 
 
 def holder(zfs: Zfs, path: str) -> str | None:
-    """The mounted file system a path is in: the deepest mount point above it."""
+    """The file system a path's files are kept in: the deepest data path above it."""
     best: tuple[int, str] | None = None
-    for point, name in mounts(zfs).items():
-        if path == point or point == "/" or path.startswith(point.rstrip("/") + "/"):
-            if best is None or len(point) > best[0]:
-                best = (len(point), name)
+    for point, name in data_mounts(zfs).items():
+        inside = path == point or point == "/" or path.startswith(point.rstrip("/") + "/")
+        if inside and (best is None or len(point) > best[0]):
+            best = (len(point), name)
     return None if best is None else best[1]
 
 

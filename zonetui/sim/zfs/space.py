@@ -44,7 +44,7 @@ class Usage:
         assert zfs is not None
         self.zfs = zfs
         self.files = dict.fromkeys(zfs.datasets, 0)
-        points = sorted(zpool.mounts(zfs).items(), key=lambda kv: len(kv[0]), reverse=True)
+        points = sorted(zpool.data_mounts(zfs).items(), key=lambda kv: len(kv[0]), reverse=True)
         prefixes = [(p.rstrip("/") + "/", p, n) for p, n in points]
 
         def owner(path: str) -> str | None:

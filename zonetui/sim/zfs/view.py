@@ -65,13 +65,16 @@ class Shown:
         figures = self.usage.figures(name)
         computed = {
             "type": lambda: dataset.kind,
-            "creation": lambda: str(int(dataset.created)) if parsable else creation(dataset.created),
+            "creation": lambda: (
+                str(int(dataset.created)) if parsable else creation(dataset.created)
+            ),
             "used": lambda: number(figures.used_kb),
             "available": lambda: "-" if figures.avail_kb is None else number(figures.avail_kb),
             "referenced": lambda: number(figures.refer_kb),
             "compressratio": lambda: "1.00x",
             "mounted": lambda: "yes" if self.mounted(name) else "no",
             "origin": lambda: dataset.origin,
+            "name": lambda: name,
         }
         if prop.name in computed:
             value = computed[prop.name]()
@@ -81,6 +84,8 @@ class Shown:
         if prop.name == "mountpoint":
             path, where = zpool.mountpoint(zfs, name)
             return path, _source(name, where)
+        if prop.attr == "onetime" or prop.name == "version":  # kept by the file system
+            return dataset.props.get(prop.name, prop.default), "-"
         if prop.inherit:
             value, where = zpool.inherited(zfs, name, prop.name)
             return value, _source(name, where)
@@ -121,22 +126,6 @@ def _source(name: str, where: str) -> str:
 def _parse_size(text: str) -> int:
     units = {"": 1, "K": 1 << 10, "M": 1 << 20, "G": 1 << 30, "T": 1 << 40}
     return int(float(text[:-1]) * units[text[-1]]) if text[-1] in units else int(text)
-
-
-def parse_size(text: str) -> int | None:
-    """zfs_nicestrtonum(): 10G, 1.5M, 512, 2k; None if it is no size."""
-    upper = text.upper()
-    if upper.endswith("B") and len(upper) > 1 and upper[-2] in "KMGTPE":
-        upper = upper[:-1]
-    scale = 1
-    if upper and upper[-1] in "KMGTPE":
-        scale = 1 << (10 * ("KMGTPE".index(upper[-1]) + 1))
-        upper = upper[:-1]
-    try:
-        value = float(upper) if "." in upper else int(upper)
-    except ValueError:
-        return None
-    return int(value * scale) if value >= 0 else None
 
 
 def visible(solaris: Solaris, zone: Zone | None) -> dict[str, bool]:

@@ -1,26 +1,37 @@
 """zfs(1M): list, create, destroy, snapshot, clone, rename, set, get, inherit, mount
 (reference/runtime.md §5.1; [V] zfs_main.c and libzfs of onnv_86). Exit 0, 1 on error,
-2 on a usage error. In a local zone only its delegated datasets can be changed."""
+2 on a usage error. In a local zone the datasets it was given can be changed, their
+parents are seen by name only, and nothing else is seen at all."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
+from zonetui.model import Solaris
+from zonetui.model.zfs import Zfs as ZfsRecord
 from zonetui.sim.getopt import Options, scan
 from zonetui.sim.invocation import Invocation
 from zonetui.sim.registry import Scope, command
+from zonetui.sim.zfs import changes, table, values
 from zonetui.sim.zfs import messages as msg
 from zonetui.sim.zfs import pool as zpool
-from zonetui.sim.zfs.props import BY_NAME, PROPS, applies, lookup
-from zonetui.sim.zfs.space import Usage
-from zonetui.sim.zfs.view import Shown, parse_size, visible
+from zonetui.sim.zfs.props import BY_NAME, DATASET, PROPS, Prop, lookup
+from zonetui.sim.zfs.usage import usage_text
+from zonetui.sim.zfs.view import Shown, visible
 
 LIST_DEFAULT = "name,used,available,referenced,mountpoint"
-TYPES = {"filesystem": "filesystem", "volume": "volume", "snapshot": "snapshot"}
+LIST_TYPES = ("filesystem", "volume", "snapshot")
+GET_COLUMNS = ("name", "property", "value", "source")
+GET_SOURCES = ("local", "default", "inherited", "temporary", "none")
+# what `zfs list` shows without -t: Solaris 10 10/09 hides snapshots (the pool's
+# listsnapshots=off), where onnv_86 still listed them
+LIST_DEFAULT_TYPES = frozenset({"filesystem", "volume"})
 READERS = frozenset({"list", "get"})
+# the properties a zone may not set on the dataset it was given (zfs_ioc_set_prop)
+ZONE_LOCKED = frozenset({"quota", "zoned"})
+# settings that move a file system's mount point
+REMOUNTING = frozenset({"mountpoint", "canmount"})
 
 
-class Usage2(Exception):
+class UsageError(Exception):
     """A usage error: the message, then the subcommand's usage, exit 2."""
 
 
@@ -30,156 +41,175 @@ def _scope(argv: list[str]) -> Scope:
     return "solaris"
 
 
-def _options(inv: Invocation, args: list[str], optstring: str) -> Options:
+def _options(args: list[str], optstring: str) -> Options:
     """getopt with a leading ':': zfs words its own complaints."""
     options = scan(args, optstring, "zfs")
     for flag, value in options.flags:
         if flag == "?":
             opt = (value or "?")[-1]
             if opt in optstring:
-                raise Usage2(msg.MISSING_ARG.format(opt=opt))
-            raise Usage2(msg.INVALID_OPTION.format(opt=opt))
+                raise UsageError(msg.MISSING_ARG.format(opt=opt))
+            raise UsageError(msg.INVALID_OPTION.format(opt=opt))
     return options
 
 
+def _operands(options: Options, least: int, most: int, missing: tuple[str, ...]) -> list[str]:
+    """The operands, between `least` and `most` of them; `missing` words each absent one."""
+    operands = options.operands
+    if len(operands) < least:
+        raise UsageError(missing[len(operands)])
+    if len(operands) > most:
+        raise UsageError(msg.TOO_MANY)
+    return operands
+
+
 class Zfs:
+    """One run of zfs: the pool as the zone it runs in sees it."""
+
     def __init__(self, inv: Invocation) -> None:
         self.inv = inv
-        self.solaris = inv.solaris
-        self.zfs = inv.solaris.zfs
-        self.seen = visible(inv.solaris, inv.zone)
+        self.solaris: Solaris = inv.solaris
+        self.zfs: ZfsRecord = inv.solaris.zfs or ZfsRecord()
+
+    @property
+    def seen(self) -> dict[str, bool]:
+        """The datasets the zone sees now, and whether it may change each."""
+        return visible(self.solaris, self.inv.zone)
 
     # -- helpers -----------------------------------------------------------------------
     def err(self, text: str) -> int:
         self.inv.error(text)
         return 1
 
-    def exists(self, name: str) -> bool:
-        return name in self.seen
-
-    def open(self, name: str) -> bool:
-        """zfs_open(): complain unless the dataset exists (as the zone sees it)."""
-        if not zpool.valid_name(name):
-            self.err(msg.CANNOT_OPEN.format(name=name, reason=msg.INVALID_NAME))
-            return False
-        if not self.exists(name):
-            self.err(msg.CANNOT_OPEN.format(name=name, reason=msg.NO_SUCH_DATASET))
-            return False
-        return True
-
-    def writable(self, name: str, what: str) -> bool:
-        if self.seen.get(name, False):
-            return True
-        self.err(what.format(name=name, reason=msg.PERMISSION))
-        return False
-
     @property
     def now(self) -> float:
         return self.inv.world.clock
 
-    def mkdir_for(self, name: str) -> None:
-        """Mounting a file system makes its mount point directory."""
-        assert self.zfs is not None
-        path = zpool.mounted_path(self.zfs, name)
-        fs = self.solaris.fs
-        if path is None or fs.get(path) is not None:
-            return
-        parts = [p for p in path.split("/") if p]
-        for depth in range(1, len(parts) + 1):
-            here = "/" + "/".join(parts[:depth])
-            if fs.get(here) is None:
-                fs.mkdir(here, 0o755, now=self.now)
+    def open(self, name: str) -> bool:
+        """zfs_open(): complain unless the dataset exists (as the zone sees it)."""
+        if not zpool.valid_name(name):
+            return not self.err(msg.CANNOT_OPEN.format(name=name, reason=msg.INVALID_NAME))
+        if name not in self.seen:
+            return not self.err(msg.CANNOT_OPEN.format(name=name, reason=msg.NO_SUCH_DATASET))
+        return True
+
+    def may_change(self, name: str) -> bool:
+        """In a zone: a dataset it was given, or one below."""
+        return self.seen.get(name, False)
+
+    def may_remove(self, name: str) -> bool:
+        """Destroying or renaming needs the parent too: a zone cannot destroy or rename
+        the dataset it was given, only what it made below it."""
+        if self.inv.zone is None:
+            return True
+        return self.may_change(zpool.parent(name)) and self.may_change(name)
+
+    def props_of(self, options: Options) -> dict[str, str]:
+        props: dict[str, str] = {}
+        for flag, value in options.flags:
+            if flag == "o":
+                key, eq, val = (value or "").partition("=")
+                if not eq:
+                    raise UsageError(msg.MISSING_EQUALS)
+                props[key] = val
+        return props
+
+    def missing_parents(self, name: str) -> list[str]:
+        """The ancestors of `name` that do not exist, the highest first."""
+        missing = []
+        parent = zpool.parent(name)
+        while parent and parent not in self.zfs.datasets:
+            missing.append(parent)
+            parent = zpool.parent(parent)
+        return missing[::-1]
+
+    def check_parents(self, name: str, accept_ancestor: bool = False) -> bool:
+        """check_parents(): the pool, the parent (or, with `accept_ancestor`, the
+        nearest existing ancestor) a file system the zone may create in."""
+
+        def refuse(reason: str) -> bool:
+            return not self.err(msg.CANNOT_CREATE.format(name=name, reason=reason))
+
+        if "/" not in name.partition("@")[0]:
+            return refuse(msg.MISSING_NAME)
+        pool = zpool.pool_of(name)
+        if pool not in self.seen:
+            return refuse(msg.NO_SUCH_POOL.format(pool=pool))
+        missing = self.missing_parents(name)
+        if missing and not accept_ancestor:
+            return refuse(msg.NO_PARENT)
+        existing = zpool.parent(missing[0]) if missing else zpool.parent(name)
+        if not self.may_change(existing):
+            return refuse(msg.PERMISSION)
+        if self.zfs.datasets[existing].kind != "filesystem":
+            return refuse(msg.PARENT_NOT_FS)
+        return True
+
+    def create_ancestors(self, name: str) -> bool:
+        """zfs_create_ancestors() of -p: the missing file systems above `name`."""
+        if not self.check_parents(name, accept_ancestor=True):
+            return False
+        for ancestor in self.missing_parents(name):
+            changes.create(self.solaris, ancestor, self.now)
+        return True
 
     # -- create ------------------------------------------------------------------------
     def create(self, args: list[str]) -> int:
-        options = _options(self.inv, args, ":po:V:sb:")
-        if len(options.operands) == 0:
-            raise Usage2(msg.MISSING_FS)
-        if len(options.operands) > 1:
-            raise Usage2(msg.TOO_MANY)
+        options = _options(args, ":po:V:sb:")
+        (name,) = _operands(options, 1, 1, (msg.MISSING_FS,))
         props = self.props_of(options)
-        if props is None:
-            return 1
-        name = options.operands[0]
+        kind = "filesystem"
         volsize = options.value("V")
         if volsize is not None:
-            size = parse_size(volsize)
+            kind = "volume"
+            size = values.parse_size(volsize)
             if size is None:
-                return self.err(msg.CANNOT_CREATE.format(
-                    name=name, reason=msg.BAD_NUMBER.format(value=volsize)))  # fmt: skip
+                reason = msg.BAD_NUMBER.format(value=volsize)
+                return self.err(msg.CANNOT_CREATE.format(name=name, reason=reason))
             props["volsize"] = str(size)
             if not options.has("s"):
                 props["refreservation"] = str(size)
-        return self.make(name, props, options.has("p"), "volume" if volsize else "filesystem")
-
-    def props_of(self, options: Options) -> dict[str, str] | None:
-        props: dict[str, str] = {}
-        for flag, value in options.flags:
-            if flag != "o":
-                continue
-            key, eq, val = (value or "").partition("=")
-            if not eq:
-                raise Usage2(msg.MISSING_EQUALS)
-            props[key] = val
-        return props
-
-    def make(self, name: str, props: dict[str, str], parents: bool, kind: str) -> int:
-        assert self.zfs is not None
-        zfs = self.zfs
-        if not zpool.valid_name(name, snapshot=False):
-            return self.err(msg.CANNOT_CREATE.format(name=name, reason=msg.INVALID_NAME))
-        top = zpool.pool_of(name)
-        if "/" not in name:
-            return self.err(msg.CANNOT_CREATE.format(name=name, reason=msg.MISSING_NAME))
-        if top not in self.seen:
-            return self.err(msg.CANNOT_CREATE.format(
-                name=name, reason=msg.NO_SUCH_POOL.format(pool=top)))  # fmt: skip
-        parent = zpool.parent(name)
-        missing = []
-        while parent not in zfs.datasets:
-            missing.append(parent)
-            parent = zpool.parent(parent)
-        if missing and not parents:
-            return self.err(msg.CANNOT_CREATE.format(name=name, reason=msg.NO_PARENT))
-        if name in zfs.datasets:
-            if parents:
+        if options.has("p") and zpool.name_problem(name, kind) is None:
+            if name in self.seen:
                 return 0
-            return self.err(msg.CANNOT_CREATE.format(name=name, reason=msg.EXISTS))
-        if zfs.datasets[parent].kind != "filesystem":
-            return self.err(msg.CANNOT_CREATE.format(name=name, reason=msg.PARENT_NOT_FS))
-        if not self.writable(parent, msg.CANNOT_CREATE):
+            if not self.create_ancestors(name):
+                return 1
+        return self.make(name, props, kind)
+
+    def make(self, name: str, props: dict[str, str], kind: str) -> int:
+        """zfs_create(): the name, the parents, then the properties."""
+
+        def refuse(reason: str) -> int:
+            return self.err(msg.CANNOT_CREATE.format(name=name, reason=reason))
+
+        problem = zpool.name_problem(name, kind, modifying=True)
+        if problem is not None:
+            return refuse(problem)
+        if not self.check_parents(name):
             return 1
+        if name in self.zfs.datasets:
+            return refuse(msg.EXISTS)
         for key, value in props.items():
-            reason = check_value(key, value, kind)
+            reason = values.check(key, value, kind, creating=True)
             if reason is not None:
-                return self.err(msg.CANNOT_CREATE.format(name=name, reason=reason))
-        for ancestor in reversed(missing):
-            zpool.add(zfs, ancestor, self.now)
-            self.mkdir_for(ancestor)
-        zpool.add(zfs, name, self.now, normalised(props), kind=kind,
-                  refer_kb=8 if kind == "volume" else 0)  # fmt: skip
-        self.mkdir_for(name)
+                return refuse(reason)
+        refer = 8 if kind == "volume" else 0
+        changes.create(self.solaris, name, self.now, values.normalised(props), kind, refer)
         return 0
 
     # -- destroy -----------------------------------------------------------------------
     def destroy(self, args: list[str]) -> int:
-        options = _options(self.inv, args, ":rRf")
-        if not options.operands:
-            raise Usage2(msg.MISSING_DATASET)
-        if len(options.operands) > 1:
-            raise Usage2(msg.TOO_MANY)
-        name = options.operands[0]
-        assert self.zfs is not None
+        options = _options(args, ":rRf")
+        (name,) = _operands(options, 1, 1, (msg.MISSING_DATASET,))
         zfs = self.zfs
         if not self.open(name):
             return 1
-        if "/" not in name and "@" not in name:
-            if not options.has("r"):
-                self.err(msg.POOL_ROOT.format(name=name))
-                self.err(msg.USE_ZFS_DESTROY_R.format(name=name))
-                return self.err(msg.USE_ZPOOL_DESTROY.format(name=name))
-        if not self.writable(name, msg.CANNOT_DESTROY):
-            return 1
+        if "/" not in name and "@" not in name and not options.has("r"):
+            self.err(msg.POOL_ROOT.format(name=name))
+            self.err(msg.USE_ZFS_DESTROY_R.format(name=name))
+            return self.err(msg.USE_ZPOOL_DESTROY.format(name=name))
+        if not self.may_remove(name):
+            return self.err(msg.CANNOT_DESTROY.format(name=name, reason=msg.PERMISSION))
         recurse, clones = options.has("r") or options.has("R"), options.has("R")
         below = zpool.descendants(zfs, name) if "@" not in name else []
         kind = zfs.datasets[name].kind
@@ -190,255 +220,343 @@ class Zfs:
                 self.err(child)
             return 1
         doomed = [name, *below]
-        deps = [c for d in doomed for c in zpool.clones_of(zfs, d) if c not in doomed]
-        if deps and not clones:
+        dependents = self.clones_outside(doomed)
+        if dependents and not clones:
             self.err(msg.HAS_CLONES.format(name=name, kind=kind))
             self.err(msg.USE_CAP_R)
-            for dep in deps:
-                self.err(dep)
+            for dependent in dependents:
+                self.err(dependent)
             return 1
-        while deps:  # -R: the clones, and what is below them, and their clones
-            doomed += [d for dep in deps for d in (dep, *zpool.descendants(zfs, dep))]
-            deps = [c for d in doomed for c in zpool.clones_of(zfs, d) if c not in doomed]
-        busy = self.zone_user(doomed)
+        while dependents:  # -R: the clones, what is below them, and their clones
+            for dependent in dependents:
+                doomed += [dependent, *zpool.descendants(zfs, dependent)]
+            dependents = self.clones_outside(doomed)
+        busy = self.zone_root_among(doomed)
         if busy is not None:
-            return self.err(msg.CANNOT_DESTROY.format(name=busy, reason=msg.BUSY))
-        for victim in doomed:
-            zpool.remove(zfs, victim)
+            return self.err(msg.CANNOT_UNMOUNT.format(path=busy))
+        changes.destroy(self.solaris, doomed)
         return 0
 
-    def zone_user(self, names: list[str]) -> str | None:
-        """A dataset that holds an installed zone's zonepath (zoneadm's job to destroy)."""
-        assert self.zfs is not None
-        for zone in self.solaris.zones.values():
-            if zone.state in ("ready", "running", "shutting_down", "down"):
-                for name in names:
-                    if zpool.mounted_path(self.zfs, name) == zone.config.zonepath:
-                        return name
+    def clones_outside(self, names: list[str]) -> list[str]:
+        found = [c for n in names for c in zpool.clones_of(self.zfs, n) if c not in names]
+        return list(dict.fromkeys(found))
+
+    def zone_root_among(self, names: list[str]) -> str | None:
+        """The mount point of a dataset a ready or running zone has its root in: the
+        deepest, which is unmounted first."""
+        for name in sorted(names, key=lambda n: n.count("/"), reverse=True):
+            path = zpool.data_path(self.zfs, name)
+            for zone in self.solaris.zones.values():
+                if path and zone.in_kernel and (zone.zonepath + "/").startswith(path + "/"):
+                    return path
         return None
 
     # -- snapshot, clone ---------------------------------------------------------------
     def snapshot(self, args: list[str]) -> int:
-        options = _options(self.inv, args, ":r")
-        if not options.operands:
-            raise Usage2(msg.MISSING_SNAPSHOT)
-        if len(options.operands) > 1:
-            raise Usage2(msg.TOO_MANY)
-        name = options.operands[0]
-        base, at, snap = name.partition("@")
-        if not at or not zpool.valid_name(name, snapshot=True):
-            return self.err(msg.CANNOT_SNAPSHOT.format(name=name, reason=msg.INVALID_NAME))
+        options = _options(args, ":r")
+        (name,) = _operands(options, 1, 1, (msg.MISSING_SNAPSHOT,))
+        base, _, snap = name.partition("@")
+        problem = zpool.name_problem(name, "snapshot", modifying=True)
+        if problem is not None:
+            return self.err(msg.CANNOT_SNAPSHOT_NAME.format(name=name, reason=problem))
         if not self.open(base):
             return 1
-        if not self.seen.get(base):
+        if not self.may_change(base):
             return self.err(msg.CANNOT_SNAPSHOT.format(name=name, reason=msg.PERMISSION))
-        targets = [base] + (
-            [d for d in zpool.descendants(self.zfs, base) if "@" not in d]  # type: ignore[arg-type]
-            if options.has("r") else []
-        )  # fmt: skip
+        targets = [base]
+        if options.has("r"):
+            targets += [d for d in zpool.descendants(self.zfs, base) if "@" not in d]
         for target in targets:
-            if f"{target}@{snap}" in self.zfs.datasets:  # type: ignore[union-attr]
-                return self.err(msg.CANNOT_SNAPSHOT.format(name=f"{target}@{snap}",
-                                                           reason=msg.EXISTS))  # fmt: skip
+            if f"{target}@{snap}" in self.zfs.datasets:
+                full = f"{target}@{snap}"
+                return self.err(msg.CANNOT_SNAPSHOT.format(name=full, reason=msg.EXISTS))
         for target in targets:
-            take_snapshot(self.inv, f"{target}@{snap}")
+            changes.snapshot(self.solaris, f"{target}@{snap}", self.now)
         return 0
 
     def clone(self, args: list[str]) -> int:
-        options = _options(self.inv, args, ":p")
-        if not options.operands:
-            raise Usage2(msg.MISSING_SOURCE)
-        if len(options.operands) < 2:
-            raise Usage2(msg.MISSING_TARGET)
-        if len(options.operands) > 2:
-            raise Usage2(msg.TOO_MANY)
-        source, target = options.operands
+        options = _options(args, ":p")
+        source, target = _operands(options, 2, 2, (msg.MISSING_SOURCE, msg.MISSING_TARGET))
         if not self.open(source):
             return 1
-        assert self.zfs is not None
-        if "@" not in source:
-            return self.err(msg.CANNOT_OPEN.format(name=source, reason=msg.NOT_SNAPSHOT))
-        status = self.make_clone(source, target, options.has("p"))
-        return status
-
-    def make_clone(self, source: str, target: str, parents: bool) -> int:
-        assert self.zfs is not None
-        zfs = self.zfs
-        if not zpool.valid_name(target, snapshot=False):
-            return self.err(msg.CANNOT_CREATE.format(name=target, reason=msg.INVALID_NAME))
-        if target in zfs.datasets:
+        if self.zfs.datasets[source].kind != "snapshot":
+            return self.err(msg.NOT_A_SNAPSHOT.format(name=source))
+        if options.has("p") and zpool.name_problem(target, "filesystem") is None:
+            if target in self.seen:
+                return 0
+            if not self.create_ancestors(target):
+                return 1
+        problem = zpool.name_problem(target, "filesystem", modifying=True)
+        if problem is not None:
+            return self.err(msg.CANNOT_CREATE.format(name=target, reason=problem))
+        if not self.check_parents(target):
+            return 1
+        if target in self.zfs.datasets:
             return self.err(msg.CANNOT_CREATE.format(name=target, reason=msg.EXISTS))
-        parent = zpool.parent(target)
-        if parent not in zfs.datasets and not parents:
-            return self.err(msg.CANNOT_CREATE.format(
-                name=target, reason=msg.NO_SUCH_PARENT.format(parent=parent)))  # fmt: skip
-        if zpool.pool_of(target) != zpool.pool_of(source):
-            return self.err(msg.CANNOT_CREATE.format(name=target, reason=msg.SAME_POOL))
-        if parents:
-            missing = []
-            while parent not in zfs.datasets:
-                missing.append(parent)
-                parent = zpool.parent(parent)
-            for ancestor in reversed(missing):
-                zpool.add(zfs, ancestor, self.now)
-                self.mkdir_for(ancestor)
-        make_clone(self.inv, source, target)
+        changes.clone(self.solaris, source, target, self.now)
         return 0
 
     # -- rename ------------------------------------------------------------------------
     def rename(self, args: list[str]) -> int:
-        options = _options(self.inv, args, ":pr")
-        if not options.operands:
-            raise Usage2(msg.MISSING_SOURCE)
-        if len(options.operands) < 2:
-            raise Usage2(msg.MISSING_TARGET)
-        if len(options.operands) > 2:
-            raise Usage2(msg.TOO_MANY)
-        old, new = options.operands
-        assert self.zfs is not None
-        zfs = self.zfs
+        options = _options(args, ":pr")
+        old, new = _operands(options, 2, 2, (msg.MISSING_SOURCE, msg.MISSING_TARGET))
+        if options.has("r") and options.has("p"):
+            raise UsageError(msg.P_AND_R)
+        if options.has("r") and "@" not in old:
+            raise UsageError(msg.RECURSIVE_SOURCE)
         if not self.open(old):
             return 1
-        if not self.writable(old, msg.CANNOT_RENAME):
-            return 1
-        snap = "@" in old
-        if not zpool.valid_name(new, snapshot=snap):
-            return self.err(msg.CANNOT_RENAME_TO.format(name=new, reason=msg.INVALID_NAME))
-        if snap and old.partition("@")[0] != new.partition("@")[0]:
-            return self.err(msg.CANNOT_RENAME_TO.format(name=new, reason=msg.SAME_DATASET))
-        if zpool.pool_of(old) != zpool.pool_of(new):
-            return self.err(msg.CANNOT_RENAME_TO.format(name=new, reason=msg.SAME_POOL))
-        if new.startswith(old + "/"):
-            return self.err(msg.CANNOT_RENAME_TO.format(name=new, reason=msg.DESCENDENT))
-        if new in zfs.datasets:
-            return self.err(msg.CANNOT_RENAME_TO.format(name=new, reason=msg.EXISTS))
-        if not snap and zpool.parent(new) not in zfs.datasets:
-            return self.err(msg.CANNOT_RENAME_TO.format(name=new, reason=msg.NO_PARENT))
-        self.remount(lambda: zpool.renamed(zfs, old, new), [old, *zpool.descendants(zfs, old)])
+        kind = self.zfs.datasets[old].kind
+        if options.has("p"):
+            if kind == "snapshot":
+                return self.err(msg.CANNOT_OPEN.format(name=old, reason=msg.NOT_SNAPSHOT))
+            if zpool.name_problem(new, kind) is None and not self.create_ancestors(new):
+                return 1
+        return self.rename_to(old, new, options.has("r"))
+
+    def rename_to(self, old: str, new: str, recurse: bool) -> int:
+        """zfs_rename()."""
+        zfs = self.zfs
+        if old == new:
+            return 0
+
+        def refuse(reason: str) -> int:
+            return self.err(msg.CANNOT_RENAME_TO.format(name=new, reason=reason))
+
+        kind = zfs.datasets[old].kind
+        if kind == "snapshot":
+            base = old.partition("@")[0]
+            if "@" not in new or new.startswith("@"):  # an abbreviated snapshot name
+                new = base + ("" if new.startswith("@") else "@") + new
+            elif new.partition("@")[0] != base:
+                return refuse(msg.SAME_DATASET)
+            problem = zpool.name_problem(new, kind, modifying=True)
+            if problem is not None:
+                return refuse(problem)
+        else:
+            if recurse:
+                return refuse(msg.RECURSIVE_SNAPSHOT)
+            problem = zpool.name_problem(new, kind, modifying=True)
+            if problem is not None:
+                return refuse(problem)
+            if not self.check_parents(new):
+                return 1
+            if zpool.pool_of(new) != zpool.pool_of(old):
+                return refuse(msg.SAME_POOL)
+            if zpool.parent(new).startswith(old):
+                return refuse(msg.DESCENDENT)
+        if self.inv.zone is None and zpool.zoned(zfs, old):
+            return self.err(msg.CANNOT_RENAME.format(name=old, reason=msg.IN_ZONE))
+        if not self.may_remove(old):
+            return self.err(msg.CANNOT_RENAME.format(name=old, reason=msg.PERMISSION))
+        renames = [(old, new)]
+        if recurse:  # the same snapshot of every file system below
+            base, _, snap = old.partition("@")
+            new_snap = new.partition("@")[2]
+            below = [d for d in zpool.descendants(zfs, base) if d.endswith("@" + snap)]
+            renames += [(d, d.partition("@")[0] + "@" + new_snap) for d in below]
+        for _, target in renames:
+            if target in zfs.datasets:
+                return self.err(msg.CANNOT_RENAME.format(name=old, reason=msg.EXISTS))
+        for source, target in renames:
+            changes.remount(self.solaris, lambda s=source, t=target: zpool.renamed(zfs, s, t),
+                            self.now)  # fmt: skip
         return 0
 
-    def remount(self, change: Callable[[], None], names: list[str]) -> None:
-        """Apply a change that may move mount points: each file system's files move
-        from its old mount point to its new one, and the old directory goes."""
-        assert self.zfs is not None
-        zfs = self.zfs
-        before = {zfs.datasets[n].created: (n, zpool.mounted_path(zfs, n)) for n in names}
-        ids = {n: id(zfs.datasets[n]) for n in names}
-        change()
-        now_names = {id(d): k for k, d in zfs.datasets.items()}
-        for name in names:
-            new_name = now_names.get(ids[name])
-            if new_name is None:
-                continue
-            old_path = next(p for n, p in before.values() if n == name)
-            new_path = zpool.mounted_path(zfs, new_name)
-            relocate(self.solaris, old_path, new_path, self.now)
-
-    # -- set, inherit, get -------------------------------------------------------------
+    # -- set, inherit ------------------------------------------------------------------
     def set(self, args: list[str]) -> int:
-        options = _options(self.inv, args, ":")
-        if not options.operands:
-            raise Usage2(msg.MISSING_PROP_VALUE)
-        if len(options.operands) < 2:
-            raise Usage2(msg.MISSING_DATASET_NAME)
-        assignment, names = options.operands[0], options.operands[1:]
-        key, eq, value = assignment.partition("=")
+        options = _options(args, ":")
+        operands = _operands(
+            options, 2, 1 << 30, (msg.MISSING_PROP_VALUE, msg.MISSING_DATASET_NAME)
+        )
+        key, eq, value = operands[0].partition("=")
         if not eq:
-            raise Usage2(msg.MISSING_VALUE)
+            raise UsageError(msg.MISSING_VALUE)
         if not key:
-            raise Usage2(msg.MISSING_PROP_NAME)
+            raise UsageError(msg.MISSING_PROP_NAME)
         status = 0
-        assert self.zfs is not None
-        for name in names:
-            if not self.open(name):
-                status = 1
-                continue
-            status |= self.set_one(name, key, value)
+        for name in operands[1:]:
+            status |= self.set_one(name, key, value) if self.open(name) else 1
         return status
 
     def set_one(self, name: str, key: str, value: str) -> int:
-        assert self.zfs is not None
-        zfs = self.zfs
-        dataset = zfs.datasets[name]
-        if dataset.kind == "snapshot":
-            return self.err(msg.CANNOT_SET.format(name=name, reason=msg.NOT_FOR_SNAPSHOT))
-        reason = check_value(key, value, dataset.kind)
-        if reason is not None:
+        dataset = self.zfs.datasets[name]
+
+        def refuse(reason: str) -> int:
             return self.err(msg.CANNOT_SET.format(name=name, reason=reason))
-        delegated = self.inv.zone is not None and name in {d.name for d in self.inv.zone.config.dataset}
-        if not self.seen.get(name) or (delegated and key in ("quota", "zoned")):
-            return self.err(msg.CANNOT_SET.format(name=name, reason=msg.PERMISSION))
+
+        if dataset.kind == "snapshot":
+            return refuse(msg.NOT_FOR_SNAPSHOT)
+        reason = values.check(key, value, dataset.kind)
+        if reason is not None:
+            return refuse(reason)
         prop = lookup(key)
         key = prop.name if prop is not None else key
-        normal = normalised({key: value})[key]
-        below = [name, *(d for d in zpool.descendants(zfs, name) if "@" not in d)]
+        zone = self.inv.zone
+        given = zone is not None and name in {d.name for d in zone.config.dataset}
+        if not self.may_change(name) or (given and key in ZONE_LOCKED):
+            return refuse(msg.PERMISSION)
+        setting = values.normalised({key: value})[key]
 
         def change() -> None:
-            dataset.props[key] = normal
+            dataset.props[key] = setting
 
-        if key in ("mountpoint", "canmount", "zoned"):
-            self.remount(change, below)
+        if key in REMOUNTING:
+            changes.remount(self.solaris, change, self.now)
         else:
             change()
         return 0
 
     def inherit(self, args: list[str]) -> int:
-        options = _options(self.inv, args, ":r")
-        if not options.operands:
-            raise Usage2(msg.MISSING_PROPERTY)
-        if len(options.operands) < 2:
-            raise Usage2(msg.MISSING_DATASET)
-        key, names = options.operands[0], options.operands[1:]
+        options = _options(args, ":r")
+        operands = _operands(options, 2, 1 << 30, (msg.MISSING_PROPERTY, msg.MISSING_DATASET))
+        key = operands[0]
         prop = lookup(key)
         if prop is None and ":" not in key:
-            raise Usage2(msg.BAD_PROPERTY_ARG.format(prop=key))
-        if prop is not None and (prop.readonly or not prop.inherit and prop.name != "mountpoint"):
-            word = "readonly" if prop.readonly else "cannot be inherited"
-            self.err(f"'{prop.name}' property {word}")
+            raise UsageError(msg.BAD_PROPERTY_ARG.format(prop=key))
+        if prop is not None and prop.readonly:
+            return self.err(msg.READONLY_INHERIT.format(prop=key))
+        if prop is not None and not prop.inherit:
+            self.err(msg.CANNOT_INHERIT.format(prop=key))
+            if prop.name in values.NONE_SIZES:
+                self.err(msg.USE_ZFS_SET.format(prop=key))
             return 1
-        assert self.zfs is not None
+        real = prop.name if prop is not None else key
         status = 0
-        for name in names:
+        for name in operands[1:]:
             if not self.open(name):
                 status = 1
                 continue
-            if not self.seen.get(name):
+            if not self.may_change(name):
                 status |= self.err(msg.CANNOT_SET.format(name=name, reason=msg.PERMISSION))
                 continue
-            targets = [name] + ([d for d in zpool.descendants(self.zfs, name) if "@" not in d]
-                                if options.has("r") else [])  # fmt: skip
-            real = prop.name if prop is not None else key
-            self.remount(lambda: [self.zfs.datasets[t].props.pop(real, None)  # type: ignore[union-attr]
-                                  for t in targets] and None, targets)  # fmt: skip
+            targets = [name]
+            if options.has("r"):
+                targets += [d for d in zpool.descendants(self.zfs, name) if "@" not in d]
+
+            def clear(targets: list[str] = targets) -> None:
+                for target in targets:
+                    self.zfs.datasets[target].props.pop(real, None)
+
+            changes.remount(self.solaris, clear, self.now)
+        return status
+
+    # -- list, get ---------------------------------------------------------------------
+    def select(self, operands: list[str], recurse: bool, types: frozenset[str],
+               paths: bool = False) -> tuple[list[str], int]:  # fmt: skip
+        """zfs_for_each(): the datasets of `types` named (or, with `recurse` or no
+        operand, below them too), sorted by name, a file system before its snapshots,
+        snapshots oldest first. With `paths`, an operand may be a path."""
+        status = 0
+        chosen: list[str] = []
+
+        def walk(name: str, deep: bool) -> None:
+            kind = self.zfs.datasets[name].kind
+            if kind in types:
+                chosen.append(name)
+            if not deep or kind == "snapshot":
+                return
+            for child in self.seen:
+                if "@" not in child and kind == "filesystem" and zpool.parent(child) == name:
+                    walk(child, deep)
+            if "snapshot" in types:
+                for snap in zpool.snapshots_of(self.zfs, name):
+                    walk(snap, deep)
+
+        argtypes = set(types)
+        if recurse:
+            argtypes.add("filesystem")
+            if "snapshot" in types:
+                argtypes.add("volume")
+        for operand in operands:
+            is_path = paths and operand.startswith("/")
+            name = self.path_to_name(operand) if is_path else operand
+            if name is None or not self.open(name):
+                status = 1
+            elif self.zfs.datasets[name].kind not in argtypes:
+                status = self.err(msg.CANNOT_OPEN.format(name=name, reason=msg.NOT_SNAPSHOT))
+            else:
+                walk(name, recurse)
+        if not operands:
+            for root in (n for n in self.seen if "/" not in n and "@" not in n):
+                walk(root, True)
+        order = {n: i for i, n in enumerate(self.zfs.datasets)}
+        return sorted(set(chosen), key=lambda n: _sort_key(n, order)), status
+
+    def path_to_name(self, path: str) -> str | None:
+        """zfs_path_to_zhandle(): the file system mounted where a path is."""
+        operand, path = path, self.inv.path(path)
+        if self.inv.fs.get(path) is None:
+            self.err(msg.PATH_ERROR.format(path=operand))
+            return None
+        mounted = self.mounted()
+        best = max((p for p in mounted if path == p or p == "/" or path.startswith(p + "/")),
+                   key=len, default=None)  # fmt: skip
+        if best is None:
+            self.err(msg.NOT_ZFS.format(path=operand))
+            return None
+        return mounted[best]
+
+    def list(self, args: list[str]) -> int:
+        options = _options(args, ":o:rt:Hs:S:")
+        fields = LIST_DEFAULT
+        types = LIST_DEFAULT_TYPES
+        sort: list[tuple[str, bool]] = []
+        for flag, value in options.flags:
+            value = value or ""
+            if flag == "o":
+                fields = value
+            elif flag == "t":
+                types = frozenset(LIST_TYPES if value == "all" else value.split(","))
+                for word in types - set(LIST_TYPES):
+                    raise UsageError(msg.BAD_TYPE.format(type=word))
+            elif flag in "sS":
+                if value != "name" and lookup(value) is None:
+                    raise UsageError(msg.BAD_PROPERTY_ARG.format(prop=value))
+                sort.append((value, flag == "S"))
+        columns = fields.split(",")
+        for column in columns:
+            if column != "name" and lookup(column) is None and ":" not in column:
+                raise UsageError(msg.BAD_PROPERTY_ARG.format(prop=column))
+        names, status = self.select(options.operands, options.has("r"), types, paths=True)
+        scripted = options.has("H")
+        if not names:
+            if status == 0 and not scripted:
+                self.inv.print(msg.NO_DATASETS)
+            return status
+        shown = Shown(self.solaris, self.inv.zone)
+        for key, reverse in reversed(sort):
+            names.sort(key=lambda n, k=key: _sort_value(shown, n, k), reverse=reverse)
+        rows = [[shown.cell(n, c) for c in columns] for n in names]
+        for line in table.lines([_column(c) for c in columns], rows, scripted):
+            self.inv.print(line)
         return status
 
     def get(self, args: list[str]) -> int:
-        options = _options(self.inv, args, ":rHpo:s:")
-        if not options.operands:
-            raise Usage2(msg.MISSING_PROPERTY)
-        columns = ["name", "property", "value", "source"]
+        options = _options(args, ":rHpo:s:")
+        operands = _operands(options, 1, 1 << 30, (msg.MISSING_PROPERTY,))
+        columns = list(GET_COLUMNS)
         if options.has("o"):
             columns = (options.value("o") or "").split(",")
             for column in columns:
-                if column not in ("name", "property", "value", "source"):
-                    raise Usage2(msg.BAD_COLUMN.format(name=column))
+                if column not in GET_COLUMNS:
+                    raise UsageError(msg.BAD_COLUMN.format(name=column))
         sources = None
         if options.has("s"):
             sources = (options.value("s") or "").split(",")
             for source in sources:
-                if source not in ("local", "default", "inherited", "temporary", "none"):
-                    raise Usage2(msg.BAD_SOURCE.format(name=source))
-        wanted = options.operands[0]
+                if source not in GET_SOURCES:
+                    raise UsageError(msg.BAD_SOURCE.format(name=source))
+        wanted = operands[0]
+        props: list[Prop] = []
         if wanted == "all":
             props = list(PROPS)
-        else:
-            props = []
-            for key in wanted.split(","):
-                prop = lookup(key)
-                if prop is None:
-                    raise Usage2(msg.BAD_PROPERTY_ARG.format(prop=key))
-                props.append(prop)
-        names, status = self.select(options.operands[1:], options.has("r"), None)
+        for key in [] if wanted == "all" else wanted.split(","):
+            prop = lookup(key)
+            if prop is None:
+                raise UsageError(msg.BAD_PROPERTY_ARG.format(prop=key))
+            props.append(prop)
+        names, status = self.select(operands[1:], options.has("r"), DATASET)
         if not names:
             return status
         shown = Shown(self.solaris, self.inv.zone)
@@ -446,149 +564,80 @@ class Zfs:
         for name in names:
             for prop in props:
                 got = shown.value(name, prop, options.has("p"))
-                if got is None:
-                    if wanted == "all":
-                        continue
-                    got = ("-", "-")
-                value, source = got
+                if got is None and wanted == "all":
+                    continue
+                value, source = got if got is not None else ("-", "-")
                 kind = source.split()[0] if source != "-" else "none"
                 if sources is not None and kind not in sources:
                     continue
                 cells = {"name": name, "property": prop.name, "value": value or "-",
                          "source": source}  # fmt: skip
                 rows.append([cells[c] for c in columns])
-        scripted = options.has("H")
-        headers = [c.upper() for c in columns]
-        self.table(rows, headers, [False] * len(columns), scripted, pad_last=False)
+        widths = self.get_widths(shown, names, props)
+        layout = [table.Column(c.upper(), widths[c], True, False) for c in columns]
+        for line in table.lines(layout, rows, options.has("H")):
+            self.inv.print(line)
         return status
 
-    # -- list --------------------------------------------------------------------------
-    def select(self, operands: list[str], recurse: bool,
-               types: set[str] | None) -> tuple[list[str], int]:  # fmt: skip
-        """The datasets to show, sorted as zfs_for_each() sorts them by default."""
-        status = 0
-        chosen: list[str] = []
-        if not operands:
-            chosen = list(self.seen)
-        for name in operands:
-            if not self.open(name):
-                status = 1
-                continue
-            chosen.append(name)
-            if recurse:
-                chosen += [d for d in zpool.descendants(self.zfs, name) if d in self.seen]  # type: ignore[arg-type]
-        order = {n: i for i, n in enumerate(self.zfs.datasets)}  # type: ignore[union-attr]
-        unique = sorted(set(chosen), key=lambda n: _sort_key(n, order))
-        if types is not None:
-            explicit = set(operands)
-            unique = [n for n in unique if self.zfs.datasets[n].kind in types  # type: ignore[union-attr]
-                      or (n in explicit and not recurse)]  # fmt: skip
-        return unique, status
-
-    def list(self, args: list[str]) -> int:
-        options = _options(self.inv, args, ":o:rt:Hs:S:")
-        fields = LIST_DEFAULT
-        types: set[str] | None = {"filesystem", "volume"}
-        sort: list[tuple[str, bool]] = []
-        for flag, value in options.flags:
-            if flag == "o":
-                fields = value or ""
-            elif flag == "t":
-                types = set()
-                for word in (value or "").split(","):
-                    if word == "all":
-                        types |= set(TYPES)
-                    elif word in TYPES:
-                        types.add(word)
-                    else:
-                        raise Usage2(msg.BAD_TYPE.format(type=word))
-            elif flag in "sS":
-                prop = lookup(value or "")
-                if prop is None and value != "name":
-                    raise Usage2(msg.BAD_PROPERTY_ARG.format(prop=value))
-                sort.append((value or "", flag == "S"))
-        columns = fields.split(",")
-        for column in columns:
-            if column != "name" and lookup(column) is None and ":" not in column:
-                raise Usage2(msg.BAD_PROPERTY_ARG.format(prop=column))
-        names, status = self.select(options.operands, options.has("r"), types)
-        if not names:
-            if status == 0 and not options.has("H"):
-                self.inv.print(msg.NO_DATASETS)
-            return status
-        shown = Shown(self.solaris, self.inv.zone)
-        for key, reverse in reversed(sort):
-            prop = lookup(key)
-            if key == "name":
-                names.sort(key=lambda n: n.encode(), reverse=reverse)
-            elif prop is not None:
-                names.sort(key=lambda n, p=prop: _sort_value(shown, n, p.name), reverse=reverse)
-        rows = [[shown.cell(n, c) for c in columns] for n in names]
-        right = [c != "name" and (lookup(c) or BY_NAME["type"]).number for c in columns]
-        headers = [_header(c) for c in columns]
-        scripted = options.has("H")
-        if not rows:
-            if status == 0 and not scripted:
-                self.inv.print(msg.NO_DATASETS)
-            return status
-        self.table(rows, headers, right, scripted, pad_last=False)
-        return status
-
-    def table(self, rows: list[list[str]], headers: list[str], right: list[bool],
-              scripted: bool, pad_last: bool) -> None:  # fmt: skip
-        if scripted:
-            for row in rows:
-                self.inv.print("\t".join(row))
-            return
-        widths = [max(len(h), *(len(r[i]) for r in rows)) if rows else len(h)
-                  for i, h in enumerate(headers)]  # fmt: skip
-        for row in [headers, *rows]:
-            cells = []
-            for i, cell in enumerate(row):
-                last = i == len(row) - 1
-                if right[i]:
-                    cells.append(cell.rjust(widths[i]))
-                elif last and not pad_last:
-                    cells.append(cell)
-                else:
-                    cells.append(cell.ljust(widths[i]))
-            self.inv.print("  ".join(cells))
+    def get_widths(self, shown: Shown, names: list[str], props: list[Prop]) -> dict[str, int]:
+        """zprop_print_headers(): NAME the longest name, PROPERTY the longest property
+        asked for, VALUE the widest property column, SOURCE room for "inherited from"
+        and the longest name."""
+        name = max([4, *(len(n) for n in names)])
+        value = 5
+        for prop in props:
+            width = prop.width
+            if not prop.fixed:
+                for dataset in names:
+                    got = shown.value(dataset, prop)
+                    width = max(width, len(got[0]) if got is not None else 0)
+            value = max(value, width)
+        prop_width = max([8, *(len(p.name) for p in props)])
+        return {"name": name, "property": prop_width, "value": value,
+                "source": name + len("inherited from")}  # fmt: skip
 
     # -- mount -------------------------------------------------------------------------
     def mount(self, args: list[str]) -> int:
-        options = _options(self.inv, args, ":avOo:")
-        assert self.zfs is not None
-        zfs = self.zfs
+        options = _options(args, ":avOo:")
         if not options.operands and not options.has("a"):
             if options.flags:
-                raise Usage2(msg.MISSING_FS)
-            for point, name in zpool.mounts(zfs).items():
-                if name in self.seen:
-                    self.inv.print(msg.MOUNT_LINE.format(name=name, mountpoint=point))
+                raise UsageError(msg.MISSING_FS)
+            for point, name in self.mounted().items():
+                self.inv.print(msg.MOUNT_LINE.format(name=name, mountpoint=point))
             return 0
         if options.has("a"):
             return 0  # every file system with a mount point is mounted already
-        if len(options.operands) > 1:
-            raise Usage2(msg.TOO_MANY)
-        name = options.operands[0]
+        (name,) = _operands(options, 1, 1, (msg.MISSING_FS,))
         if not self.open(name):
             return 1
-        path, _ = zpool.mountpoint(zfs, name)
+        path, _ = zpool.mountpoint(self.zfs, name)
+        zoned = zpool.zoned(self.zfs, name)
+        if zoned and self.inv.zone is None:
+            return self.err(msg.EXPORTED.format(name=name))
+        if not zoned and self.inv.zone is not None:
+            return self.err(msg.MOUNT_PERMISSION.format(name=name))
         if path == "legacy":
-            self.err(f"filesystem '{name}' cannot be mounted using 'zfs mount'")
-            self.err(f"Use 'zfs set mountpoint={name}' or 'mount -F zfs {name} {name}'")
-            self.err("See zfs(1M) for more information.")
-            return 1
+            self.err(msg.LEGACY_MOUNT.format(name=name))
+            return self.err(msg.LEGACY_USE)
         if path == "none":
-            return self.err(msg.CANNOT_MOUNT.format(name=name, reason=msg.NO_MOUNTPOINT))
-        return self.err(msg.CANNOT_MOUNT.format(name=name, reason=msg.ALREADY))
+            return self.err(msg.NO_MOUNTPOINT_SET.format(name=name))
+        if self.zfs.datasets[name].props.get("canmount", "on") == "off":
+            return self.err(msg.CANMOUNT_OFF.format(name=name))
+        return self.err(msg.ALREADY_MOUNTED_FS.format(name=name))
+
+    def mounted(self) -> dict[str, str]:
+        """What /etc/mnttab lists of type zfs here: mount point -> dataset."""
+        zone = self.inv.zone
+        if zone is None:
+            return zpool.mounts(self.zfs)
+        return dict(zpool.zone_mounts(self.zfs, zone)) if zone.in_kernel else {}
 
 
-def _header(column: str) -> str:
-    prop = lookup(column)
-    if column == "name":
-        return "NAME"
-    return prop.header if prop is not None else column.upper()
+def _column(name: str) -> table.Column:
+    prop = lookup(name)
+    if prop is None:  # a user property: a string
+        return table.Column(name.upper(), len(name), False, False)
+    return table.Column(prop.header, prop.width, prop.fixed, prop.right)
 
 
 def _sort_key(name: str, order: dict[str, int]) -> tuple[bytes, int, int]:
@@ -596,141 +645,19 @@ def _sort_key(name: str, order: dict[str, int]) -> tuple[bytes, int, int]:
     return (base.encode(), 1 if at else 0, order.get(name, 0))
 
 
-def _sort_value(shown: Shown, name: str, prop: str) -> tuple[int, object]:
-    got = shown.value(name, BY_NAME[prop], parsable=True)
+def _sort_value(shown: Shown, name: str, key: str) -> tuple[int, int, str]:
+    """A sort key of -s/-S: numbers by value, then text; a missing value last."""
+    if key == "name":
+        return (0, 0, name)
+    got = shown.value(name, BY_NAME[lookup(key).name], parsable=True)  # type: ignore[union-attr]
     value = "" if got is None else got[0]
-    return (0, int(value)) if value.isdigit() else (1, value)
-
-
-def normalised(props: dict[str, str]) -> dict[str, str]:
-    """Sizes are kept in bytes, names in their long form."""
-    out: dict[str, str] = {}
-    for key, value in props.items():
-        prop = lookup(key)
-        name = prop.name if prop is not None else key
-        if prop is not None and prop.number and value != "none":
-            size = parse_size(value)
-            value = str(size) if size else "none"
-        out[name] = value
-    return out
-
-
-def check_value(key: str, value: str, kind: str) -> str | None:
-    """The reason libzfs refuses `key=value` on a dataset of `kind`, or None."""
-    prop = lookup(key)
-    if prop is None:
-        return None if ":" in key else msg.INVALID_PROPERTY.format(prop=key)
-    if prop.readonly:
-        return msg.READONLY.format(prop=prop.name)
-    if not applies(prop, kind):
-        return msg.NOT_APPLY.format(prop=prop.name)
-    if prop.name == "mountpoint":
-        if value in ("none", "legacy") or value.startswith("/"):
-            return None
-        return msg.MOUNTPOINT_PATH.format(prop=prop.name)
-    if prop.values and value not in prop.values:
-        return msg.ONE_OF.format(prop=prop.name, values=" | ".join(prop.values))
-    if prop.number:
-        if value == "none" and prop.name in ("quota", "reservation", "refquota", "refreservation"):
-            return None
-        size = parse_size(value)
-        if size is None:
-            return msg.BAD_NUMBER.format(value=value)
-        if size == 0 and prop.name in ("quota", "refquota"):
-            return msg.QUOTA_NONE
-        if prop.name == "recordsize" and (size < 512 or size > 131072 or size & (size - 1)):
-            return msg.POWER_OF_2.format(prop=prop.name)
-    return None
-
-
-# -- what zoneadm and the commands share ---------------------------------------------------
-
-
-def take_snapshot(inv: Invocation, name: str) -> None:
-    """A snapshot holds what its file system refers to now."""
-    solaris = inv.solaris
-    assert solaris.zfs is not None
-    refer = Usage(solaris).refer[name.partition("@")[0]]
-    zpool.add(solaris.zfs, name, inv.world.clock, kind="snapshot", refer_kb=refer)
-
-
-def make_clone(inv: Invocation, snapshot: str, target: str, props: dict[str, str] | None = None) -> None:
-    """A clone of `snapshot`: its mount point made, the snapshot's files under it."""
-    solaris = inv.solaris
-    zfs = solaris.zfs
-    assert zfs is not None
-    source = snapshot.partition("@")[0]
-    zpool.add(zfs, target, inv.world.clock, props, origin=snapshot)
-    path = zpool.mounted_path(zfs, target)
-    if path is None:
-        return
-    fs = solaris.fs
-    if fs.get(path) is None:
-        _mkdirs(solaris, path, inv.world.clock)
-    origin_path = zpool.mounted_path(zfs, source)
-    if origin_path is None:
-        return
-    prefix = origin_path.rstrip("/") + "/"
-    inner = [p for p, n in zpool.mounts(zfs).items() if p.startswith(prefix) and n != source]
-    for src in sorted(p for p in list(fs.nodes) if p.startswith(prefix)):
-        if any(src == p or src.startswith(p + "/") for p in inner):
-            continue  # a file system mounted below is not part of the snapshot
-        fs.nodes[path + src[len(origin_path.rstrip("/")) :]] = fs.nodes[src]
-
-
-def _mkdirs(solaris, path: str, now: float) -> None:
-    parts = [p for p in path.split("/") if p]
-    for depth in range(1, len(parts) + 1):
-        here = "/" + "/".join(parts[:depth])
-        if solaris.fs.get(here) is None:
-            solaris.fs.mkdir(here, 0o755, now=now)
-
-
-def relocate(solaris, old: str | None, new: str | None, now: float) -> None:
-    """A file system's files follow it from mount point `old` to `new` (None: not
-    mounted: the files wait below no directory... they stay where they were)."""
-    if old == new or old is None or new is None or old == "/":
-        if new is not None and solaris.fs.get(new) is None:
-            _mkdirs(solaris, new, now)
-        return
-    fs = solaris.fs
-    prefix = old.rstrip("/") + "/"
-    moving = {p: n for p, n in fs.nodes.items() if p.startswith(prefix)}
-    for path in moving:
-        del fs.nodes[path]
-    if fs.get(new) is None:
-        _mkdirs(solaris, new, now)
-    for path, node in moving.items():
-        fs.nodes[new.rstrip("/") + "/" + path[len(prefix) :]] = node
-    top = fs.get(old)
-    if top is not None:  # the mount point's own mode goes with the file system's root
-        fs.nodes[new] = top
-        if not fs.children(old):
-            fs.rmdir(old)
+    if value.isdigit():
+        return (0, int(value), "")
+    return (1 if value not in ("", "-") else 2, 0, value)
 
 
 SUBCOMMANDS = ("create", "destroy", "snapshot", "clone", "rename", "list", "set", "get",
                "inherit", "mount")  # fmt: skip
-
-
-def usage_text(sub: str | None) -> str:
-    if sub is None:
-        body = "".join("\n" if s is None else msg.USAGE[s] for s in msg.USAGE_ORDER)
-        return msg.USAGE_ALL_HEAD + "\n" + body + msg.USAGE_ALL_TAIL + msg.USAGE_PROPS_HINT
-    text = msg.USAGE_HEAD + "\n" + msg.USAGE[sub]
-    if not text.endswith("\n"):
-        text += "\n"
-    if sub in ("set", "get", "inherit", "list"):
-        lines = [msg.USAGE_PROPS, f"\n\t{'PROPERTY':<14} EDIT  INHERIT   VALUES\n\n"]
-        for prop in PROPS:
-            edit = "NO" if prop.readonly else "YES"
-            inherit = "YES" if prop.inherit else "NO"
-            values = " | ".join(prop.values) if prop.values else "<size>" if prop.number else "-"
-            lines.append(f"\t{prop.name:<14} {edit:>4}  {inherit:>7}   {values}\n")
-        lines.append("\nSizes are specified in bytes with standard units such as K, M, G, etc.\n")
-        lines.append("\n\nUser-defined properties can be specified by using a name containing a colon (:).\n")
-        return text + "".join(lines)
-    return text + msg.USAGE_PROPS_HINT
 
 
 @command(
@@ -747,29 +674,22 @@ def zfs(inv: Invocation) -> int:
         inv.error(msg.MISSING_COMMAND)
         inv.err.write(usage_text(None))
         return 2
-    sub = args[0]
-    if sub in ("-?", "help"):
+    sub = msg.ALIASES.get(args[0], args[0])
+    if sub == "-?":
         inv.out.write(usage_text(None))
         return 0
+    if "=" in sub:  # `zfs quota=1G ds` is `zfs set quota=1G ds`
+        sub, args = "set", ["set", *args]
+    if sub in msg.USAGE and sub not in SUBCOMMANDS:
+        inv.error(msg.NOT_SIMULATED.format(sub=sub))
+        return 1
     if sub not in SUBCOMMANDS:
         inv.error(msg.UNRECOGNIZED.format(cmd=sub))
         inv.err.write(usage_text(None))
         return 2
-    if inv.solaris.zfs is None:
-        if sub == "list" and len(args) == 1:
-            inv.print(msg.NO_DATASETS)
-            return 0
-        if sub == "mount" and len(args) == 1:
-            return 0
-    tool = Zfs(inv)
-    if inv.solaris.zfs is None:
-        # a UFS root: no pool, so every named dataset is missing
-        from zonetui.model.zfs import Zfs as Record
-
-        tool.zfs = Record()
     try:
-        return getattr(tool, sub)(args[1:])
-    except Usage2 as error:
+        return getattr(Zfs(inv), sub)(args[1:])
+    except UsageError as error:
         inv.error(str(error))
         inv.err.write(usage_text(sub))
         return 2

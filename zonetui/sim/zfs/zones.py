@@ -10,9 +10,9 @@ from collections.abc import Callable
 
 from zonetui.model import Solaris, ZoneConfig
 from zonetui.sim.invocation import Invocation
+from zonetui.sim.zfs import changes
 from zonetui.sim.zfs import messages as msg
 from zonetui.sim.zfs import pool as zpool
-from zonetui.sim.zfs.zfs_cmd import make_clone, relocate, take_snapshot
 
 
 def is_zonepath_zfs(solaris: Solaris, zonepath: str) -> bool:
@@ -44,9 +44,7 @@ def create_zonepath(inv: Invocation, zonepath: str) -> None:
     if fs.get(zonepath) is not None and fs.children(zonepath):
         inv.error(msg.CANNOT_MOUNT_FOR_ZONE.format(name=name, reason="directory is not empty"))
         return
-    zpool.add(solaris.zfs, name, inv.world.clock, {"sharenfs": "off"})
-    if fs.get(zonepath) is None:
-        fs.mkdir(zonepath, 0o700, now=inv.world.clock)
+    changes.create(solaris, name, inv.world.clock, {"sharenfs": "off"})
     fs.change(zonepath, mode=0o700)
     inv.print(msg.CREATED)
 
@@ -66,34 +64,32 @@ def clone_zonepath(inv: Invocation, source_path: str, zonepath: str) -> bool:
     if name is None or source is None or name in zfs.datasets:
         return False
     snapshot = zpool.next_zone_snapshot(zfs, source)
-    take_snapshot(inv, snapshot)
+    changes.snapshot(solaris, snapshot, inv.world.clock)
     inv.print(msg.CLONING.format(snapshot=snapshot))
-    make_clone(inv, snapshot, name, {"sharenfs": "off"})
+    changes.clone(solaris, snapshot, name, inv.world.clock, {"sharenfs": "off"})
     inv.print(msg.CLONED)
     return True
 
 
 def destroy_zonepath(inv: Invocation, zonepath: str) -> None:
-    """destroy_zfs(), else `rm -rf zonepath/*` when the dataset has dependents."""
+    """destroy_zfs(): a dataset with dependents (children, snapshots, clones) is not
+    destroyed, its files are removed instead (`rm -rf zonepath/*`). A clone's origin
+    snapshot goes with it when nothing else depends on it."""
     solaris = inv.solaris
     zfs = solaris.zfs
     assert zfs is not None
     name = zpool.dataset_at(zfs, zonepath)
     assert name is not None
-    fs = solaris.fs
-    for child in fs.children(zonepath):
-        fs.remove_tree(posixpath.join(zonepath, child))
-    below = [d for d in zpool.descendants(zfs, name) if "@" not in d]
-    if below or zpool.dependents(zfs, name):
+    if zpool.descendants(zfs, name) or zpool.dependents(zfs, name):
+        fs = solaris.fs
+        for child in fs.children(zonepath):
+            fs.remove_tree(posixpath.join(zonepath, child))
         return
     origin = zfs.datasets[name].origin
-    for victim in [name, *zpool.descendants(zfs, name)]:
-        zpool.remove(zfs, victim)
-    if fs.get(zonepath) is not None:
-        fs.rmdir(zonepath)
+    changes.destroy(solaris, [name])
     inv.print(msg.DESTROYED)
-    if origin and origin in zfs.datasets and not zpool.clones_of(zfs, origin):
-        zpool.remove(zfs, origin)
+    if origin in zfs.datasets and not zpool.clones_of(zfs, origin):
+        changes.destroy(solaris, [origin])
 
 
 def move_zonepath(inv: Invocation, old: str, new: str) -> None:
@@ -103,10 +99,13 @@ def move_zonepath(inv: Invocation, old: str, new: str) -> None:
     assert zfs is not None
     name = zpool.dataset_at(zfs, old)
     assert name is not None
-    zfs.datasets[name].props["mountpoint"] = new
     if solaris.fs.get(new) is not None and not solaris.fs.children(new):
         solaris.fs.rmdir(new)
-    relocate(solaris, old, new, inv.world.clock)
+
+    def change() -> None:
+        zfs.datasets[name].props["mountpoint"] = new
+
+    changes.remount(solaris, change, inv.world.clock)
 
 
 def same_filesystem(solaris: Solaris, a: str, b: str, fallback: Callable[[str], str]) -> bool:

@@ -1,110 +1,152 @@
 """zpool(1M) list and status of the instance's pools (reference/runtime.md §5; [V]
-zpool_main.c of onnv_86). A local zone sees no pools."""
+zpool_main.c and zpool_prop.c of onnv_86). Exit 0, 1 on error, 2 on a usage error. A
+local zone sees no pools."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from zonetui.model.zfs import Pool
 from zonetui.sim.getopt import scan
 from zonetui.sim.invocation import Invocation
 from zonetui.sim.registry import command
 from zonetui.sim.zfs import messages as msg
+from zonetui.sim.zfs import pool as zfs_pool
+from zonetui.sim.zfs import table
 from zonetui.sim.zfs.space import Usage
 from zonetui.sim.zfs.view import nicenum
 
-COLUMNS = ("name", "size", "used", "available", "capacity", "health", "altroot")
-HEADERS = {"name": "NAME", "size": "SIZE", "used": "USED", "available": "AVAIL",
-           "capacity": "CAP", "health": "HEALTH", "altroot": "ALTROOT"}  # fmt: skip
-RIGHT = frozenset({"size", "used", "available", "capacity"})
+LIST_DEFAULT = "name,size,used,available,capacity,health,altroot"
+POOL_VERSION = "15"  # Solaris 10 10/09 [M]
 
 
-def _pools(inv: Invocation):
-    zfs = inv.solaris.zfs
-    return [] if zfs is None or inv.zone is not None else list(zfs.pools)
+@dataclass(frozen=True)
+class PoolProp:
+    name: str
+    header: str
+    kind: str  # number, index, string
+    readonly: bool
+    values_text: str
+    values: tuple[str, ...] = ()
+
+    @property
+    def column(self) -> table.Column:
+        width = max([len(self.header), *(len(v) for v in self.values)])
+        if self.kind == "number":
+            width = max(width, 5)
+        return table.Column(self.header, width, self.kind != "string", self.kind == "number")
 
 
-def _list(inv: Invocation, args: list[str]) -> int:
-    options = scan(args, ":Ho:", "zpool")
-    columns = list(COLUMNS)
+POOL_PROPS = {p.name: p for p in (
+    PoolProp("name", "NAME", "string", True, ""),
+    PoolProp("altroot", "ALTROOT", "string", False, "<path>"),
+    PoolProp("bootfs", "BOOTFS", "string", False, "<filesystem>"),
+    PoolProp("cachefile", "CACHEFILE", "string", False, "<file> | none"),
+    PoolProp("size", "SIZE", "number", True, "<size>"),
+    PoolProp("used", "USED", "number", True, "<size>"),
+    PoolProp("available", "AVAIL", "number", True, "<size>"),
+    PoolProp("capacity", "CAP", "number", True, "<size>"),
+    PoolProp("guid", "GUID", "number", True, "<guid>"),
+    PoolProp("health", "HEALTH", "number", True, "<state>"),
+    PoolProp("version", "VERSION", "number", False, "<version>"),
+    PoolProp("delegation", "DELEGATION", "index", False, "on | off", ("on", "off")),
+    PoolProp("autoreplace", "REPLACE", "index", False, "on | off", ("on", "off")),
+    PoolProp("failmode", "FAILMODE", "index", False, "wait | continue | panic | abort",
+             ("wait", "continue", "panic", "abort")),
+)}  # fmt: skip
+
+
+class UsageError(Exception):
+    """A usage error: the message, then the subcommand's usage, exit 2."""
+
+
+def usage_text(sub: str | None) -> str:
+    if sub is None:
+        body = "".join("\n" if s is None else msg.ZPOOL_USAGE[s] for s in msg.ZPOOL_USAGE_ORDER)
+        return msg.ZPOOL_USAGE_ALL + body
+    text = msg.USAGE_HEAD + "\n" + msg.ZPOOL_USAGE[sub]
+    if sub in ("list", "get", "set"):
+        rows = []
+        for prop in sorted(POOL_PROPS.values(), key=lambda p: p.name):
+            if prop.name == "name":
+                continue  # hidden
+            edit = msg.ZPOOL_EDIT_NO if prop.readonly else msg.ZPOOL_EDIT_YES
+            rows.append(f"\t{prop.name:<13}  {edit}{prop.values_text or '-'}\n")
+        text += msg.ZPOOL_PROPS_HEAD + "".join(rows)
+    return text
+
+
+def _options(args: list[str], optstring: str):
+    options = scan(args, optstring, "zpool")
     for flag, value in options.flags:
         if flag == "?":
             opt = (value or "?")[-1]
-            text = (f"missing argument for '{opt}' option" if opt == "o"
-                    else msg.INVALID_OPTION.format(opt=opt))  # fmt: skip
-            inv.error(text)
-            inv.err.write("usage:\n" + msg.ZPOOL_USAGE["list"])
-            return 2
-        if flag == "o":
-            columns = (value or "").split(",")
-            for column in columns:
-                if column not in HEADERS:
-                    inv.error(f"invalid property '{column}'")
-                    inv.err.write("usage:\n" + msg.ZPOOL_USAGE["list"])
-                    return 2
-    pools = _pools(inv)
-    status = 0
-    if options.operands:
-        known = {p.name: p for p in pools}
-        chosen = []
-        for name in options.operands:
-            if name in known:
-                chosen.append(known[name])
-            else:
-                inv.error(msg.POOL_NOT_FOUND.format(name=name))
-                status = 1
-        pools = chosen
+            if opt in optstring:
+                raise UsageError(msg.MISSING_ARG.format(opt=opt))
+            raise UsageError(msg.INVALID_OPTION.format(opt=opt))
+    return options
+
+
+def _pools(inv: Invocation, names: list[str]) -> tuple[list[Pool], int]:
+    """for_each_pool(): the named pools (all without names); a zone has none."""
+    zfs = inv.solaris.zfs
+    pools = [] if zfs is None or inv.zone is not None else list(zfs.pools)
+    if not names:
+        return pools, 0
+    known = {p.name: p for p in pools}
+    chosen, status = [], 0
+    for name in names:
+        if name in known:
+            chosen.append(known[name])
+        else:
+            inv.error(msg.POOL_NOT_FOUND.format(name=name))
+            status = 1
+    return chosen, status
+
+
+def _value(inv: Invocation, pool: Pool, usage: Usage, prop: str) -> str:
+    used = usage.pool_allocated(pool.name) * 1024
+    size = pool.size_kb * 1024
+    guid = int(inv.world.fraction("zpool-guid", inv.host.name, pool.name) * (1 << 63))
+    root = pool.name == zfs_pool.ROOT_POOL
+    values = {
+        "name": pool.name, "size": nicenum(size), "used": nicenum(used),
+        "available": nicenum(size - used), "capacity": f"{used * 100 // size}%",
+        "health": "ONLINE", "altroot": "-", "guid": str(guid), "version": POOL_VERSION,
+        "bootfs": f"{pool.name}/ROOT/{zfs_pool.BE_NAME}" if root else "-",
+        "cachefile": "-", "delegation": "on", "autoreplace": "off", "failmode": "wait",
+    }  # fmt: skip
+    return values[prop]
+
+
+def _list(inv: Invocation, args: list[str]) -> int:
+    options = _options(args, ":Ho:")
+    fields = options.value("o") or LIST_DEFAULT
+    columns = []
+    for field in fields.split(","):
+        prop = POOL_PROPS.get(field) or next(
+            (p for p in POOL_PROPS.values() if p.header.lower() == field.lower()), None
+        )
+        if prop is None:
+            raise UsageError(msg.BAD_PROPERTY_ARG.format(prop=field))
+        columns.append(prop)
+    pools, status = _pools(inv, options.operands)
     if not pools:
-        if status == 0:
+        if not options.operands and not options.has("H"):
             inv.print(msg.NO_POOLS)
         return status
     usage = Usage(inv.solaris)
-    rows = []
-    for pool in pools:
-        used = usage.pool_allocated(pool.name)
-        values = {
-            "name": pool.name, "size": nicenum(pool.size_kb * 1024), "used": nicenum(used * 1024),
-            "available": nicenum((pool.size_kb - used) * 1024),
-            "capacity": f"{used * 100 // pool.size_kb}%", "health": "ONLINE", "altroot": "-",
-        }  # fmt: skip
-        rows.append([values[c] for c in columns])
-    if options.has("H"):
-        for row in rows:
-            inv.print("\t".join(row))
-        return status
-    headers = [HEADERS[c] for c in columns]
-    widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(headers)]
-    for row in [headers, *rows]:
-        cells = []
-        for i, cell in enumerate(row):
-            if columns[i] in RIGHT:
-                cells.append(cell.rjust(widths[i]))
-            elif i == len(row) - 1:
-                cells.append(cell)
-            else:
-                cells.append(cell.ljust(widths[i]))
-        inv.print("  ".join(cells))
+    rows = [[_value(inv, pool, usage, c.name) for c in columns] for pool in pools]
+    for line in table.lines([c.column for c in columns], rows, options.has("H")):
+        inv.print(line)
     return status
 
 
 def _status(inv: Invocation, args: list[str]) -> int:
-    options = scan(args, ":vx", "zpool")
-    for flag, value in options.flags:
-        if flag == "?":
-            inv.error(msg.INVALID_OPTION.format(opt=(value or "?")[-1]))
-            inv.err.write("usage:\n" + msg.ZPOOL_USAGE["status"])
-            return 2
-    pools = _pools(inv)
-    status = 0
-    if options.operands:
-        known = {p.name: p for p in pools}
-        chosen = []
-        for name in options.operands:
-            if name in known:
-                chosen.append(known[name])
-            else:
-                inv.error(msg.POOL_NOT_FOUND.format(name=name))
-                status = 1
-        pools = chosen
+    options = _options(args, ":vx")
+    pools, status = _pools(inv, options.operands)
     if not pools:
-        if status == 0:
+        if not options.operands:
             inv.print(msg.NO_POOLS)
         return status
     if options.has("x"):
@@ -119,11 +161,12 @@ def _status(inv: Invocation, args: list[str]) -> int:
         inv.print(msg.STATUS_SCRUB)
         inv.print(msg.STATUS_CONFIG)
         inv.print()
-        inv.print(msg.STATUS_HEADER.format(name="NAME", width=width, state="STATE", read="READ",
-                                           write="WRITE", cksum="CKSUM"))  # fmt: skip
-        for name in (pool.name, "  " + pool.device):
-            inv.print(msg.STATUS_HEADER.format(name=name, width=width, state="ONLINE", read="0",
-                                               write="0", cksum="0"))  # fmt: skip
+        rows = [("NAME", "STATE", "READ", "WRITE", "CKSUM"),
+                (pool.name, "ONLINE", "0", "0", "0"),
+                ("  " + pool.device, "ONLINE", "0", "0", "0")]  # fmt: skip
+        for name, state, read, write, cksum in rows:
+            inv.print(msg.STATUS_ROW.format(name=name, width=width, state=state, read=read,
+                                            write=write, cksum=cksum))  # fmt: skip
         inv.print()
         inv.print(msg.STATUS_ERRORS)
     return status
@@ -140,13 +183,27 @@ SUBCOMMANDS = {"list": _list, "status": _status}
     scope="nothing",
 )
 def zpool(inv: Invocation) -> int:
-    """zpool list and status."""
+    """zpool list and status; the other subcommands change pools, which are not
+    simulated beyond the root pool."""
     args = inv.argv[1:]
-    if not args or args[0] not in SUBCOMMANDS:
-        if args:
-            inv.error(msg.ZPOOL_UNRECOGNIZED.format(cmd=args[0]))
-        else:
-            inv.error("missing command")
-        inv.err.write(msg.ZPOOL_USAGE_ALL + "\n" + msg.ZPOOL_USAGE["list"] + msg.ZPOOL_USAGE["status"])
+    if not args:
+        inv.error(msg.MISSING_COMMAND)
+        inv.err.write(usage_text(None))
         return 2
-    return SUBCOMMANDS[args[0]](inv, args[1:])
+    sub = args[0]
+    if sub == "-?":
+        inv.out.write(usage_text(None))
+        return 0
+    if sub in msg.ZPOOL_USAGE and sub not in SUBCOMMANDS:
+        inv.error(msg.ZPOOL_NOT_SIMULATED.format(sub=sub))
+        return 1
+    if sub not in SUBCOMMANDS:
+        inv.error(msg.UNRECOGNIZED.format(cmd=sub))
+        inv.err.write(usage_text(None))
+        return 2
+    try:
+        return SUBCOMMANDS[sub](inv, args[1:])
+    except UsageError as error:
+        inv.error(str(error))
+        inv.err.write(usage_text(sub))
+        return 2

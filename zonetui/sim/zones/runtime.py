@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from zonetui.model import Domain, Host, Solaris, World, Zone
 from zonetui.model.zones import ZoneInterface
 from zonetui.sim.getopt import scan
+from zonetui.sim.zfs import changes as zfs_changes
 from zonetui.sim.zones import messages as msg
 from zonetui.sim.zones import resources
 from zonetui.sim.zones.files import write_zone_files
@@ -175,6 +176,7 @@ def bringup(
     now = world.clock
     for mount in zone_mounts(zone):  # make_one_dir(): the mount points
         _make_dirs(solaris, root, mount.dir, now)
+    zfs_changes.ready_zone(solaris, zone, now)
     if fs.is_dir(root + "/etc/zones"):  # write_index_file()
         fs.write(
             root + "/etc/zones/index",

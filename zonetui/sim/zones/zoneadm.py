@@ -23,13 +23,13 @@ from zonetui.sim.getopt import GetoptError, Options, getopt, scan
 from zonetui.sim.invocation import Invocation
 from zonetui.sim.io import ReadLine, TextInput
 from zonetui.sim.registry import Scope, command
+from zonetui.sim.zfs import zones as zfs_zones
 from zonetui.sim.zones import install as disk
 from zonetui.sim.zones import messages as msg
 from zonetui.sim.zones import operations, runtime
 from zonetui.sim.zones.files import InvalidDocument, config_from_xml, write_zone_files
 from zonetui.sim.zones.half_done import HALF_DONE
 from zonetui.sim.zones.templates import brand_installed
-from zonetui.sim.zfs import zones as zfs_zones
 from zonetui.sim.zones.verify import Target, validate_zonepath, verify_details, verify_handle
 
 Steps = Generator[ReadLine, "str | None", int]
@@ -836,9 +836,7 @@ class Zoneadm:
             return Z_ERR
         old_path = zone.zonepath
         on_zfs = zfs_zones.is_zonepath_zfs(self.solaris, old_path)
-        fast = on_zfs or zfs_zones.same_filesystem(
-            self.solaris, old_path, new_path, _filesystem_of
-        )
+        fast = on_zfs or zfs_zones.same_filesystem(self.solaris, old_path, new_path, _filesystem_of)
         if fast and (new_path + "/").startswith(old_path + "/"):
             inv.error(msg.MOVE_FAILED.format(reason=msg.EINVAL))
             return Z_ERR
