@@ -85,7 +85,7 @@ class Zfs:
     def now(self) -> float:
         return self.inv.world.clock
 
-    def open(self, name: str) -> bool:
+    def found(self, name: str) -> bool:
         """zfs_open(): complain unless the dataset exists (as the zone sees it)."""
         if not zpool.valid_name(name):
             return not self.err(msg.CANNOT_OPEN.format(name=name, reason=msg.INVALID_NAME))
@@ -202,7 +202,7 @@ class Zfs:
         options = _options(args, ":rRf")
         (name,) = _operands(options, 1, 1, (msg.MISSING_DATASET,))
         zfs = self.zfs
-        if not self.open(name):
+        if not self.found(name):
             return 1
         if "/" not in name and "@" not in name and not options.has("r"):
             self.err(msg.POOL_ROOT.format(name=name))
@@ -259,7 +259,7 @@ class Zfs:
         problem = zpool.name_problem(name, "snapshot", modifying=True)
         if problem is not None:
             return self.err(msg.CANNOT_SNAPSHOT_NAME.format(name=name, reason=problem))
-        if not self.open(base):
+        if not self.found(base):
             return 1
         if not self.may_change(base):
             return self.err(msg.CANNOT_SNAPSHOT.format(name=name, reason=msg.PERMISSION))
@@ -277,7 +277,7 @@ class Zfs:
     def clone(self, args: list[str]) -> int:
         options = _options(args, ":p")
         source, target = _operands(options, 2, 2, (msg.MISSING_SOURCE, msg.MISSING_TARGET))
-        if not self.open(source):
+        if not self.found(source):
             return 1
         if self.zfs.datasets[source].kind != "snapshot":
             return self.err(msg.NOT_A_SNAPSHOT.format(name=source))
@@ -304,7 +304,7 @@ class Zfs:
             raise UsageError(msg.P_AND_R)
         if options.has("r") and "@" not in old:
             raise UsageError(msg.RECURSIVE_SOURCE)
-        if not self.open(old):
+        if not self.found(old):
             return 1
         kind = self.zfs.datasets[old].kind
         if options.has("p"):
@@ -376,7 +376,7 @@ class Zfs:
             raise UsageError(msg.MISSING_PROP_NAME)
         status = 0
         for name in operands[1:]:
-            status |= self.set_one(name, key, value) if self.open(name) else 1
+            status |= self.set_one(name, key, value) if self.found(name) else 1
         return status
 
     def set_one(self, name: str, key: str, value: str) -> int:
@@ -424,7 +424,7 @@ class Zfs:
         real = prop.name if prop is not None else key
         status = 0
         for name in operands[1:]:
-            if not self.open(name):
+            if not self.found(name):
                 status = 1
                 continue
             if not self.may_change(name):
@@ -471,7 +471,7 @@ class Zfs:
         for operand in operands:
             is_path = paths and operand.startswith("/")
             name = self.path_to_name(operand) if is_path else operand
-            if name is None or not self.open(name):
+            if name is None or not self.found(name):
                 status = 1
             elif self.zfs.datasets[name].kind not in argtypes:
                 status = self.err(msg.CANNOT_OPEN.format(name=name, reason=msg.NOT_SNAPSHOT))
@@ -608,7 +608,7 @@ class Zfs:
         if options.has("a"):
             return 0  # every file system with a mount point is mounted already
         (name,) = _operands(options, 1, 1, (msg.MISSING_FS,))
-        if not self.open(name):
+        if not self.found(name):
             return 1
         path, _ = zpool.mountpoint(self.zfs, name)
         zoned = zpool.zoned(self.zfs, name)
