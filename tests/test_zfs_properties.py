@@ -131,3 +131,49 @@ def test_sunwzone_snapshots_count_up() -> None:
     assert sh("zoneadm -z web2 clone web1").splitlines()[0] == (
         "Cloning snapshot rpool/zones/web1@SUNWzone8"
     )
+
+
+RUNTIME_STEPS = (
+    "zoneadm -z web1 boot",
+    "zoneadm -z web1 halt",
+    "zoneadm -z web1 reboot",
+    "zonecfg -z web1 'add dataset; set name=rpool/d{n}; end'",
+    "zonecfg -z web1 'remove dataset name=rpool/d{n}'",
+    "zfs create rpool/d{n}",
+    "zfs create rpool/d{n}/sub",
+    "zfs destroy -r rpool/d{n}",
+    "zlogin web1 zfs create rpool/d{n}/in",
+)
+runtime_line = st.builds(
+    lambda template, n: template.format(n=n), st.sampled_from(RUNTIME_STEPS), st.integers(0, 1)
+)
+
+
+@SETTINGS
+@given(st.lists(runtime_line, min_size=1, max_size=12))
+def test_a_running_zone_sees_the_datasets_it_was_given(lines: list[str]) -> None:
+    """Through boot, halt, reboot and zonecfg changes: a running zone's `zfs list`
+    shows the datasets it was given when it booted that exist, what is below them and
+    their parents; each of them is zoned; a zone that is not running sees nothing."""
+    world, sh = _start()
+    for text in ("zoneadm -z web1 install", "zfs create rpool/d0", "zfs create rpool/d1"):
+        sh(text)
+    booted_with: set[str] = set()
+    for text in lines:
+        sh(text)
+        assert sh.status != 70, text
+        solaris = world.hosts[0].primary.solaris
+        assert solaris is not None and solaris.zfs is not None
+        zfs = solaris.zfs
+        zone = solaris.zones["web1"]
+        if text.startswith(("zoneadm -z web1 boot", "zoneadm -z web1 reboot")) and sh.status == 0:
+            booted_with = {d.name for d in zone.config.dataset}
+        if zone.state != "running":
+            continue
+        given = [d for d in booted_with if d in zfs.datasets]
+        for name in given:
+            assert zfs.datasets[name].props.get("zoned") == "on", (name, lines)
+        expected = {n for g in given for n in (g, *zpool.descendants(zfs, g)) if "@" not in n}
+        expected |= {"rpool"} if given else set()
+        listed = sh("zlogin web1 zfs list -H -o name")
+        assert set(listed.split()) - {"no", "datasets", "available"} == expected, lines

@@ -839,3 +839,55 @@ no datasets available
 cannot open 'rpool': dataset does not exist
 # zfs create rpool/zones
 cannot create 'rpool/zones': no such pool 'rpool'
+=== a dataset added to a running zone's configuration is given to it at its next boot
+config: zfs-root
+--- input
+zonecfg -z web1 'create; set zonepath=/zones/web1'
+zoneadm -z web1 install
+zoneadm -z web1 boot
+zfs create rpool/web1data
+zonecfg -z web1 'add dataset; set name=rpool/web1data; end'
+zlogin web1 zfs list
+zfs get -H -o value zoned rpool/web1data
+zoneadm -z web1 reboot
+zlogin web1 zfs list -H -o name,mountpoint
+zoneadm -z web1 halt
+zfs get -H -o value zoned rpool/web1data
+zfs set zoned=off rpool/web1data
+zfs mount
+--- output
+# zonecfg -z web1 'create; set zonepath=/zones/web1'
+# zoneadm -z web1 install
+A ZFS file system has been created for this zone.
+Preparing to install zone <web1>.
+Creating list of files to copy from the global zone.
+Copying <8135> files to the zone.
+Initializing zone product registry.
+Determining zone package initialization order.
+Preparing to initialize <1173> packages on the zone.
+Initialized <1173> packages on zone.
+Zone <web1> is initialized.
+The file </zones/web1/root/var/sadm/system/logs/install_log> contains a log of the zone installation.
+# zoneadm -z web1 boot
+# zfs create rpool/web1data
+# zonecfg -z web1 'add dataset; set name=rpool/web1data; end'
+# zlogin web1 zfs list
+no datasets available
+# zfs get -H -o value zoned rpool/web1data
+off
+# zoneadm -z web1 reboot
+# zlogin web1 zfs list -H -o name,mountpoint
+rpool	/rpool
+rpool/web1data	/rpool/web1data
+# zoneadm -z web1 halt
+# zfs get -H -o value zoned rpool/web1data
+on
+# zfs set zoned=off rpool/web1data
+# zfs mount
+rpool                           /rpool
+rpool/ROOT/s10s_u8wos_08a       /
+rpool/export                    /export
+rpool/export/home               /export/home
+rpool/zones                     /zones
+rpool/zones/web1                /zones/web1
+rpool/web1data                  /rpool/web1data

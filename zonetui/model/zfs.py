@@ -37,7 +37,10 @@ class Pool(Record):
 
 class Zfs(Record):
     """The pools a Solaris instance imported and every dataset in them, in creation
-    order (the order `zfs mount -a` mounts them in)."""
+    order (the order `zfs mount -a` mounts them in), and what each zone was given."""
 
     pools: list[Pool] = field(default_factory=list)
     datasets: dict[str, Dataset] = field(default_factory=dict)
+    # zone name -> the datasets zoneadmd gave it when it last readied it (`add dataset`
+    # changes take effect at the next boot); read only while the zone is ready or running
+    delegated: dict[str, list[str]] = field(default_factory=dict)

@@ -131,7 +131,7 @@ def ready_zone(solaris: Solaris, zone: Zone, now: float) -> None:
     zfs = solaris.zfs
     if zfs is None:
         return
-    zpool.mark_zoned(zfs, zone)
+    zpool.give_datasets(zfs, zone)
     root = zone.zonepath.rstrip("/") + "/root"
     for path, _ in zpool.zone_mounts(zfs, zone):
         mkdirs(solaris, root + path, now)

@@ -201,11 +201,12 @@ def data_mounts(zfs: Zfs) -> dict[str, str]:
 
 
 def delegated(zfs: Zfs, zone: Zone) -> list[str]:
-    """The file systems a zone was given (`add dataset`) and those below them."""
+    """The file systems a ready or running zone was given at its boot (`add dataset`)
+    that still exist, and those below them."""
     names: list[str] = []
-    for entry in zone.config.dataset:
-        if entry.name in zfs.datasets and zfs.datasets[entry.name].kind == "filesystem":
-            names += [entry.name, *(d for d in descendants(zfs, entry.name) if "@" not in d)]
+    for name in zfs.delegated.get(zone.name, []) if zone.in_kernel else []:
+        if name in zfs.datasets and zfs.datasets[name].kind == "filesystem":
+            names += [name, *(d for d in descendants(zfs, name) if "@" not in d)]
     return [n for n in dict.fromkeys(names) if zfs.datasets[n].kind == "filesystem"]
 
 
@@ -222,14 +223,18 @@ def zone_mounts(zfs: Zfs | None, zone: Zone) -> list[tuple[str, str]]:
     return found
 
 
-def mark_zoned(zfs: Zfs | None, zone: Zone) -> None:
-    """zoneadmd sets zoned=on on each delegated dataset as it readies the zone."""
+def give_datasets(zfs: Zfs | None, zone: Zone) -> None:
+    """zoneadmd readies a zone: each dataset of its configuration is given to it, with
+    zoned=on (vplat.c)."""
     if zfs is None:
         return
+    given = []
     for entry in zone.config.dataset:
         dataset = zfs.datasets.get(entry.name)
         if dataset is not None and dataset.kind == "filesystem":
             dataset.props["zoned"] = "on"
+            given.append(entry.name)
+    zfs.delegated[zone.name] = given
 
 
 def problems(zfs: Zfs) -> list[str]:

@@ -137,14 +137,12 @@ def visible(solaris: Solaris, zone: Zone | None) -> dict[str, bool]:
     if zone is None:
         return dict.fromkeys(zfs.datasets, True)
     seen: dict[str, bool] = {}
-    for delegated in (d.name for d in zone.config.dataset):
-        if delegated not in zfs.datasets:
-            continue
-        here = zpool.parent(delegated)
+    for given in zpool.delegated(zfs, zone):
+        here = zpool.parent(given)
         while here:
             seen.setdefault(here, False)
             here = zpool.parent(here)
-        seen[delegated] = True
-        for below in zpool.descendants(zfs, delegated):
-            seen[below] = True
+        seen[given] = True
+        for snapshot in zpool.snapshots_of(zfs, given):
+            seen[snapshot] = True
     return {name: seen[name] for name in zfs.datasets if name in seen}

@@ -393,7 +393,7 @@ class Zfs:
         prop = lookup(key)
         key = prop.name if prop is not None else key
         zone = self.inv.zone
-        given = zone is not None and name in {d.name for d in zone.config.dataset}
+        given = zone is not None and name in self.zfs.delegated.get(zone.name, [])
         if not self.may_change(name) or (given and key in ZONE_LOCKED):
             return refuse(msg.PERMISSION)
         setting = values.normalised({key: value})[key]
