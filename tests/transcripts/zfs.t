@@ -543,6 +543,7 @@ cannot rename to 'rpool/zones@b': snapshots must be part of same dataset
 rpool/x/web9@b
 === zfs mount and the mount points of datasets
 config: zfs-root
+status: 1
 --- input
 zfs mount
 zfs mount rpool/zones
@@ -552,6 +553,15 @@ zfs mount rpool/export/home
 zfs set canmount=off rpool/zones
 zfs mount rpool/zones
 zfs mount
+mkdir -p /rpool/busy/dir
+zfs create rpool/busy
+echo $?
+zfs list -H -o name,mounted rpool/busy
+zfs mount rpool/busy
+rmdir /rpool/busy/dir
+zfs mount -a
+zfs list -H -o name,mounted rpool/busy
+zfs mount -O rpool/busy
 --- output
 # zfs mount
 rpool                           /rpool
@@ -574,6 +584,22 @@ cannot mount 'rpool/zones': 'canmount' property is set to 'off'
 rpool                           /rpool
 rpool/ROOT/s10s_u8wos_08a       /
 rpool/export                    /export
+# mkdir -p /rpool/busy/dir
+# zfs create rpool/busy
+cannot mount '/rpool/busy': directory is not empty
+filesystem successfully created, but not mounted
+# echo $?
+1
+# zfs list -H -o name,mounted rpool/busy
+rpool/busy	no
+# zfs mount rpool/busy
+cannot mount '/rpool/busy': directory is not empty
+# rmdir /rpool/busy/dir
+# zfs mount -a
+# zfs list -H -o name,mounted rpool/busy
+rpool/busy	yes
+# zfs mount -O rpool/busy
+zfs: mount -O: Operation not supported in the simulation
 === zfs usage: no command, an unknown one, one not simulated
 config: zfs-root
 status: 2

@@ -58,6 +58,10 @@ zoneadm -z web1 install
 mkdir -m 700 /zones/deep
 zonecfg -z web2 'create; set zonepath=/zones/deep/web2'
 zoneadm -z web2 install
+mkdir -m 700 /zones/web3
+touch /zones/web3/notes
+zonecfg -z web3 'create; set zonepath=/zones/web3'
+zoneadm -z web3 install
 zfs list -H -o name -r rpool/zones
 --- output
 # zonecfg -z web1 'create; set zonepath=/zones/web1'
@@ -86,6 +90,20 @@ Preparing to initialize <1173> packages on the zone.
 Initialized <1173> packages on zone.
 Zone <web2> is initialized.
 The file </zones/deep/web2/root/var/sadm/system/logs/install_log> contains a log of the zone installation.
+# mkdir -m 700 /zones/web3
+# touch /zones/web3/notes
+# zonecfg -z web3 'create; set zonepath=/zones/web3'
+# zoneadm -z web3 install
+cannot mount ZFS dataset rpool/zones/web3: directory is not empty
+Preparing to install zone <web3>.
+Creating list of files to copy from the global zone.
+Copying <8135> files to the zone.
+Initializing zone product registry.
+Determining zone package initialization order.
+Preparing to initialize <1173> packages on the zone.
+Initialized <1173> packages on zone.
+Zone <web3> is initialized.
+The file </zones/web3/root/var/sadm/system/logs/install_log> contains a log of the zone installation.
 # zfs list -H -o name -r rpool/zones
 rpool/zones
 rpool/zones/web1

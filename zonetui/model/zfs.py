@@ -24,6 +24,7 @@ class Dataset(Record):
     props: dict[str, str] = field(default_factory=dict)  # set locally (`zfs set`, -o)
     origin: str = ""  # a clone's snapshot
     refer_kb: int = 0  # a volume's or a snapshot's data, fixed when it was made
+    mounted: bool = True  # False: its mount point was not empty when it was to be mounted
 
 
 class Pool(Record):

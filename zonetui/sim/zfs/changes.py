@@ -27,12 +27,28 @@ def mkdirs(solaris: Solaris, path: str, now: float, mode: int = 0o755) -> None:
 
 
 def create(solaris: Solaris, name: str, now: float, props: dict[str, str] | None = None,
-           kind: str = "filesystem", refer_kb: int = 0) -> None:  # fmt: skip
-    """A new dataset; a file system is mounted: its mount point directory is made."""
+           kind: str = "filesystem", refer_kb: int = 0) -> str | None:  # fmt: skip
+    """A new dataset; a file system is mounted, its mount point directory made. The
+    mount point a file system could not be mounted on (not empty), or None."""
     zpool.add(_zfs(solaris), name, now, props, kind=kind, refer_kb=refer_kb)
-    path = zpool.data_path(_zfs(solaris), name)
-    if path is not None:
-        mkdirs(solaris, path, now)
+    return mount(solaris, name, now)
+
+
+def mount(solaris: Solaris, name: str, now: float) -> str | None:
+    """zfs_mount(): make the mount point; refuse one that is not empty (the directory
+    is returned; the file system stays unmounted)."""
+    zfs = _zfs(solaris)
+    dataset = zfs.datasets[name]
+    dataset.mounted = False
+    path = zpool.would_mount_on(zfs, name)
+    if path is None:
+        dataset.mounted = True  # nothing to mount: canmount=off, legacy, a zone's
+        return None
+    if solaris.fs.get(path) is not None and solaris.fs.children(path):
+        return path
+    mkdirs(solaris, path, now)
+    dataset.mounted = True
+    return None
 
 
 def destroy(solaris: Solaris, names: list[str]) -> None:
@@ -99,19 +115,20 @@ def snapshot(solaris: Solaris, name: str, now: float) -> None:
 
 
 def clone(solaris: Solaris, snapshot_name: str, target: str, now: float,
-          props: dict[str, str] | None = None) -> None:  # fmt: skip
-    """A clone of a snapshot: its mount point made, the files its origin has now (the
-    snapshot's own files are not kept apart) copied under it."""
+          props: dict[str, str] | None = None) -> str | None:  # fmt: skip
+    """A clone of a snapshot: mounted as `mount` does, the files its origin has now
+    (the snapshot's own files are not kept apart) copied under it. The mount point it
+    could not be mounted on, or None."""
     zfs = _zfs(solaris)
     source = snapshot_name.partition("@")[0]
     zpool.add(zfs, target, now, props, origin=snapshot_name)
+    busy = mount(solaris, target, now)
     path = zpool.data_path(zfs, target)
-    if path is None:
-        return
-    mkdirs(solaris, path, now)
+    if busy is not None or path is None:
+        return busy
     origin_path = zpool.data_path(zfs, source)
     if origin_path is None:
-        return
+        return None
     fs = solaris.fs
     top = origin_path.rstrip("/")
     inner = [p for p, n in zpool.data_mounts(zfs).items()
@@ -123,6 +140,7 @@ def clone(solaris: Solaris, snapshot_name: str, target: str, now: float,
     node = fs.get(origin_path)
     if node is not None:
         fs.nodes[path] = node
+    return None
 
 
 def ready_zone(solaris: Solaris, zone: Zone, now: float) -> None:

@@ -10,6 +10,7 @@ ALREADY_MOUNTED = "A file system is already mounted on {path},\npreventing use o
 DESTROYED = "The ZFS file system for this zone has been destroyed."
 CANNOT_CREATE_FOR_ZONE = "cannot create ZFS dataset {name}: {reason}"
 CANNOT_MOUNT_FOR_ZONE = "cannot mount ZFS dataset {name}: {reason}"
+NOT_EMPTY = "directory is not empty"
 SNAPSHOT_PREFIX = "SUNWzone"
 # zoneadm/zfs.c verify_datasets()
 VERIFY_DATASET = "could not verify zfs dataset {name}: {reason}"
@@ -75,6 +76,8 @@ CANNOT_RENAME_TO = "cannot rename to '{name}': {reason}"
 CANNOT_SET = "cannot set property for '{name}': {reason}"
 CANNOT_MOUNT = "cannot mount '{name}': {reason}"
 ALREADY = "filesystem already mounted"
+CANNOT_MOUNT_PATH = "cannot mount '{path}': directory is not empty"
+NOT_MOUNTED = "filesystem successfully created, but not mounted"
 LEGACY = "legacy mountpoint"
 NO_MOUNTPOINT = "no mountpoint set"
 

@@ -172,7 +172,7 @@ def mounted_path(zfs: Zfs, name: str) -> str | None:
     dataset = zfs.datasets.get(name)
     if dataset is None or dataset.kind != "filesystem":
         return None
-    if dataset.props.get("canmount", "on") != "on" or zoned(zfs, name):
+    if not dataset.mounted or dataset.props.get("canmount", "on") != "on" or zoned(zfs, name):
         return None
     path, _ = mountpoint(zfs, name)
     return path if path.startswith("/") else None
@@ -184,7 +184,7 @@ def data_path(zfs: Zfs, name: str) -> str | None:
     dataset = zfs.datasets.get(name)
     if dataset is None or dataset.kind != "filesystem":
         return None
-    if dataset.props.get("canmount", "on") != "on":
+    if not dataset.mounted or dataset.props.get("canmount", "on") != "on":
         return None
     path, _ = mountpoint(zfs, name)
     return path if path.startswith("/") else None
@@ -261,6 +261,18 @@ def problems(zfs: Zfs) -> list[str]:
             if origin is None or origin.kind != "snapshot":
                 found.append(f"clone {key} has no origin snapshot {dataset.origin}")
     return found
+
+
+def would_mount_on(zfs: Zfs, name: str) -> str | None:
+    """The directory a file system not mounted yet would be mounted on (a zone's: in
+    the zone, at that path)."""
+    dataset = zfs.datasets.get(name)
+    if dataset is None or dataset.kind != "filesystem":
+        return None
+    if dataset.props.get("canmount", "on") != "on":
+        return None
+    path, _ = mountpoint(zfs, name)
+    return path if path.startswith("/") else None
 
 
 def mounts(zfs: Zfs) -> dict[str, str]:

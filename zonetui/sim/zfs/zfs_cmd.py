@@ -150,7 +150,9 @@ class Zfs:
         if not self.check_parents(name, accept_ancestor=True):
             return False
         for ancestor in self.missing_parents(name):
-            changes.create(self.solaris, ancestor, self.now)
+            busy = changes.create(self.solaris, ancestor, self.now)
+            if busy is not None:
+                return not self.err(msg.CANNOT_MOUNT_PATH.format(path=busy))
         return True
 
     # -- create ------------------------------------------------------------------------
@@ -194,7 +196,10 @@ class Zfs:
             if reason is not None:
                 return refuse(reason)
         refer = 8 if kind == "volume" else 0
-        changes.create(self.solaris, name, self.now, values.normalised(props), kind, refer)
+        busy = changes.create(self.solaris, name, self.now, values.normalised(props), kind, refer)
+        if busy is not None:
+            self.err(msg.CANNOT_MOUNT_PATH.format(path=busy))
+            return self.err(msg.NOT_MOUNTED)
         return 0
 
     # -- destroy -----------------------------------------------------------------------
@@ -293,7 +298,9 @@ class Zfs:
             return 1
         if target in self.zfs.datasets:
             return self.err(msg.CANNOT_CREATE.format(name=target, reason=msg.EXISTS))
-        changes.clone(self.solaris, source, target, self.now)
+        busy = changes.clone(self.solaris, source, target, self.now)
+        if busy is not None:
+            return self.err(msg.CANNOT_MOUNT_PATH.format(path=busy))
         return 0
 
     # -- rename ------------------------------------------------------------------------
@@ -605,8 +612,14 @@ class Zfs:
             for point, name in self.mounted().items():
                 self.inv.print(msg.MOUNT_LINE.format(name=name, mountpoint=point))
             return 0
-        if options.has("a"):
-            return 0  # every file system with a mount point is mounted already
+        if options.has("O"):
+            return self.err(msg.NOT_SIMULATED.format(sub="mount -O"))
+        if options.has("a"):  # each file system not mounted yet, quietly
+            status = 0
+            for name, dataset in list(self.zfs.datasets.items()):
+                if not dataset.mounted and self.may_mount(name):
+                    status |= self.mount_one(name)
+            return status
         (name,) = _operands(options, 1, 1, (msg.MISSING_FS,))
         if not self.found(name):
             return 1
@@ -623,7 +636,19 @@ class Zfs:
             return self.err(msg.NO_MOUNTPOINT_SET.format(name=name))
         if self.zfs.datasets[name].props.get("canmount", "on") == "off":
             return self.err(msg.CANMOUNT_OFF.format(name=name))
-        return self.err(msg.ALREADY_MOUNTED_FS.format(name=name))
+        if self.zfs.datasets[name].mounted:
+            return self.err(msg.ALREADY_MOUNTED_FS.format(name=name))
+        return self.mount_one(name)
+
+    def may_mount(self, name: str) -> bool:
+        """What `zfs mount -a` mounts: file systems of this zone with a mount point."""
+        if self.inv.zone is not None or zpool.zoned(self.zfs, name):
+            return False
+        return zpool.would_mount_on(self.zfs, name) is not None
+
+    def mount_one(self, name: str) -> int:
+        busy = changes.mount(self.solaris, name, self.now)
+        return 0 if busy is None else self.err(msg.CANNOT_MOUNT_PATH.format(path=busy))
 
     def mounted(self) -> dict[str, str]:
         """What /etc/mnttab lists of type zfs here: mount point -> dataset."""

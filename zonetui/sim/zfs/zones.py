@@ -40,12 +40,11 @@ def create_zonepath(inv: Invocation, zonepath: str) -> None:
     if name in solaris.zfs.datasets:
         inv.error(msg.CANNOT_CREATE_FOR_ZONE.format(name=name, reason=msg.EXISTS))
         return
-    fs = solaris.fs
-    if fs.get(zonepath) is not None and fs.children(zonepath):
-        inv.error(msg.CANNOT_MOUNT_FOR_ZONE.format(name=name, reason="directory is not empty"))
+    if changes.create(solaris, name, inv.world.clock, {"sharenfs": "off"}) is not None:
+        inv.error(msg.CANNOT_MOUNT_FOR_ZONE.format(name=name, reason=msg.NOT_EMPTY))
+        changes.destroy(solaris, [name])
         return
-    changes.create(solaris, name, inv.world.clock, {"sharenfs": "off"})
-    fs.change(zonepath, mode=0o700)
+    solaris.fs.change(zonepath, mode=0o700)
     inv.print(msg.CREATED)
 
 
