@@ -338,6 +338,11 @@ echo $?
 zfs destroy rpool/zones/data
 zfs destroy -r rpool/zones/data
 zfs destroy rpool
+zfs snapshot -r rpool/zones@all
+zfs list -H -o name -t snapshot
+zfs destroy -r rpool/zones@monday
+zfs destroy -r rpool/zones@nosuch
+zfs destroy -r rpool/zones@all
 zfs destroy -R rpool/zones/data@monday
 zfs list -H -o name -t filesystem,snapshot -r rpool/zones
 ls /zones
@@ -385,6 +390,19 @@ rpool/zones/copy
 cannot destroy 'rpool': operation does not apply to pools
 use 'zfs destroy -r rpool' to destroy all datasets in the pool
 use 'zpool destroy rpool' to destroy the pool itself
+# zfs snapshot -r rpool/zones@all
+# zfs list -H -o name -t snapshot
+rpool/zones@all
+rpool/zones/copy@all
+rpool/zones/data@monday
+rpool/zones/data@all
+# zfs destroy -r rpool/zones@monday
+cannot destroy 'rpool/zones/data@monday': snapshot is cloned
+no snapshots destroyed
+# zfs destroy -r rpool/zones@nosuch
+cannot destroy 'rpool/zones@nosuch': dataset does not exist
+no snapshots destroyed
+# zfs destroy -r rpool/zones@all
 # zfs destroy -R rpool/zones/data@monday
 # zfs list -H -o name -t filesystem,snapshot -r rpool/zones
 rpool/zones

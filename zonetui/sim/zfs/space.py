@@ -11,7 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from zonetui.model import Solaris
-from zonetui.model.zfs import Zfs
 from zonetui.sim.zfs import pool as zpool
 
 FS_BASE_KB = 21
@@ -111,12 +110,3 @@ class Usage:
         unused = sum(self.own[n] - self.refer[n] for n, d in self.zfs.datasets.items()
                      if d.kind == "volume" and zpool.pool_of(n) == pool)  # fmt: skip
         return self.used.get(pool, 0) - unused
-
-
-def usage(solaris: Solaris) -> Usage:
-    return Usage(solaris)
-
-
-def of_zfs(solaris: Solaris) -> Zfs:
-    assert solaris.zfs is not None
-    return solaris.zfs

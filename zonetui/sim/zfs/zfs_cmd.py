@@ -207,6 +207,8 @@ class Zfs:
         options = _options(args, ":rRf")
         (name,) = _operands(options, 1, 1, (msg.MISSING_DATASET,))
         zfs = self.zfs
+        if "@" in name and (options.has("r") or options.has("R")):
+            return self.destroy_snapshots(name, options.has("R"))
         if not self.found(name):
             return 1
         if "/" not in name and "@" not in name and not options.has("r"):
@@ -235,6 +237,34 @@ class Zfs:
         while dependents:  # -R: the clones, what is below them, and their clones
             for dependent in dependents:
                 doomed += [dependent, *zpool.descendants(zfs, dependent)]
+            dependents = self.clones_outside(doomed)
+        busy = self.zone_root_among(doomed)
+        if busy is not None:
+            return self.err(msg.CANNOT_UNMOUNT.format(path=busy))
+        changes.destroy(self.solaris, doomed)
+        return 0
+
+    def destroy_snapshots(self, name: str, clones: bool) -> int:
+        """zfs destroy -r fs@snap: that snapshot of the file system and of every one
+        below it (zfs_destroy_snaps()); with -R their clones first."""
+        base, _, snap = name.partition("@")
+        if not self.found(base):
+            return 1
+        below = [base, *zpool.descendants(self.zfs, base)]
+        doomed = [f"{d}@{snap}" for d in below if f"{d}@{snap}" in self.zfs.datasets]
+        if not doomed:
+            self.err(msg.CANNOT_DESTROY.format(name=name, reason=msg.NO_SUCH_DATASET))
+            return self.err(msg.NONE_DESTROYED)
+        if not self.may_remove(doomed[0]):
+            return self.err(msg.CANNOT_DESTROY.format(name=name, reason=msg.PERMISSION))
+        cloned = [d for d in doomed if zpool.clones_of(self.zfs, d)]
+        if cloned and not clones:
+            self.err(msg.CANNOT_DESTROY.format(name=cloned[0], reason=msg.CLONED))
+            return self.err(msg.NONE_DESTROYED)
+        dependents = self.clones_outside(doomed)
+        while dependents:
+            for dependent in dependents:
+                doomed += [dependent, *zpool.descendants(self.zfs, dependent)]
             dependents = self.clones_outside(doomed)
         busy = self.zone_root_among(doomed)
         if busy is not None:
