@@ -259,7 +259,7 @@ class Zfs:
             return self.err(msg.CANNOT_DESTROY.format(name=name, reason=msg.PERMISSION))
         cloned = [d for d in doomed if zpool.clones_of(self.zfs, d)]
         if cloned and not clones:
-            self.err(msg.CANNOT_DESTROY.format(name=cloned[0], reason=msg.CLONED))
+            self.err(msg.CANNOT_DESTROY.format(name=cloned[0], reason=msg.SNAPSHOT_CLONED))
             return self.err(msg.NONE_DESTROYED)
         dependents = self.clones_outside(doomed)
         while dependents:
