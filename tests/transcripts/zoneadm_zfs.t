@@ -497,3 +497,36 @@ fd - /zones/web1/root/dev/fd fd - no rw,nodevices,zone=web1
 swap - /zones/web1/root/tmp tmpfs - no nodevices,xattr,zone=web1
 swap - /zones/web1/root/var/run tmpfs - no nodevices,xattr,zone=web1
 rpool/web1data - /zones/web1/root/rpool/web1data zfs - no rw,devices,setuid,nonbmand,exec,xattr,atime,zone=web1
+=== zoneadm verify of an fs resource of type zfs: a file system with mountpoint=legacy
+config: zfs-root
+# zoneadm/zfs.c verify_fs_zfs
+--- input
+mkdir -m 700 /zones/web1
+zonecfg -z web1 'create; set zonepath=/zones/web1; add fs; set dir=/data; set special=rpool/data; set type=zfs; end'
+zoneadm -z web1 verify
+zfs create rpool/data
+zoneadm -z web1 verify
+zfs create -V 1G rpool/vol1
+zonecfg -z web1 'select fs dir=/data; set special=rpool/vol1; end'
+zoneadm -z web1 verify
+zfs set mountpoint=legacy rpool/data
+zonecfg -z web1 'select fs dir=/data; set special=rpool/data; end'
+zoneadm -z web1 verify
+--- output
+# mkdir -m 700 /zones/web1
+# zonecfg -z web1 'create; set zonepath=/zones/web1; add fs; set dir=/data; set special=rpool/data; set type=zfs; end'
+# zoneadm -z web1 verify
+could not verify fs /data: could not access zfs dataset 'rpool/data'
+zoneadm: zone web1 failed to verify
+# zfs create rpool/data
+# zoneadm -z web1 verify
+could not verify fs /data: zfs 'rpool/data' mountpoint is not "legacy"
+zoneadm: zone web1 failed to verify
+# zfs create -V 1G rpool/vol1
+# zonecfg -z web1 'select fs dir=/data; set special=rpool/vol1; end'
+# zoneadm -z web1 verify
+cannot verify fs /data: 'rpool/vol1' is not a file system
+zoneadm: zone web1 failed to verify
+# zfs set mountpoint=legacy rpool/data
+# zonecfg -z web1 'select fs dir=/data; set special=rpool/data; end'
+# zoneadm -z web1 verify

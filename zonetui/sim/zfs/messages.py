@@ -18,6 +18,11 @@ VERIFY_VOLUME = (
     "cannot verify zfs dataset {name}: volumes cannot be specified as a zone dataset resource"
 )
 
+# zoneadm/zfs.c verify_fs_zfs()
+VERIFY_FS_ACCESS = "could not verify fs {dir}: could not access zfs dataset '{special}'"
+VERIFY_FS_NOT_FS = "cannot verify fs {dir}: '{special}' is not a file system"
+VERIFY_FS_LEGACY = "could not verify fs {dir}: zfs '{special}' mountpoint is not \"legacy\""
+
 # -- libzfs reasons (libzfs_util.c, libzfs_dataset.c) -----------------------------------
 NO_SUCH_DATASET = "dataset does not exist"
 EXISTS = "dataset already exists"

@@ -132,3 +132,20 @@ def verify_datasets(solaris: Solaris, config: ZoneConfig, err: Callable[[str], N
             err(msg.VERIFY_INHERITED.format(name=dataset.name))
             ok = False
     return ok
+
+
+def verify_fs_zfs(solaris: Solaris, where: str, special: str, err: Callable[[str], None]) -> bool:
+    """verify_fs_zfs(): an `fs` resource of type zfs names a file system whose
+    mountpoint is legacy."""
+    zfs = solaris.zfs
+    dataset = None if zfs is None else zfs.datasets.get(special)
+    if zfs is None or dataset is None:
+        err(msg.VERIFY_FS_ACCESS.format(dir=where, special=special))
+        return False
+    if dataset.kind != "filesystem":
+        err(msg.VERIFY_FS_NOT_FS.format(dir=where, special=special))
+        return False
+    if zpool.mountpoint(zfs, special)[0] != "legacy":
+        err(msg.VERIFY_FS_LEGACY.format(dir=where, special=special))
+        return False
+    return True

@@ -232,11 +232,11 @@ def verify_filesystems(t: Target, config: ZoneConfig) -> bool:
             ok = False
             continue
         # (the source assigns this result, so a later good fs hides an earlier failure)
-        if fstype == "zfs":
-            t.err(msg.VERIFY_FS_ZFS.format(dir=where, special=entry.special))
-            ok = False
-            continue
-        if fs.get(entry.special) is None:
+        if fstype == "zfs":  # verify_fs_zfs(): an existing file system, mountpoint=legacy
+            ok = zfs_zones.verify_fs_zfs(t.solaris, where, entry.special, t.err)
+            if not ok:
+                continue
+        elif fs.get(entry.special) is None:
             t.err(msg.VERIFY_FS_ACCESS.format(dir=where, path=entry.special, reason=ENOENT))
             ok = False
             continue
