@@ -108,10 +108,11 @@ def move_zonepath(inv: Invocation, old: str, new: str) -> None:
 
 
 def same_filesystem(solaris: Solaris, a: str, b: str, fallback: Callable[[str], str]) -> bool:
-    """Whether two paths are on one file system (a move by rename)."""
-    if solaris.zfs is None:
-        return fallback(a) == fallback(b)
-    return zpool.holder(solaris.zfs, a) == zpool.holder(solaris.zfs, b)
+    """Whether two paths are on one file system (a move by rename): the same of the
+    others (`fallback`: the swap-backed ones) and, on a ZFS root, the same dataset."""
+    if fallback(a) != fallback(b):
+        return False
+    return solaris.zfs is None or zpool.holder(solaris.zfs, a) == zpool.holder(solaris.zfs, b)
 
 
 def verify_datasets(solaris: Solaris, config: ZoneConfig, err: Callable[[str], None]) -> bool:
