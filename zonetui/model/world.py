@@ -16,6 +16,7 @@ from zonetui.model.ldoms import MemBlock, SpConfig, Vcc, Vdisk, Vdpcc, Vds, Vnet
 from zonetui.model.net import Network
 from zonetui.model.pools import Pools, Scheduling
 from zonetui.model.record import Record
+from zonetui.model.zfs import Zfs
 from zonetui.model.zones import Zone, ZoneConfig
 
 STATE_FORMAT = "zonetui-state"
@@ -46,6 +47,7 @@ class Solaris(Record):
     scheduling: Scheduling = field(default_factory=Scheduling)  # dispadmin (sim.sched)
     net: Network = field(default_factory=Network)  # what ifconfig changed (model/net.py)
     controls: Controls = field(default_factory=Controls)  # run-time changes (sim/rctl, sim/proc)
+    zfs: Zfs | None = None  # a ZFS root's pools and datasets; None: a UFS root
 
 
 class Domain(Record):

@@ -125,3 +125,17 @@ def domain_uuid(world: World) -> str:
     """A domain's UUID (2.x), from its own stream so zone UUIDs stay where they were."""
     h = world.draw("domain-uuid").hex()
     return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:32]}"
+
+
+def zfs_root(host: Host) -> None:
+    """The control domain's Solaris installed on a ZFS root: rpool (runtime.md §5.1)."""
+    from zonetui.sim.zfs.pool import ROOT_POOL, new_root_pool
+
+    primary = host.primary
+    solaris = primary.solaris
+    if solaris is None:
+        return
+    solaris.zfs = new_root_pool(primary.memory_size, solaris.boot_time)
+    node = solaris.fs.get("/")
+    if node is not None and solaris.fs.get("/" + ROOT_POOL) is None:
+        solaris.fs.nodes["/" + ROOT_POOL] = node._replace(mode=0o755)

@@ -47,4 +47,6 @@ MODULES: dict[str, tuple[str, ...]] = {
     "zonetui.sim.rctl.prctl": ("prctl",),
     "zonetui.sim.rctl.rctladm": ("rctladm",),
     "zonetui.sim.rctl.rcap": ("rcapadm", "rcapstat"),
+    "zonetui.sim.zfs.zfs_cmd": ("zfs",),
+    "zonetui.sim.zfs.zpool_cmd": ("zpool",),
 }

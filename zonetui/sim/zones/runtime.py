@@ -21,6 +21,7 @@ from zonetui.sim.getopt import scan
 from zonetui.sim.net import stack
 from zonetui.sim.net.links import links as net_links
 from zonetui.sim.rctl import boot as controls
+from zonetui.sim.zfs import changes as zfs_changes
 from zonetui.sim.zones import messages as msg
 from zonetui.sim.zones.files import write_zone_files
 from zonetui.sim.zones.fsview import zone_mounts, zone_root
@@ -187,6 +188,7 @@ def bringup(
     controls.zone_ready(solaris, zone, now)
     for mount in zone_mounts(zone):  # make_one_dir(): the mount points
         _make_dirs(solaris, root, mount.dir, now)
+    zfs_changes.ready_zone(solaris, zone, now)
     if fs.is_dir(root + "/etc/zones"):  # write_index_file()
         fs.write(
             root + "/etc/zones/index",
