@@ -19,3 +19,18 @@ PS1 = "# "
 PS2 = "> "
 NO_HELP = "help: no help for {cmd}"
 HELP_HEADER = "Commands of this shell (help COMMAND for its usage):"
+
+# -- the builtins of the language (msg.c, bltin.c, test.c) ---------------------------
+CANNOT_SHIFT = "sh: cannot shift"  # error(badshift)
+CANNOT_RETURN = "sh: cannot return when not in function"  # error(badreturn)
+MISSING_ARGUMENTS = "sh: {cmd}: missing arguments"  # failed(argv[0], mssgargn)
+DOT_NOT_FOUND = "sh: {path}: not found"  # failed(a1, notfound)
+NOT_AN_IDENTIFIER = "sh: {name}: is not an identifier"  # failed(name, notid)
+CANNOT_UNSET = "sh: {name}: cannot unset"  # failed(name, badunset)
+CANNOT_EXPORT = "sh: cannot export functions"  # error(badexport)
+BAD_OPTIONS = "sh: {option}: bad option(s)"  # failed(argv[1], badopt)
+# test / [ (test.c): failed("test", ...) and bfailed("test", badop, word)
+TEST_ARGUMENT_EXPECTED = "sh: test: argument expected"
+TEST_BRACKET_MISSING = "sh: test: ] missing"
+TEST_PAREN_EXPECTED = "sh: test: ) expected"
+TEST_UNKNOWN_OPERATOR = "sh: test: unknown operator {op}"
