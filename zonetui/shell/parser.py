@@ -7,9 +7,10 @@ N: `done' unexpected``). Reserved words count only where a command starts.
 A command line may go on over several lines (an open quote, a trailing ``|``, ``&&`` or
 ``||``, a ``for`` or ``if`` not yet closed): :class:`NeedMore` then asks for the next
 line and the parse goes on with it (:meth:`NeedMore.resume`). The tokens read so far are
-kept, so each character is scanned once; the tree is built again from them only when a
-cheap count of the constructs still open (`_Openness`) says the command may be
-complete, so a long loop typed line by line costs what its text costs.
+kept, so each character is scanned once; the tree is built again from them with each
+line while the command is short, and beyond that only when a cheap count of the
+constructs still open (`_Openness`) says it may be complete, so a long loop typed line
+by line costs what its text costs.
 """
 
 from __future__ import annotations
@@ -56,6 +57,10 @@ RESERVED = frozenset(
 _CLOSES = {"fi": "if", "done": "do", "esac": "case", "}": "{"}
 _OPENS = {"if": "if", "for": "do", "while": "do", "until": "do", "case": "case", "{": "{"}
 _OPERATORS_AT_END = frozenset({"|", "&&", "||"})
+# A command of up to this many tokens is parsed again with each line, so that an error
+# in a line is named when the line is read; a longer one only when nothing is left open
+# (`_Openness`), or at its end: the cost of each line stays bounded by this.
+_REPARSE_LIMIT = 400
 _UNMATCHED = "sh: syntax error at line {line}: `{char}' unmatched"
 
 
@@ -185,7 +190,11 @@ class _Parser:
                 pass
         except (NeedMore, ShellSyntaxError) as stopped:
             self.stopped = stopped.with_traceback(None)
-        if self.stopped is None and not self.openness.complete:
+        if (
+            self.stopped is None
+            and not self.openness.complete
+            and len(self.tokens) > _REPARSE_LIMIT
+        ):
             last = self.openness.last
             need = (
                 NeedMore("operator", last)

@@ -170,6 +170,12 @@ class _WordBuilder:
             self.buf = []
             self.buf_quoted = None
 
+    def copy(self) -> _WordBuilder:
+        twin = _WordBuilder()
+        twin.parts, twin.buf, twin.plain = list(self.parts), list(self.buf), list(self.plain)
+        twin.buf_quoted, twin.quoted = self.buf_quoted, self.quoted
+        return twin
+
     def finish(self) -> list[Part]:
         self._flush()
         return self.parts
@@ -246,6 +252,8 @@ class _Lexer:
         self.carry = 0  # where the text still to scan starts when more is given
         self.word_start = 0  # where the word being scanned began, and its line
         self.word_line = 1
+        # a word continued from the text before: how it stood when this text began
+        self.word_before: tuple[_Partial, int] | None = None
         # parses the commands of $( ) from a position to its `)` (set by the parser)
         self.substitute: Callable[[str, int, int], tuple[list[AndOr], int, int]] | None = None
         # parses the text of a backquoted command (set by the parser)
@@ -337,6 +345,7 @@ class _Lexer:
         text = self.text
         pos = self.word_start = self.pos
         self.word_line = self.line
+        self.word_before = None
         plain = _PLAIN_RUN.match(text, pos)
         if plain is not None and (plain.end() == len(text) or text[plain.end()] in _WORD_END):
             # The common case: a word without quotes or variables.
@@ -351,6 +360,10 @@ class _Lexer:
 
     def _resume(self, partial: _Partial) -> _Token:
         """Go on with the word the previous text ended inside."""
+        twin = _Partial(partial.word.copy(), partial.line, partial.mode)
+        twin.body = list(partial.body)
+        self.word_before = (twin, self.line)
+        self.word_start = 0
         word = partial.word
         if partial.mode == "'":
             text = self.text
@@ -461,6 +474,9 @@ class _Lexer:
     def _restart_word(self, reason: str, char: str) -> NeedMore:
         """The text ended inside a command substitution: scan the whole word again once
         the next line is there (a substitution continued over lines is rare)."""
+        if self.word_before is not None:  # the word began in an earlier text
+            partial, self.line = self.word_before
+            return self._suspend(partial, 0, reason, char)
         self.line = self.word_line
         return self._suspend(None, self.word_start, reason, char)
 
