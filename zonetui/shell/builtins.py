@@ -11,8 +11,8 @@ from zonetui.model.fs import ENAMETOOLONG, ENOENT, ENOTDIR, FsError, encoded, no
 from zonetui.shell import conditions  # noqa: F401  (registers test and [)
 from zonetui.shell import messages as msg
 from zonetui.shell.control import Fatal, LoopControl, Return
-from zonetui.sim.io import ReadLine
 from zonetui.sim.invocation import Invocation
+from zonetui.sim.io import ReadLine
 from zonetui.sim.registry import command, visible
 
 _WALK_ERRNO = {ENOENT: "ENOENT", ENOTDIR: "ENOTDIR", ENAMETOOLONG: "ENAMETOOLONG"}

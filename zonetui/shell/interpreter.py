@@ -274,6 +274,11 @@ class Console:
         self.status = 0
         self._send(None, first=True)
 
+    def set_parameters(self, arg0: str, args: list[str]) -> None:
+        """``$0`` and ``$1...`` of the shell (a script's name and arguments)."""
+        self.shell.arg0 = arg0
+        self.shell.positional = list(args)
+
     @property
     def finished(self) -> bool:
         return self.request is None

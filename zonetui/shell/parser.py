@@ -21,11 +21,11 @@ from zonetui.shell.scanner import (
     _DUP_OPS,
     _END_OF_LINE,
     _HEREDOC_OPS,
+    NeedMore,
+    ShellSyntaxError,
     _Lexer,
     _syntax_error,
     _Token,
-    NeedMore,
-    ShellSyntaxError,
 )
 from zonetui.shell.tree import (
     AndOr,
@@ -145,11 +145,11 @@ class _Parser:
         if token.kind == "eof":
             return token
         tokens = self.tokens
-        if tokens and tokens[-1].kind == "redir" and tokens[-1].value in _HEREDOC_OPS:
-            if token.kind == "word":
-                previous = tokens[-1]
-                previous.heredoc = Redirect(previous.value, None, token.plain, not token.quoted)
-                self.heredocs.append(previous.heredoc)
+        previous = tokens[-1] if tokens else None
+        if previous is not None and previous.value in _HEREDOC_OPS and token.kind == "word":
+            # made once, as the tokens are: the shell gives it its body after the line
+            previous.heredoc = Redirect(previous.value, None, token.plain, not token.quoted)
+            self.heredocs.append(previous.heredoc)
         tokens.append(token)
         self.openness.add(token)
         return token

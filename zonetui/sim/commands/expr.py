@@ -75,6 +75,10 @@ _PRECEDENCE = {"|": 1, "&": 2, **dict.fromkeys(_COMPARISONS, 3), "+": 4, "-": 4}
 _PRECEDENCE.update({"*": 5, "/": 5, "%": 5, ":": 6})
 
 
+def _is_integer(text: str) -> bool:
+    return text not in ("", "-") and _INTEGER.fullmatch(text) is not None
+
+
 def _false(text: str) -> bool:
     return text in ("0", "")
 
@@ -122,9 +126,8 @@ def _apply(op: str, left: str, right: str) -> str:
         return _match(left, right)
     if op in _ARITHMETIC:
         return _wrap(_ARITHMETIC[op](_number(left), _number(right)))
-    if _INTEGER.fullmatch(left) and _INTEGER.fullmatch(right) and left not in ("", "-"):
-        if right not in ("", "-"):
-            return "1" if _COMPARISONS[op](int(left), int(right)) else "0"
+    if _is_integer(left) and _is_integer(right):  # else as strings
+        return "1" if _COMPARISONS[op](int(left), int(right)) else "0"
     return "1" if _COMPARISONS[op](left, right) else "0"
 
 
