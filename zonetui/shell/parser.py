@@ -39,6 +39,7 @@ from zonetui.shell.tree import (
     Literal,
     ParsedLine,
     Pipeline,
+    RESERVED,
     Redirect,
     SimpleCommand,
     Subshell,
@@ -48,11 +49,6 @@ from zonetui.shell.tree import (
 
 __all__ = ["RESERVED", "parse"]
 
-# the reserved words of sh (msg.c reserved[]): recognised only where a command starts
-RESERVED = frozenset(
-    {"case", "do", "done", "elif", "else", "esac", "fi", "for", "if", "in", "then", "until"}
-    | {"while", "{", "}"}
-)
 # the words that close what the word before them opened (for the openness count)
 _CLOSES = {"fi": "if", "done": "do", "esac": "case", "}": "{"}
 _OPENS = {"if": "if", "for": "do", "while": "do", "until": "do", "case": "case", "{": "{"}
@@ -527,7 +523,7 @@ def _substitute(text: str, start: int, line: int) -> tuple[list[AndOr], int, int
     it and the line there. NeedMore when the text ends first."""
     parser = _Parser(text, start, line)
     parser.stack.append("(")
-    commands = parser.compound_list()
+    commands = parser.compound_list(empty=True)  # $( ) is empty output
     token = parser._skip_newlines()
     if token.kind == "eof":
         raise NeedMore("quote", "(")

@@ -9,6 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+# the reserved words of sh (msg.c reserved[]): recognised only where a command starts
+RESERVED = frozenset(
+    {"case", "do", "done", "elif", "else", "esac", "fi", "for", "if", "in", "then", "until"}
+    | {"while", "{", "}"}
+)
+
 # -- words -----------------------------------------------------------------------------
 
 
@@ -178,9 +184,25 @@ class ParsedLine:
 _SPECIAL = set(" \t\n;&|^()<>'\"\\$`")
 
 
+# what makes `$` more than itself when it follows
+_AFTER_DOLLAR = set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_0123456789{(#$*@!-?")
+
+
+def _unquoted(text: str) -> str:
+    out = []
+    for index, char in enumerate(text):
+        if char == "$" and text[index + 1 : index + 2] not in _AFTER_DOLLAR:
+            out.append(char)  # a $ that stands for itself, as the scanner left it
+        elif char in _SPECIAL:
+            out.append("\\" + char)
+        else:
+            out.append(char)
+    return "".join(out)
+
+
 def _literal(part: Literal) -> str:
     if not part.quoted:
-        return "".join("\\" + c if c in _SPECIAL else c for c in part.text)
+        return _unquoted(part.text)
     return "'" + part.text.replace("'", "'\\''") + "'" if part.text else "''"
 
 
@@ -222,6 +244,8 @@ def unparse_command(command: Command) -> str:
     if isinstance(command, SimpleCommand):
         words = [f"{n}={unparse_word(v)}" for n, v in command.assignments]
         words += [unparse_word(w) for w in command.words]
+        if words and words[0] in RESERVED:  # it came after a redirection: keep it there
+            return _redirects(command.redirects).lstrip() + " " + " ".join(words)
         return " ".join(words) + _redirects(command.redirects)
     if isinstance(command, Pipeline):
         return " | ".join(unparse_command(c) for c in command.commands)
@@ -251,7 +275,8 @@ def unparse_command(command: Command) -> str:
         return "{ " + unparse_list(command.body) + "\n}" + _redirects(command.redirects)
     if isinstance(command, Subshell):
         return "( " + unparse_list(command.body) + "\n)" + _redirects(command.redirects)
-    return f"{command.name}() {unparse_command(command.body)}"
+    name = _unquoted(command.name) or "''"
+    return f"{name}() {unparse_command(command.body)}"
 
 
 def unparse_list(commands: list[AndOr]) -> str:
@@ -263,3 +288,58 @@ def unparse_list(commands: list[AndOr]) -> str:
             text += f" {op} {unparse_command(command)}"
         lines.append(text)
     return "\n".join(lines)
+
+
+def _children(node: object) -> list[object]:
+    """The nodes directly inside `node`, in text order."""
+    if isinstance(node, AndOr):
+        return [node.first, *(command for _, command in node.rest)]
+    if isinstance(node, SimpleCommand):
+        words = [value for _, value in node.assignments] + node.words
+        words += [r.target for r in node.redirects if r.target is not None]
+        return [part.commands for word in words for part in _substitutions(word)]
+    if isinstance(node, Pipeline):
+        return list(node.commands)
+    if isinstance(node, If):
+        inside: list[object] = [c for branch in node.branches for c in branch]
+        return inside + ([node.otherwise] if node.otherwise is not None else [])
+    if isinstance(node, For):
+        words = node.words or []
+        return [part.commands for word in words for part in _substitutions(word)] + [node.body]
+    if isinstance(node, While):
+        return [node.condition, node.body]
+    if isinstance(node, Case):
+        return [
+            *(part.commands for part in _substitutions(node.word)),
+            *(item.body for item in node.items),
+        ]
+    if isinstance(node, (Group, Subshell)):
+        return [node.body]
+    if isinstance(node, Function):
+        return [node.body]
+    if isinstance(node, list):
+        return list(node)
+    return []
+
+
+def _substitutions(word: Word) -> list[CmdSub]:
+    found: list[CmdSub] = []
+    for part in word.parts:
+        if isinstance(part, CmdSub):
+            found.append(part)
+        elif isinstance(part, Var) and part.arg is not None:
+            found += _substitutions(part.arg)
+    return found
+
+
+def simple_commands(commands: list[AndOr]) -> list[SimpleCommand]:
+    """Every simple command of a tree in text order: inside compound commands,
+    functions and command substitutions too."""
+    found: list[SimpleCommand] = []
+    stack: list[object] = [commands]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, SimpleCommand):
+            found.append(node)
+        stack.extend(reversed(_children(node)))
+    return found
