@@ -19,7 +19,13 @@ from types import GeneratorType
 from zonetui.model.fs import FsError, check_name, normalise
 from zonetui.shell import messages as msg
 from zonetui.shell.control import Fatal, LoopControl, Return
-from zonetui.shell.expansion import ExpansionError, expand_fields, expand_pattern, expand_string
+from zonetui.shell.expansion import (
+    ExpansionError,
+    expand_fields,
+    expand_pattern,
+    expand_string,
+    is_pattern,
+)
 from zonetui.shell.lexer import expand_heredoc
 from zonetui.shell.tree import (
     AndOr,
@@ -290,7 +296,7 @@ class Executor:
             parts = word.parts
             if len(parts) == 1 and type(parts[0]) is Literal:  # most words: as written
                 text = parts[0].text
-                if parts[0].quoted or not (_GLOB_CHARS & set(text)):
+                if parts[0].quoted or not is_pattern(text):
                     fields.append(text)
                     continue
             fields += self.expand_word(word)

@@ -102,7 +102,7 @@ class _Fields:
             self.pattern.append(_escape_glob(text))
         else:
             self.pattern.append(text)
-            if not self.globs and any(c in _GLOB_CHARS for c in text):
+            if not self.globs and is_pattern(text):
                 self.globs = True
 
     def end(self) -> None:
@@ -137,6 +137,15 @@ def _splitter(ifs: str) -> re.Pattern[str]:
     return found
 
 
+def is_pattern(text: str) -> bool:
+    """Whether `text` can match other names: a ``*``, a ``?`` or a ``[`` with a ``]``
+    after it (a lone ``[``, as in ``[ -f x ]``, matches only itself)."""
+    if "*" in text or "?" in text:
+        return True
+    start = text.find("[")
+    return start >= 0 and text.find("]", start + 2) > 0
+
+
 def _escape_glob(text: str) -> str:
     if not any(c in _GLOB_CHARS for c in text):
         return text
@@ -152,7 +161,7 @@ def expand_fields(word: Word, scope: Scope, glob: bool = True) -> list[str]:
     parts = word.parts
     if len(parts) == 1 and type(parts[0]) is Literal and not parts[0].quoted:
         text = parts[0].text
-        if not glob or not any(c in _GLOB_CHARS for c in text):
+        if not glob or not is_pattern(text):
             return [text]
     fields = _Fields(_ifs(scope))
     _expand_parts(parts, scope, fields, False)

@@ -28,6 +28,7 @@ from zonetui.shell.scanner import (
     _Token,
 )
 from zonetui.shell.tree import (
+    RESERVED,
     AndOr,
     Case,
     CaseItem,
@@ -39,7 +40,6 @@ from zonetui.shell.tree import (
     Literal,
     ParsedLine,
     Pipeline,
-    RESERVED,
     Redirect,
     SimpleCommand,
     Subshell,
@@ -119,7 +119,7 @@ class _Parser:
     """The parse of one command line. Tokens are kept (`tokens`) as the lexer gives
     them; each attempt at the tree walks them from the start (`at`)."""
 
-    def __init__(self, text: str, start: int = 0, line: int = 1) -> None:
+    def __init__(self, text: str, start: int = 0, line: int = 1, eager: bool = True) -> None:
         lexer = self.lexer = _Lexer(text)
         lexer.pos = start
         lexer.line = line
@@ -128,6 +128,8 @@ class _Parser:
         self.tokens: list[_Token] = []
         self.heredocs: list[Redirect] = []
         self.openness = _Openness()
+        self.counted = 0  # the tokens `openness` has seen (it is needed only to resume)
+        self.eager = eager  # read all tokens first (not in $( ), which ends at its `)`)
         self.at = 0
         self.stack: list[str] = []  # the constructs open where the parse stopped
         self.stopped: Exception | None = None  # the lexer's NeedMore or error, to raise later
@@ -147,8 +149,22 @@ class _Parser:
             previous.heredoc = Redirect(previous.value, None, token.plain, not token.quoted)
             self.heredocs.append(previous.heredoc)
         tokens.append(token)
-        self.openness.add(token)
         return token
+
+    def _drain(self) -> None:
+        """Read the tokens up to the end of the text; a problem the lexer meets is kept
+        to be raised where the parse reaches it (an error before it is named first)."""
+        try:
+            while self._pull().kind != "eof":
+                pass
+        except (NeedMore, ShellSyntaxError) as stopped:
+            self.stopped = stopped.with_traceback(None)
+
+    def _count(self) -> None:
+        add = self.openness.add
+        for token in self.tokens[self.counted :]:
+            add(token)
+        self.counted = len(self.tokens)
 
     def peek(self) -> _Token:
         if self.at < len(self.tokens):
@@ -164,6 +180,8 @@ class _Parser:
     # -- entry points ----------------------------------------------------------------
     def line(self) -> ParsedLine:
         """The whole text as a command line (top level: newlines separate commands)."""
+        if self.eager and not self.tokens and self.stopped is None:
+            self._drain()
         try:
             self.at = 0
             self.stack = []
@@ -179,13 +197,11 @@ class _Parser:
     def resume(self, more: str) -> ParsedLine:
         """Parse on with the next line (after NeedMore). The new tokens are read first;
         the tree is built again only when nothing is left open."""
+        self._count()
         self.lexer.extend("\n" + more)
         self.stopped = None
-        try:
-            while self._pull().kind != "eof":
-                pass
-        except (NeedMore, ShellSyntaxError) as stopped:
-            self.stopped = stopped.with_traceback(None)
+        self._drain()
+        self._count()
         if (
             self.stopped is None
             and not self.openness.complete
@@ -521,7 +537,7 @@ def _unexpected(token: _Token) -> ShellSyntaxError:
 def _substitute(text: str, start: int, line: int) -> tuple[list[AndOr], int, int]:
     """``$(...)``: the commands from `start` to the matching ``)``, the position after
     it and the line there. NeedMore when the text ends first."""
-    parser = _Parser(text, start, line)
+    parser = _Parser(text, start, line, eager=False)
     parser.stack.append("(")
     commands = parser.compound_list(empty=True)  # $( ) is empty output
     token = parser._skip_newlines()

@@ -354,7 +354,8 @@ class _Lexer:
             literal = Literal(plain.group(), False)
             token.word = Word((literal,))
             token.plain = literal.text
-            token.assignment = _assignment([literal])
+            if "=" in literal.text:
+                token.assignment = _assignment([literal])
             return token
         return self._scan_word(_WordBuilder(), pos, self.line)
 
