@@ -13,7 +13,7 @@ from __future__ import annotations
 import contextlib
 import fnmatch
 import logging
-from collections.abc import Callable, Generator, Iterator
+from collections.abc import Callable, Generator
 from types import GeneratorType
 
 from zonetui.model.fs import FsError, check_name, normalise
@@ -89,7 +89,11 @@ class Executor:
 
     def run_list(self, commands: list[AndOr]) -> Run:
         for and_or in commands:
-            yield from self.run_command(and_or.first)
+            first = and_or.first
+            if type(first) is SimpleCommand:  # most commands: one layer less
+                yield from self.execute_simple(first)
+            else:
+                yield from _RUNNERS[type(first)](self, first)
             for op, command in and_or.rest:
                 if self.exited:
                     return
@@ -230,41 +234,30 @@ class Executor:
             self.stdin, self.out = stdin, out
 
     # -- subshells -------------------------------------------------------------------
-    @contextlib.contextmanager
-    def _saved_state(self) -> Iterator[None]:
-        """What a forked shell changes stays in it: variables, functions, the
-        positional parameters, the directory, `exit`."""
-        saved = (
-            dict(self.vars),
-            dict(self.functions),
-            self.positional,
-            self.cwd,
-            self.stdin,
-            self.out,
-            self.err,
-        )
-        try:
-            yield
-        finally:
-            vars_, functions, self.positional, self.cwd, self.stdin, self.out, self.err = saved
-            self.vars.clear()
-            self.vars.update(vars_)
-            self.functions.clear()
-            self.functions.update(functions)
-            self.exited = False
-
     def in_subshell(self, body: Callable[[], Run]) -> Run:
-        with self._saved_state():
-            depths = self.loop_depth, self.function_depth
-            self.loop_depth = self.function_depth = 0
-            try:
-                yield from body()
-            except Fatal:
-                self.status = 1
-            except (LoopControl, Return):
-                pass
-            finally:
-                self.loop_depth, self.function_depth = depths
+        """Run `body` as a forked shell would: what it changes stays in it (variables,
+        functions, the positional parameters, the directory, `exit`, its streams), and
+        an error that ends a shell ends only it."""
+        saved_vars = dict(self.vars)
+        saved_functions = dict(self.functions) if self.functions else None
+        saved = self.positional, self.cwd, self.stdin, self.out, self.err
+        depths = self.loop_depth, self.function_depth
+        self.loop_depth = self.function_depth = 0
+        try:
+            yield from body()
+        except Fatal:
+            self.status = 1
+        except (LoopControl, Return):
+            pass
+        finally:
+            self.loop_depth, self.function_depth = depths
+            self.positional, self.cwd, self.stdin, self.out, self.err = saved
+            self.vars.clear()
+            self.vars.update(saved_vars)
+            if saved_functions is not None or self.functions:
+                self.functions.clear()
+                self.functions.update(saved_functions or {})
+            self.exited = False
         self.session.last_status = self.status  # type: ignore[attr-defined]
 
     def _guarded(self, body: Callable[[], Run]) -> Run:
@@ -296,7 +289,10 @@ class Executor:
             parts = word.parts
             if len(parts) == 1 and type(parts[0]) is Literal:  # most words: as written
                 text = parts[0].text
-                if parts[0].quoted or not is_pattern(text):
+                if parts[0].quoted or not ("*" in text or "?" in text or "[" in text):
+                    fields.append(text)
+                    continue
+                if not is_pattern(text):
                     fields.append(text)
                     continue
             fields += self.expand_word(word)
@@ -357,7 +353,12 @@ class Executor:
         self.substitution_status = None
         argv = self.expand(command)
         if argv and not command.redirects and not command.assignments:  # most lines
-            status = yield from self._dispatch(argv, self.stdin, self.out, self.err)
+            if self.functions:
+                status = yield from self._dispatch(argv, self.stdin, self.out, self.err)
+            else:
+                status = yield from self._run(
+                    Invocation(argv, self, self.stdin, self.out, self.err)
+                )  # type: ignore[arg-type]
         else:
             status = yield from self._execute_with_redirects(command, argv)
         self.status = self.session.last_status = status  # type: ignore[attr-defined]

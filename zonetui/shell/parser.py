@@ -167,9 +167,10 @@ class _Parser:
         self.counted = len(self.tokens)
 
     def peek(self) -> _Token:
-        if self.at < len(self.tokens):
+        try:
             return self.tokens[self.at]
-        return self._pull()
+        except IndexError:
+            return self._pull()
 
     def advance(self) -> _Token:
         token = self.peek()
@@ -357,8 +358,12 @@ class _Parser:
 
     def simple_command(self) -> SimpleCommand:
         command = SimpleCommand([], [], [])
+        tokens = self.tokens
         while True:
-            token = self.peek()
+            try:
+                token = tokens[self.at]
+            except IndexError:
+                token = self._pull()
             if token.kind == "word":
                 self.at += 1
                 if token.assignment is not None and not command.words:

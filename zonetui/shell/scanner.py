@@ -85,6 +85,9 @@ _PLAIN_RUN = re.compile(r"[^ \t\n'\"\\$`;&|^()<>]+")
 # A run of characters with no special meaning inside double quotes.
 _DQUOTE_RUN = re.compile(r'[^"\\$`]+')
 _BLANK_RUN = re.compile(r"[ \t]+")
+# Blanks, then a word with no quote, variable, comment or `=` that an operator, a blank
+# or the end follows (not < or >: 2>f is a redirection)
+_FAST_WORD = re.compile(r"[ \t]*([^ \t\n'\"\\$`;&|^()<>#=]+)(?=[ \t\n;&|^()]|\Z)")
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _ASSIGNMENT = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)=")
 # ${...} forms that are positional or special parameters: kept literally, like $1.
@@ -276,6 +279,14 @@ class _Lexer:
             partial, self.partial = self.partial, None
             return self._resume(partial)
         text = self.text
+        plain = _FAST_WORD.match(text, self.pos)
+        if plain is not None:  # most tokens: a plain word after blanks
+            self.pos = plain.end()
+            token = _Token("word", "", self.line)
+            literal = Literal(plain.group(1), False)
+            token.word = Word((literal,))
+            token.plain = literal.text
+            return token
         size = len(text)
         while True:
             pos = self.pos
