@@ -27,6 +27,7 @@ from zonetui.shell.expansion import (
     is_pattern,
 )
 from zonetui.shell.lexer import expand_heredoc
+from zonetui.shell.parser import MAX_NESTING, NO_STACK_SPACE
 from zonetui.shell.tree import (
     AndOr,
     Case,
@@ -54,6 +55,9 @@ log = logging.getLogger("zonetui")
 Steps = Generator[ReadLine, "str | None", int]
 Run = Generator[ReadLine, "str | None", None]
 INTERNAL_ERROR_STATUS = 70
+# the passes of a while or until loop after which it is stopped: a loop with no end
+# would hang the front end, which has no ^C to send
+MAX_PASSES = 1_000_000
 _GLOB_CHARS = frozenset("*?[")
 
 
@@ -178,8 +182,13 @@ class Executor:
         def body() -> Run:
             status = 0
             self.loop_depth += 1
+            passes = 0
             try:
                 while True:
+                    passes += 1
+                    if passes > MAX_PASSES:
+                        self.err.write(msg.LOOP_STOPPED.format(passes=MAX_PASSES) + "\n")
+                        raise Fatal
                     yield from self.run_list(node.condition)
                     if self.exited or (self.status == 0) == node.until:
                         break
@@ -387,6 +396,9 @@ class Executor:
         function = self.functions.get(argv[0]) if self.functions else None
         if function is None:
             return (yield from self._run(Invocation(argv, self, stdin, out, err)))  # type: ignore[arg-type]
+        if self.function_depth >= MAX_NESTING:  # f() { f; }: sh runs out of stack
+            err.write(NO_STACK_SPACE + "\n")
+            raise Fatal
         saved = self.positional, self.stdin, self.out, self.err
         self.positional = argv[1:]
         self.stdin, self.out, self.err = stdin, out, err

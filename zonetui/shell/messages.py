@@ -34,3 +34,5 @@ TEST_ARGUMENT_EXPECTED = "sh: test: argument expected"
 TEST_BRACKET_MISSING = "sh: test: ] missing"
 TEST_PAREN_EXPECTED = "sh: test: ) expected"
 TEST_UNKNOWN_OPERATOR = "sh: test: unknown operator {op}"
+# zonetui's own: a loop with no end would hang the front end, which has no ^C to send
+LOOP_STOPPED = "sh: a loop ran {passes:,} times and was stopped (the simulation has no interrupt)"

@@ -57,6 +57,9 @@ _OPERATORS_AT_END = frozenset({"|", "&&", "||"})
 # in a line is named when the line is read; a longer one only when nothing is left open
 # (`_Openness`), or at its end: the cost of each line stays bounded by this.
 _REPARSE_LIMIT = 400
+# constructs inside one another, $( ) included, beyond which sh says it has no stack
+MAX_NESTING = 60
+NO_STACK_SPACE = "sh: no stack space"  # error(nostack), msg.c
 _UNMATCHED = "sh: syntax error at line {line}: `{char}' unmatched"
 
 
@@ -119,12 +122,15 @@ class _Parser:
     """The parse of one command line. Tokens are kept (`tokens`) as the lexer gives
     them; each attempt at the tree walks them from the start (`at`)."""
 
-    def __init__(self, text: str, start: int = 0, line: int = 1, eager: bool = True) -> None:
+    def __init__(
+        self, text: str, start: int = 0, line: int = 1, eager: bool = True, outer: int = 0
+    ) -> None:
         lexer = self.lexer = _Lexer(text)
         lexer.pos = start
         lexer.line = line
-        lexer.substitute = _substitute
-        lexer.parse_text = _parse_backquoted
+        self.outer = outer  # the constructs open around this text ($( ) in a word)
+        lexer.substitute = self._substitute
+        lexer.parse_text = lambda body, line: _parse_backquoted(body, line, outer + 1)
         self.tokens: list[_Token] = []
         self.heredocs: list[Redirect] = []
         self.openness = _Openness()
@@ -313,7 +319,7 @@ class _Parser:
             if compound is None:
                 return None  # a closing word: the list before it ends
             self.at += 1
-            self.stack.append(keyword)
+            self._open(keyword, token)
             node = compound(self)
             self.stack.pop()
             node.redirects = self.redirects()
@@ -322,7 +328,7 @@ class _Parser:
             if token.value != "(":
                 return None
             self.at += 1
-            self.stack.append("(")
+            self._open("(", token)
             body = self.compound_list()
             self.stack.pop()
             self._expect_op(")")
@@ -332,6 +338,16 @@ class _Parser:
         if token.kind == "word" and self._is_function(token):
             return self.function(token)
         return self.simple_command()
+
+    def _open(self, construct: str, token: _Token) -> None:
+        """Enter a construct; nesting beyond MAX_NESTING is refused as sh runs out of
+        stack (the tree, and running it, recurse once a level)."""
+        if len(self.stack) + self.outer >= MAX_NESTING:
+            raise ShellSyntaxError(NO_STACK_SPACE, token.line)
+        self.stack.append(construct)
+
+    def _substitute(self, text: str, start: int, line: int) -> tuple[list[AndOr], int, int]:
+        return _substitute(text, start, line, self.outer + len(self.stack) + 1)
 
     def _is_function(self, token: _Token) -> bool:
         following = self.tokens[self.at + 1] if self.at + 1 < len(self.tokens) else None
@@ -539,10 +555,12 @@ def _unexpected(token: _Token) -> ShellSyntaxError:
     return _syntax_error(shown, token.line)
 
 
-def _substitute(text: str, start: int, line: int) -> tuple[list[AndOr], int, int]:
+def _substitute(text: str, start: int, line: int, outer: int) -> tuple[list[AndOr], int, int]:
     """``$(...)``: the commands from `start` to the matching ``)``, the position after
     it and the line there. NeedMore when the text ends first."""
-    parser = _Parser(text, start, line, eager=False)
+    if outer >= MAX_NESTING:
+        raise ShellSyntaxError(NO_STACK_SPACE, line)
+    parser = _Parser(text, start, line, eager=False, outer=outer)
     parser.stack.append("(")
     commands = parser.compound_list(empty=True)  # $( ) is empty output
     token = parser._skip_newlines()
@@ -554,10 +572,12 @@ def _substitute(text: str, start: int, line: int) -> tuple[list[AndOr], int, int
     return commands, parser.lexer.pos, parser.lexer.line
 
 
-def _parse_backquoted(text: str, line: int) -> list[AndOr]:
+def _parse_backquoted(text: str, line: int, outer: int) -> list[AndOr]:
     """The commands of a backquoted text (its backslashes already removed)."""
+    if outer >= MAX_NESTING:
+        raise ShellSyntaxError(NO_STACK_SPACE, line)
     try:
-        parser = _Parser(text, 0, line)
+        parser = _Parser(text, 0, line, outer=outer)
         return parser.line().commands
     except NeedMore as need:
         raise ShellSyntaxError(_UNMATCHED.format(line=line, char=need.char), line) from None
