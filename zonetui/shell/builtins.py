@@ -171,6 +171,10 @@ def help_(inv: Invocation) -> int:
     commands = visible(inv)
     if len(inv.argv) > 1:
         wanted = {c.name: c for c in commands}.get(inv.argv[1])
+        construct = msg.CONSTRUCTS.get(inv.argv[1])
+        if wanted is None and construct is not None:
+            inv.print(construct)
+            return 0
         if wanted is None:
             inv.error(msg.NO_HELP.format(cmd=inv.argv[1]))
             return 1
@@ -180,6 +184,8 @@ def help_(inv: Invocation) -> int:
     inv.print(msg.HELP_HEADER)
     for c in commands:
         inv.print(f"  {c.name:<{width}}  {c.summary}")
+    inv.print(msg.CONSTRUCTS_HEADER)
+    inv.print("  " + "  ".join(msg.CONSTRUCTS))
     return 0
 
 

@@ -36,3 +36,18 @@ TEST_PAREN_EXPECTED = "sh: test: ) expected"
 TEST_UNKNOWN_OPERATOR = "sh: test: unknown operator {op}"
 # zonetui's own: a loop with no end would hang the front end, which has no ^C to send
 LOOP_STOPPED = "sh: a loop ran {passes:,} times and was stopped (the simulation has no interrupt)"
+
+# help: the language's constructs (sh(1) of Solaris 10, "Commands")
+CONSTRUCTS_HEADER = "Constructs of the shell (help NAME for the form):"
+CONSTRUCTS = {
+    "for": "for name [in word ...]\ndo list\ndone",
+    "case": "case word in [pattern [| pattern] ...) list ;;] ... esac",
+    "if": "if list then list [elif list then list] ... [else list] fi",
+    "while": "while list do list done",
+    "until": "until list do list done",
+    "{": "{ list;}",
+    "(": "(list)",
+    "name()": "name () { list;}",
+    "|": "command | command ...\n\tthe output of each command is the input of the next",
+    "$(": "`command` or $(command)\n\tthe output of command, trailing newlines removed",
+}
