@@ -379,6 +379,8 @@ expr 0 \| 5 ; expr 3 \& 0
 expr 1 - 1 ; echo "status $?"
 expr 1 +
 echo "status $?"
+expr +
+echo "status $?"
 expr a + 1
 echo "status $?"
 expr 1 / 0
@@ -408,6 +410,10 @@ echo "status $?"
 0
 status 1
 # expr 1 +
+expr: syntax error
+# echo "status $?"
+status 2
+# expr +
 expr: syntax error
 # echo "status $?"
 status 2

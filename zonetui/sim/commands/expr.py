@@ -147,7 +147,7 @@ class _Parser:
                 raise _ExprError(SYNTAX_ERROR)
             self.at += 1
             return value
-        if word in _PRECEDENCE and self.at < len(self.args):
+        if word in _PRECEDENCE:
             raise _ExprError(SYNTAX_ERROR)  # an operator where an operand belongs
         return word
 
