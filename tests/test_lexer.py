@@ -920,3 +920,41 @@ def test_continued_lines_are_scanned_once(kind: str) -> None:
     lines = [first, *[middle] * 2000, last]
     text = "\n".join(lines)
     assert scanned(lines) <= len(text) + len(lines)
+
+
+LINEAR_PARSES = {
+    **LINEAR,
+    "for loop": ("for i in a b; do", "echo $i", "done"),
+    "case": ("case x in", "x) echo a;;", "esac"),
+    "pipe at line ends": ("echo a |", "cat |", "cat"),
+}
+
+
+@pytest.mark.parametrize("kind", list(LINEAR_PARSES))
+def test_continued_lines_are_parsed_in_linear_work(kind: str) -> None:
+    """Work, not time: the tokens the parser looks at, and the words copied, grow with
+    the lines, not with their square (a parse again of everything at each line did)."""
+    import zonetui.shell.parser as parser
+    import zonetui.shell.scanner as scanner
+
+    first, middle, last = LINEAR_PARSES[kind]
+    lines = [first, *[middle] * 4000, last]
+    looked = copied = 0
+    original_peek, original_copy = parser._Parser.peek, scanner._WordBuilder.copy
+
+    def peek(self):  # type: ignore[no-untyped-def]
+        nonlocal looked
+        looked += 1
+        return original_peek(self)
+
+    def copy(self):  # type: ignore[no-untyped-def]
+        nonlocal copied
+        copied += 1
+        return original_copy(self)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(parser._Parser, "peek", peek)
+        patch.setattr(scanner._WordBuilder, "copy", copy)
+        assert isinstance(resumed(lines)[-1], ParsedLine)
+    assert looked <= 3 * parser._REPARSE_LIMIT * len(lines) // 4
+    assert copied == 0

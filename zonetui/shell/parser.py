@@ -135,6 +135,7 @@ class _Parser:
         self.heredocs: list[Redirect] = []
         self.openness = _Openness()
         self.counted = 0  # the tokens `openness` has seen (it is needed only to resume)
+        self.clean = -1  # the tokens that parsed to their end, waiting for more text
         self.eager = eager  # read all tokens first (not in $( ), which ends at its `)`)
         self.at = 0
         self.stack: list[str] = []  # the constructs open where the parse stopped
@@ -199,6 +200,8 @@ class _Parser:
             return ParsedLine(commands, list(self.heredocs))
         except NeedMore as need:
             need.parser = self
+            if need is self.stopped:  # the tokens parsed to their end: no error in them
+                self.clean = len(self.tokens)
             raise
 
     def resume(self, more: str) -> ParsedLine:
@@ -209,17 +212,22 @@ class _Parser:
         self.stopped = None
         self._drain()
         self._count()
-        if (
-            self.stopped is None
-            and not self.openness.complete
-            and len(self.tokens) > _REPARSE_LIMIT
-        ):
-            last = self.openness.last
-            need = (
-                NeedMore("operator", last)
-                if last in _OPERATORS_AT_END
-                else NeedMore("construct", self.openness.stack[-1])
-            )
+        if isinstance(self.stopped, NeedMore) and len(self.tokens) == self.clean:
+            need = self.stopped  # no new token (a quote goes on): the same parse again
+            need.parser = self
+            raise need
+        if len(self.tokens) > _REPARSE_LIMIT:
+            if isinstance(self.stopped, NeedMore):  # the lexer wants more: so do we
+                need = self.stopped
+            elif self.stopped is None and not self.openness.complete:
+                last = self.openness.last
+                need = (
+                    NeedMore("operator", last)
+                    if last in _OPERATORS_AT_END
+                    else NeedMore("construct", self.openness.stack[-1])
+                )
+            else:
+                return self.line()
             need.parser = self
             raise need
         return self.line()

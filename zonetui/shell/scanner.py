@@ -372,9 +372,11 @@ class _Lexer:
 
     def _resume(self, partial: _Partial) -> _Token:
         """Go on with the word the previous text ended inside."""
-        twin = _Partial(partial.word.copy(), partial.line, partial.mode)
-        twin.body = list(partial.body)
-        self.word_before = (twin, self.line)
+        self.word_before = None
+        if "`" in self.text or "$(" in self.text:  # rare: a substitution may restart it
+            twin = _Partial(partial.word.copy(), partial.line, partial.mode)
+            twin.body = list(partial.body)
+            self.word_before = (twin, self.line)
         self.word_start = 0
         word = partial.word
         if partial.mode == "'":
