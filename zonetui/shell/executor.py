@@ -27,7 +27,7 @@ from zonetui.shell.expansion import (
     is_pattern,
 )
 from zonetui.shell.lexer import expand_heredoc
-from zonetui.shell.parser import MAX_NESTING, NO_STACK_SPACE
+from zonetui.shell.parser import MAX_NESTING
 from zonetui.shell.tree import (
     AndOr,
     Case,
@@ -397,7 +397,7 @@ class Executor:
         if function is None:
             return (yield from self._run(Invocation(argv, self, stdin, out, err)))  # type: ignore[arg-type]
         if self.function_depth >= MAX_NESTING:  # f() { f; }: sh runs out of stack
-            err.write(NO_STACK_SPACE + "\n")
+            err.write(msg.NO_STACK_SPACE + "\n")
             raise Fatal
         saved = self.positional, self.stdin, self.out, self.err
         self.positional = argv[1:]

@@ -22,6 +22,7 @@ HELP_HEADER = "Commands of this shell (help COMMAND for its usage):"
 
 # -- the builtins of the language (msg.c, bltin.c, test.c) ---------------------------
 CANNOT_SHIFT = "sh: cannot shift"  # error(badshift)
+NO_STACK_SPACE = "sh: no stack space"  # error(nostack): nesting too deep
 CANNOT_RETURN = "sh: cannot return when not in function"  # error(badreturn)
 MISSING_ARGUMENTS = "sh: {cmd}: missing arguments"  # failed(argv[0], mssgargn)
 DOT_NOT_FOUND = "sh: {path}: not found"  # failed(a1, notfound)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from zonetui.shell.messages import NO_STACK_SPACE
 from zonetui.shell.scanner import (
     _DUP_OPS,
     _END_OF_LINE,
@@ -59,7 +60,6 @@ _OPERATORS_AT_END = frozenset({"|", "&&", "||"})
 _REPARSE_LIMIT = 400
 # constructs inside one another, $( ) included, beyond which sh says it has no stack
 MAX_NESTING = 60
-NO_STACK_SPACE = "sh: no stack space"  # error(nostack), msg.c
 _UNMATCHED = "sh: syntax error at line {line}: `{char}' unmatched"
 
 
