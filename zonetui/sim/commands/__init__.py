@@ -7,6 +7,7 @@ them all. A test checks that this table and the registered commands agree.
 
 MODULES: dict[str, tuple[str, ...]] = {
     "zonetui.sim.commands.clock": ("sleep", "date"),
+    "zonetui.sim.commands.expr": ("expr",),
     "zonetui.sim.commands.files": ("ls", "cat", "mkdir", "chmod", "rm", "rmdir"),
     "zonetui.sim.commands.grep": ("grep", "egrep", "fgrep"),
     "zonetui.sim.commands.text": ("head", "tail", "wc", "tee", "basename", "dirname", "more", "pg"),
