@@ -208,7 +208,9 @@ def _run_setup(world: World, spec: HostSection, key_line: int, path: str) -> Non
     for offset, line in enumerate(spec.setup.splitlines()):
         before = console.session.commands_run
         events = console.feed(line)
-        if console.session.commands_run != before and console.session.last_status != 0:
+        ran = console.session.commands_run != before
+        # (a syntax error runs nothing and ends a script without a terminal, as sh does)
+        if console.session.last_status != 0 and (ran or console.finished):
             errors = [t for s, t in events if s == "err" and t.strip()]
             message = (
                 errors[0].splitlines()[0]
@@ -216,6 +218,8 @@ def _run_setup(world: World, spec: HostSection, key_line: int, path: str) -> Non
                 else MSG_SETUP_FAILED.format(status=console.session.last_status)
             )
             raise ConfigError(path, first + offset, message)
+        if console.finished:  # `exit 0`: the rest is not read
+            break
     console.close()
 
 
