@@ -18,13 +18,10 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -63,43 +60,11 @@ def publish_snapshots() -> int:
     return 0
 
 
-@contextmanager
-def served(home: Path) -> Iterator[str]:
-    """`zonetui --ephemeral serve` on a free loopback port, from an empty directory, its
-    user directories under `home`; yields its URL."""
-    from tests.e2e import checkout_env, zonetui_argv
-    from tests.test_browser import free_port, stop_group
-
-    cwd = home / "cwd"
-    cwd.mkdir()
-    dirs = {name: str(home / name.lower()) for name in ("XDG_STATE_HOME", "XDG_CONFIG_HOME")}
-    dirs |= {"XDG_DATA_HOME": str(home / "data"), "XDG_CACHE_HOME": str(home / "cache")}
-    port = free_port()
-    log = home / "serve.log"
-    with log.open("w") as out:
-        process = subprocess.Popen(
-            zonetui_argv("--ephemeral", "serve", "--port", str(port)),
-            cwd=cwd,
-            env=checkout_env(HOME=str(home), **dirs),
-            stdin=subprocess.DEVNULL,
-            stdout=out,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
-    try:
-        deadline = time.monotonic() + START_SECONDS
-        while True:
-            if process.poll() is not None:
-                raise RuntimeError(f"zonetui serve exited:\n{log.read_text()}")
-            with socket.socket() as probe:
-                if probe.connect_ex(("127.0.0.1", port)) == 0:
-                    break
-            if time.monotonic() > deadline:
-                raise RuntimeError(f"nothing listens on port {port}:\n{log.read_text()}")
-            time.sleep(0.05)
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        stop_group(process)
+def point_home_at(home: Path) -> None:
+    """HOME and the XDG directories of this process and the ones it starts under `home`:
+    the server and the command it is compared with write nothing of the user's."""
+    xdg = ("XDG_STATE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME")
+    os.environ.update(HOME=str(home), **{name: str(home / name.lower()) for name in xdg})
 
 
 def photograph_browser() -> int:
@@ -107,8 +72,8 @@ def photograph_browser() -> int:
     import pytest  # the browser helpers say "unavailable" as pytest outcomes
     from playwright.sync_api import sync_playwright
 
-    from tests.e2e import command_output, console_shows
-    from tests.test_browser import page_of, wait_for
+    from tests.e2e import checkout_env, command_output, console_shows
+    from tests.test_browser import page_of, serving, wait_for
 
     chromium = shutil.which("chromium")
     if chromium is None:
@@ -116,8 +81,10 @@ def photograph_browser() -> int:
         return 1
     with tempfile.TemporaryDirectory(prefix="zonetui-shot-") as folder:
         home = Path(folder)
+        point_home_at(home)
         try:
-            with served(home) as url:
+            (home / "cwd").mkdir()
+            with serving(home / "cwd", home / "serve.log", checkout_env()) as url:
                 output = command_output(home / "cwd", LINE)
                 with page_of(sync_playwright, chromium, url, home / "profile") as page:
                     page.goto(url, timeout=START_SECONDS * 1000)
