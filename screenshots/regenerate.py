@@ -27,9 +27,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.test_screenshots import PUBLISHED, SCREENSHOTS, SNAPSHOTS  # noqa: E402
+from tests.test_screenshots import BROWSER_PNG, PUBLISHED, SCREENSHOTS, SNAPSHOTS  # noqa: E402
 
-BROWSER_SHOT = SCREENSHOTS / "browser.png"
+BROWSER_SHOT = SCREENSHOTS / BROWSER_PNG
 LINE = "zoneadm list -cv"
 START_SECONDS = 30.0
 OUTPUT_SECONDS = 15.0
