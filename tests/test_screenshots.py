@@ -120,8 +120,8 @@ def test_install(snap_compare, monkeypatch: pytest.MonkeyPatch) -> None:
     async def installing(pilot) -> None:
         await typed(
             pilot,
-            "zonecfg -z web2 'create; set zonepath=/zones/web2; set autoboot=true'",
-            "zoneadm -z web2 install",
+            "zonecfg -z web3 'create; set zonepath=/zones/web3; set autoboot=true'",
+            "zoneadm -z web3 install",
         )
         bar = pilot.app.screen.query_one(ProgressBar)
         console = pilot.app.screen.query_one(ConsolePane)
@@ -129,7 +129,7 @@ def test_install(snap_compare, monkeypatch: pytest.MonkeyPatch) -> None:
             clock.now += 1e6  # the step held back is due: the next tick shows it
             await pilot.pause(0.2)
         assert console.busy, "the install ended before the bar got that far"
-        await select(pilot, NodeRef("t2000-a", "primary", "web2"))
+        await select(pilot, NodeRef("t2000-a", "primary", "web3"))
         await settle(pilot)
 
     assert snap_compare(demo_app(speed=30.0), terminal_size=SIZE, run_before=installing)
@@ -141,12 +141,12 @@ def test_zonecfg(snap_compare) -> None:
     async def configured(pilot) -> None:
         await typed(
             pilot,
-            "zonecfg -z web2",
+            "zonecfg -z web3",
             "create",
-            "set zonepath=/zones/web2",
+            "set zonepath=/zones/web3",
             "add net",
             "set physical=e1000g0",
-            "set address=192.168.1.12/24",
+            "set address=192.168.1.13/24",
             "end",
             "info",
         )
