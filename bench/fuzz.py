@@ -484,7 +484,8 @@ class Fuzzer:
         try:
             config, locator = parse_config(decoded, "fuzz.toml")
             world = build_world(config, locator, "fuzz.toml")
-            problems = check_world(world)
+            # (a setup may edit /etc/zones by hand, as a person may: a load accepts it)
+            problems = check_world(world, zone_files=False)
             if problems:
                 self.stats.fail("toml", text, "invariant: " + problems[0])
                 return

@@ -71,6 +71,19 @@ def test_unreadable_or_foreign_xml_is_refused_and_changes_nothing(world):
     assert domains() == before
 
 
+def test_a_document_with_bytes_that_are_not_utf8_is_not_well_formed(world):
+    """Found by the fuzz campaign: such bytes (kept as lone surrogates in simulated text)
+    went to the parser as text it could not encode (exit 70); the parser reads bytes."""
+    sh = Typist(Console(world, Context("t5220-a"), terminal=False))
+    solaris = world.host("t5220-a").primary.solaris
+    solaris.fs.write("/var/tmp/a.xml", "<LDM_interface>\ud800\udcff</LDM_interface>", now=0)
+    assert sh.streams("ldm add-domain -i /var/tmp/a.xml") == (
+        "",
+        "Invalid XML file /var/tmp/a.xml\n",
+    )
+    assert sh.status == 1
+
+
 # -- one validation path: a document is refused exactly where its command lines would be ----
 
 _NUMBERS = st.sampled_from(["4", "0", "-3", "", "x", "18446744073709551616"])

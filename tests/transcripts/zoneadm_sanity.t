@@ -441,3 +441,18 @@ usage:	install [-x nodataset] [brand-specific args]
 	see brand(4) for more information.
 # echo $?
 2
+=== install of the global zone: refused by sanity_check, after the brand's options (found by the fuzz campaign: exit 70)
+--- input
+zoneadm -z global install
+echo $?
+zoneadm -z global install -x nodataset
+echo $?
+--- output
+# zoneadm -z global install
+zoneadm: zone 'global': install operation is invalid for the global zone.
+# echo $?
+1
+# zoneadm -z global install -x nodataset
+zoneadm: zone 'global': install operation is invalid for the global zone.
+# echo $?
+1

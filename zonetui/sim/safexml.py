@@ -28,7 +28,12 @@ def parse_xml(text: str) -> Element:
     """The root element of `text`; ParseError when it is not well-formed XML, UnsafeXml
     when it declares entities or refers outside itself (a DOCTYPE naming an external DTD,
     as /etc/zones files do, is accepted and never read)."""
+    try:  # the file's bytes, as the real parser reads them (simulated text keeps bytes that
+        # are not UTF-8 as lone surrogates: the parser then finds them not well-formed)
+        data = text.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        data = text.encode("utf-8", "surrogatepass")
     try:
-        return fromstring(text, forbid_dtd=False, forbid_entities=True, forbid_external=True)
+        return fromstring(data, forbid_dtd=False, forbid_entities=True, forbid_external=True)
     except DefusedXmlException:
         raise UnsafeXml() from None

@@ -541,8 +541,10 @@ class Zoneadm:
             return Z_USAGE
         if self.refuse_alt_root("install"):
             return Z_ERR
-        zone = self.zone
-        native = zone.brand == "native"
+        # the brand's options first, as zone_get_brand() does (the global zone is native;
+        # sanity_check then refuses it)
+        configured = self.solaris.zones.get(self.target)
+        native = configured is None or configured.brand == "native"
         optstring = "?x:" + ("" if native else msg.BRAND_INSTALL_OPTS)
         parsed = self.sub_getopt("install", args, optstring)
         for opt, value in parsed.options:
@@ -551,6 +553,7 @@ class Zoneadm:
                 return Z_USAGE
         if not self.sanity_check("install") or not self.verify("install"):
             return Z_ERR
+        zone = self.zone
         if self.locked():
             return Z_ERR
         if not native:
