@@ -209,8 +209,10 @@ class MainScreen(Screen[None]):
             return None
         lines = self.query_one(ClusterTree).last_line + 1
         if not self.has_class("-narrow"):
-            # room for the longest details, so that the height stays as the cursor moves
-            lines = max(lines, MOST_DETAIL_LINES)
+            # room for the longest details, so that the height stays as the cursor moves;
+            # more for a running zone's run-time facts
+            shown = self.query_one(DetailPane).description
+            lines = max(lines, MOST_DETAIL_LINES, shown.lines if shown is not None else 0)
         return lines
 
     # -- parts -------------------------------------------------------------------------------
@@ -328,6 +330,7 @@ class MainScreen(Screen[None]):
             ref = self.selection
             description = describe(self.world, ref) if ref is not None else None
             self.query_one(DetailPane).show(description)
+            self._fit_views()  # a running zone's facts may want more lines
         self._show_crumbs()
         self._refresh_keys()
 
@@ -403,7 +406,7 @@ class MainScreen(Screen[None]):
         self.query_one(ContentSwitcher).current = PANE_IDS[state.pane]
         if state.pane == "table":
             view = VIEWS[state.view]
-            self.table.border_title = view.name
+            self.table.border_title = view.title
             self.table.show_view(
                 view, view.rows(self.world), state.sort, RowFilter.parse(state.filter)
             )

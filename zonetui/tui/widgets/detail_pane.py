@@ -12,12 +12,20 @@ from zonetui.tui.visible import visible
 LABEL_GAP = 2
 
 
-def _rows(description: Description) -> list[tuple[str, str]]:
-    """The rows with their labels padded to one column, as text to show (a value may
-    be the world's: an attr value, a hostname)."""
-    rows = [(visible(label), visible(value)) for label, value in description.rows]
-    width = max((len(label) for label, _ in rows), default=0) + LABEL_GAP
-    return [(label.ljust(width), value) for label, value in rows]
+def _rows(description: Description) -> list[tuple[str, str, str]]:
+    """The rows, then the run-time facts, as text to show (a value may be the world's:
+    an attr value, a hostname): labels padded to one column, the facts' values to
+    another, and beside each fact the command that shows it."""
+    rows = [(visible(label), visible(value), "") for label, value in description.rows]
+    facts = [
+        (visible(f.label), visible(f.value), visible(msg.FACT_COMMAND.format(command=f.command)))
+        for f in description.facts
+    ]
+    width = max((len(label) for label, _, _ in rows + facts), default=0) + LABEL_GAP
+    values = max((len(value) for _, value, _ in facts), default=0) + LABEL_GAP
+    return [(label.ljust(width), value, "") for label, value, _ in rows] + [
+        (label.ljust(width), value.ljust(values), command) for label, value, command in facts
+    ]
 
 
 class DetailPane(Static):
@@ -55,7 +63,8 @@ class DetailPane(Static):
             return
         lines = [Content.styled(visible(description.title), "bold $accent")]
         lines += [
-            Content.assemble((label, "$text-muted"), value) for label, value in _rows(description)
+            Content.assemble((label, "$text-muted"), value, (command, "$text-muted"))
+            for label, value, command in _rows(description)
         ]
         self.update(Content("\n").join(lines))
 
@@ -64,5 +73,5 @@ class DetailPane(Static):
         """What the pane shows, as plain text."""
         if self.description is None:
             return msg.NOTHING_SELECTED
-        rows = [label + value for label, value in _rows(self.description)]
+        rows = [label + value + command for label, value, command in _rows(self.description)]
         return "\n".join([visible(self.description.title), *rows])

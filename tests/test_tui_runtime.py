@@ -1,0 +1,324 @@
+"""A running zone's run-time facts in the TUI: the details beside the commands that show
+them, the `:pools` and `:processes` views, and the core map's pools (issue 19).
+
+The processes (sim.proc) and ZFS (sim.zfs) may be absent from a build: the tests put a
+stand-in module where each is imported, to check the rows they give and that the TUI
+does without them."""
+
+from __future__ import annotations
+
+import sys
+import types
+from pathlib import Path
+
+import pytest
+
+from tests.test_tui import SIZE, lab_workspace, make_app, views
+from tests.test_tui_views import open_view, rows, table_text
+from zonetui.model import World
+from zonetui.tui import runtime_facts
+from zonetui.tui.app import ZonetuiApp
+from zonetui.tui.coremap import host_map
+from zonetui.tui.describe import describe
+from zonetui.tui.outline import NodeRef
+from zonetui.tui.runtime_facts import Fact, Running, cpu_list, facts, locate
+from zonetui.tui.widgets import ClusterTree, DetailPane
+
+# web1 runs on four CPUs of its own with an address; db1 with cpu-shares, a memory
+# cap and an address; app1 is installed, not running
+RUNTIME = '''\
+[cluster]
+name = "rt"
+seed = 1
+
+[[hosts]]
+name = "t2000-a"
+platform = "T2000"
+cores = 8
+memory = "32G"
+setup = """
+mkdir -m 700 /zones
+zonecfg -z web1 'create; set zonepath=/zones/web1; add dedicated-cpu; set ncpus=4; end; \
+add net; set address=10.1.1.30; set physical=e1000g0; end; commit'
+zonecfg -z db1 'create; set zonepath=/zones/db1; set cpu-shares=20; \
+add capped-memory; set physical=512m; end; \
+add net; set address=10.1.1.31; set physical=e1000g0; end; commit'
+zonecfg -z app1 'create; set zonepath=/zones/app1; commit'
+zoneadm -z web1 install
+zoneadm -z web1 boot
+zoneadm -z db1 install
+zoneadm -z db1 boot
+zoneadm -z app1 install
+"""
+'''
+WEB1 = NodeRef("t2000-a", "primary", "web1")
+DB1 = NodeRef("t2000-a", "primary", "db1")
+APP1 = NodeRef("t2000-a", "primary", "app1")
+
+
+def runtime_app(tmp_path: Path, **options) -> ZonetuiApp:
+    return make_app(lab_workspace(tmp_path, RUNTIME), **options)
+
+
+def runtime_world(tmp_path: Path) -> World:
+    return lab_workspace(tmp_path, RUNTIME).world
+
+
+def details(app: ZonetuiApp) -> list[str]:
+    """The detail pane's lines, runs of blanks made one."""
+    return [" ".join(line.split()) for line in app.main.query_one(DetailPane).text.splitlines()]
+
+
+async def select(pilot, ref: NodeRef) -> None:
+    await views(pilot)
+    pilot.app.main.query_one(ClusterTree).move_to(ref)
+    await pilot.pause()
+
+
+# -- stand-ins for the subsystems that may be absent --------------------------------------------
+
+
+class Process:
+    """What the views read of sim.proc's Process."""
+
+    def __init__(self, pid: int, zone: str, zoneid: int, clock: float) -> None:
+        self.pid, self.zone, self.zoneid = pid, zone, zoneid
+        self.size_k, self.rss_k = 4000, 2000
+        self.cpu_s = int(clock) % 1000  # moves with the world clock
+        self.pcpu = 0.5
+
+
+def fake_processes(world, host, domain, solaris, zone=None) -> list[Process]:
+    procs = [Process(pid, "global", 0, world.clock) for pid in (0, 1, 7)]
+    for each in solaris.zones.values():
+        if each.in_kernel and each.zoneid is not None:
+            procs += [Process(1000 + each.zoneid * 100 + n, each.name, each.zoneid, world.clock)
+                      for n in range(3)]  # fmt: skip
+    return procs
+
+
+@pytest.fixture
+def with_processes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A build with sim.proc: its table is the stand-in's."""
+    package = types.ModuleType("zonetui.sim.proc")
+    table = types.ModuleType("zonetui.sim.proc.table")
+    table.processes = fake_processes  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "zonetui.sim.proc", package)
+    monkeypatch.setitem(sys.modules, "zonetui.sim.proc.table", table)
+
+
+@pytest.fixture
+def without_subsystems(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A build without sim.proc, sim.rctl and sim.zfs (None in sys.modules: ImportError)."""
+    for name in ("zonetui.sim.proc", "zonetui.sim.rctl", "zonetui.sim.zfs"):
+        monkeypatch.setitem(sys.modules, name, None)
+        monkeypatch.setitem(sys.modules, name + ".table", None)
+        monkeypatch.setitem(sys.modules, name + ".values", None)
+        monkeypatch.setitem(sys.modules, name + ".pool", None)
+
+
+# -- the details --------------------------------------------------------------------------------
+
+
+async def test_a_dedicated_cpu_zone_shows_its_pset_and_interface_beside_their_commands(
+    tmp_path: Path, without_subsystems: None
+) -> None:
+    app = runtime_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await select(pilot, WEB1)
+        assert details(app) == [
+            "zone web1 in t2000-a › primary",
+            "state running",
+            "path /zones/web1",
+            "brand native",
+            "ip-type shared",
+            "id 1",
+            "pool SUNWtmp_web1 · poolstat",
+            "pset SUNWtmp_web1: CPUs 28-31 · poolstat -r pset",
+            "cpu-shares 1 · prctl -n zone.cpu-shares -i zone web1",
+            "interface e1000g0:1 10.1.1.30 · ifconfig -a",
+        ]
+
+
+async def test_shares_and_a_memory_cap_are_in_force_while_the_zone_runs(
+    tmp_path: Path, without_subsystems: None
+) -> None:
+    app = runtime_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await select(pilot, DB1)
+        assert details(app)[6:] == [
+            "pool pool_default · poolstat",
+            "pset pset_default: CPUs 0-27 · poolstat -r pset",
+            "cpu-shares 20 · prctl -n zone.cpu-shares -i zone db1",
+            "memory cap 512M · rcapstat -z",
+            "interface e1000g0:2 10.1.1.31 · ifconfig -a",
+        ]
+        # the command column lines up
+        text = app.main.query_one(DetailPane).text.splitlines()
+        assert len({line.index("·") for line in text if "·" in line}) == 1
+
+
+async def test_a_zone_that_does_not_run_has_no_run_time_facts(tmp_path: Path) -> None:
+    app = runtime_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await select(pilot, APP1)
+        assert details(app)[1] == "state installed"
+        assert not any("·" in line for line in details(app))
+
+
+async def test_the_facts_go_at_halt_and_come_back_at_boot(tmp_path: Path) -> None:
+    app = runtime_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await select(pilot, WEB1)
+        app.main.console.run_at(app.terminal.console.context, "zoneadm -z web1 halt")
+        await pilot.pause()
+        assert not any("·" in line for line in details(app))
+        assert host_map(app.main.world, app.main.world.hosts[0]).pools == {}
+        app.main.console.run_at(app.terminal.console.context, "zoneadm -z web1 boot")
+        await pilot.pause()
+        assert "pset SUNWtmp_web1: CPUs 28-31 · poolstat -r pset" in details(app)
+
+
+async def test_with_sim_proc_the_details_count_the_zones_processes(
+    tmp_path: Path, with_processes: None
+) -> None:
+    app = runtime_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await select(pilot, WEB1)
+        assert "processes 3 · prstat -Z -z web1 1 1" in details(app)
+
+
+def test_without_sim_proc_or_sim_zfs_there_are_no_such_rows(
+    tmp_path: Path, without_subsystems: None
+) -> None:
+    labels = {fact.label for fact in facts(runtime_world(tmp_path), WEB1)}
+    assert labels == {"pool", "pset", "cpu-shares", "interface"}
+
+
+def test_with_sim_zfs_the_zonepath_dataset_and_the_delegated_ones(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pool = types.ModuleType("zonetui.sim.zfs.pool")
+    pool.dataset_at = lambda zfs, path: zfs["mounts"].get(path)  # type: ignore[attr-defined]
+    pool.delegated = lambda zfs, zone: zfs["delegated"].get(zone.name, [])  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "zonetui.sim.zfs", types.ModuleType("zonetui.sim.zfs"))
+    monkeypatch.setitem(sys.modules, "zonetui.sim.zfs.pool", pool)
+    world = runtime_world(tmp_path)
+    running = locate(world, WEB1)
+    assert running is not None
+    zfs = {"mounts": {"/zones/web1": "rpool/zones/web1"}, "delegated": {"web1": ["tank/web"]}}
+    with_zfs = Running(world, running.host, running.domain, types.SimpleNamespace(zfs=zfs),
+                       running.zone)  # fmt: skip
+    assert list(runtime_facts._dataset_facts(with_zfs)) == [  # noqa: SLF001
+        Fact("dataset", "rpool/zones/web1", "zfs list"),
+        Fact("delegated", "tank/web", "zlogin web1 zfs list"),
+    ]
+    ufs_root = Running(world, running.host, running.domain, types.SimpleNamespace(zfs=None),
+                       running.zone)  # fmt: skip
+    assert list(runtime_facts._dataset_facts(ufs_root)) == []  # noqa: SLF001
+
+
+async def test_a_fact_from_the_world_is_shown_as_text(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(
+        runtime_facts, "zone_datasets", lambda running: [("dataset", "rpool/\x1b]2;owned\x07")]
+    )
+    app = runtime_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await select(pilot, WEB1)
+        assert "dataset rpool/^[]2;owned^G · zfs list" in details(app)
+
+
+def test_cpu_lists_are_runs() -> None:
+    assert cpu_list([7, 4, 5, 6, 9, 11, 12]) == "4-7,9,11-12"
+    assert cpu_list([]) == ""
+
+
+def test_the_global_zone_has_the_default_pool_while_pools_are_active(tmp_path: Path) -> None:
+    world = runtime_world(tmp_path)
+    shown = describe(world, NodeRef("t2000-a", "primary", "global"))
+    assert shown is not None
+    assert [(f.label, f.value) for f in shown.facts][:2] == [
+        ("pool", "pool_default"),
+        ("pset", "pset_default: CPUs 0-27"),
+    ]
+
+
+# -- the core map ---------------------------------------------------------------------------------
+
+
+def test_the_core_map_marks_the_zones_pset_on_its_domains_strands(tmp_path: Path) -> None:
+    world = runtime_world(tmp_path)
+    hmap = host_map(world, world.hosts[0])
+    primary = world.hosts[0].domains[0]
+    assert hmap.pools == {"web1": tuple(primary.vcpus[cpu] for cpu in (28, 29, 30, 31))}
+    assert {pid for pid, strand in hmap.strands.items() if strand.zone == "web1"} == set(
+        hmap.pools["web1"]
+    )
+
+
+# -- :pools ---------------------------------------------------------------------------------------
+
+
+async def test_the_pools_view_has_each_pool_with_its_pset_cpus_and_zones(tmp_path: Path) -> None:
+    app = runtime_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_view(pilot, "pools")
+        assert table_text(app) == [
+            "HOST     DOMAIN    ID  POOL          PSET          CPUS    SIZE  ZONES",
+            "t2000-a  primary    1  SUNWtmp_web1  SUNWtmp_web1  28-31      4  web1",
+            "t2000-a  primary    0  pool_default  pset_default  0-27      28  global db1",
+        ]
+        assert app.main.table.border_title == "pools · poolstat -r pset"
+        assert app.main.selection == WEB1  # a temporary pool's row is its zone
+        await pilot.press("down")
+        assert app.main.selection == NodeRef("t2000-a", "primary")
+
+
+async def test_the_pools_view_follows_a_halt(tmp_path: Path) -> None:
+    app = runtime_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_view(pilot, "pools")
+        app.main.console.run_at(app.terminal.console.context, "zoneadm -z web1 halt")
+        await pilot.pause()
+        # the temporary pool went; pools stay enabled as zoneadmd left them
+        assert [cells[3:] for cells in rows(app)] == [
+            ("pool_default", "pset_default", "0-31", "32", "global db1"),
+        ]
+
+
+# -- :processes -----------------------------------------------------------------------------------
+
+
+async def test_without_a_process_table_the_view_says_so(
+    tmp_path: Path, without_subsystems: None
+) -> None:
+    app = runtime_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_view(pilot, "processes")
+        assert [cells[0] for cells in rows(app)] == ["no process table in this build"]
+        assert app.main.table.border_title == "processes · prstat -Z"
+
+
+async def test_the_processes_view_sums_each_zone_and_follows_the_clock(
+    tmp_path: Path, with_processes: None
+) -> None:
+    app = runtime_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_view(pilot, "prstat")  # an alias
+        assert table_text(app)[0].split() == [
+            "HOST", "DOMAIN", "ZONEID", "NPROC", "SWAP", "RSS", "MEMORY", "TIME", "CPU", "ZONE",
+        ]  # fmt: skip
+        before = rows(app)
+        assert [(c[2], c[3], c[4], c[5], c[8], c[9]) for c in before] == [
+            ("0", "3", "12M", "6000K", "1.5%", "global"),
+            ("1", "3", "12M", "6000K", "1.5%", "web1"),
+            ("2", "3", "12M", "6000K", "1.5%", "db1"),
+        ]
+        app.advance_clock(61)
+        await pilot.pause()
+        after = rows(app)
+        assert [c[7] for c in after] != [c[7] for c in before]  # TIME moved on
+        await pilot.press("down")
+        assert app.main.selection == WEB1
