@@ -89,7 +89,7 @@ class Process:
 
 
 def fake_processes(world, host, domain, solaris, zone=None) -> list[Process]:
-    procs = [Process(pid, "global", 0, world.clock) for pid in (0, 1, 7)]
+    procs = [Process(pid, "global", 0, world.clock) for pid in (0, 1, 2, 3, 7, 9)]
     for each in solaris.zones.values():
         if each.in_kernel and each.zoneid is not None:
             procs += [Process(1000 + each.zoneid * 100 + n, each.name, each.zoneid, world.clock)
@@ -312,7 +312,7 @@ async def test_the_processes_view_sums_each_zone_and_follows_the_clock(
         ]  # fmt: skip
         before = rows(app)
         assert [(c[2], c[3], c[4], c[5], c[8], c[9]) for c in before] == [
-            ("0", "3", "12M", "6000K", "1.5%", "global"),
+            ("0", "3", "12M", "6000K", "1.5%", "global"),  # not sched, pageout, fsflush
             ("1", "3", "12M", "6000K", "1.5%", "web1"),
             ("2", "3", "12M", "6000K", "1.5%", "db1"),
         ]

@@ -241,11 +241,15 @@ def process_table(running: Running) -> list | None:
     return list(processes(running.world, running.host, running.domain, running.solaris))
 
 
+UNLISTED = (0, 2, 3)  # sched, pageout and fsflush: prstat_scandir() skips them
+
+
 def zone_loads(processes: list) -> list[ZoneLoad]:
-    """The processes summed by zone, in zone id order."""
+    """The processes summed by zone as prstat -Z sums them, in zone id order."""
     zones: dict[int, list] = {}
     for process in processes:
-        zones.setdefault(process.zoneid, []).append(process)
+        if process.pid not in UNLISTED:
+            zones.setdefault(process.zoneid, []).append(process)
     return [
         ZoneLoad(
             zoneid,
