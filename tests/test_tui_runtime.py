@@ -51,6 +51,7 @@ zoneadm -z db1 boot
 zoneadm -z app1 install
 """
 '''
+WIDE = (160, 40)  # the details pane wide enough for each fact and its command on one line
 WEB1 = NodeRef("t2000-a", "primary", "web1")
 DB1 = NodeRef("t2000-a", "primary", "db1")
 APP1 = NodeRef("t2000-a", "primary", "app1")
@@ -124,7 +125,7 @@ async def test_a_dedicated_cpu_zone_shows_its_pset_and_interface_beside_their_co
     tmp_path: Path, without_subsystems: None
 ) -> None:
     app = runtime_app(tmp_path)
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=WIDE) as pilot:
         await select(pilot, WEB1)
         assert details(app) == [
             "zone web1 in t2000-a › primary",
@@ -144,7 +145,7 @@ async def test_shares_and_a_memory_cap_are_in_force_while_the_zone_runs(
     tmp_path: Path, without_subsystems: None
 ) -> None:
     app = runtime_app(tmp_path)
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=WIDE) as pilot:
         await select(pilot, DB1)
         assert details(app)[6:] == [
             "pool pool_default · poolstat",
@@ -158,6 +159,27 @@ async def test_shares_and_a_memory_cap_are_in_force_while_the_zone_runs(
         assert len({line.index("·") for line in text if "·" in line}) == 1
 
 
+async def test_in_a_narrow_pane_each_command_goes_under_its_value_and_all_of_it_shows(
+    tmp_path: Path, without_subsystems: None
+) -> None:
+    app = runtime_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:  # the details pane 36 columns wide
+        await select(pilot, DB1)
+        pane = app.main.query_one(DetailPane)
+        lines = pane.text.splitlines()
+        assert lines[6:13] == [
+            "pool        pool_default",
+            "            · poolstat",
+            "pset        pset_default: CPUs 0-27",
+            "            · poolstat -r pset",
+            "cpu-shares  20",
+            "            · prctl -n",
+            "              zone.cpu-shares -i",
+        ]
+        assert max(len(line) for line in lines) <= pane.content_size.width
+        assert pane.content_size.height == len(lines)  # the views made room for it all
+
+
 async def test_a_zone_that_does_not_run_has_no_run_time_facts(tmp_path: Path) -> None:
     app = runtime_app(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
@@ -168,7 +190,7 @@ async def test_a_zone_that_does_not_run_has_no_run_time_facts(tmp_path: Path) ->
 
 async def test_the_facts_go_at_halt_and_come_back_at_boot(tmp_path: Path) -> None:
     app = runtime_app(tmp_path)
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=WIDE) as pilot:
         await select(pilot, WEB1)
         app.main.console.run_at(app.terminal.console.context, "zoneadm -z web1 halt")
         await pilot.pause()
@@ -183,7 +205,7 @@ async def test_with_sim_proc_the_details_count_the_zones_processes(
     tmp_path: Path, with_processes: None
 ) -> None:
     app = runtime_app(tmp_path)
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=WIDE) as pilot:
         await select(pilot, WEB1)
         assert "processes 3 · prstat -Z -z web1 1 1" in details(app)
 
@@ -225,7 +247,7 @@ async def test_a_fact_from_the_world_is_shown_as_text(
         runtime_facts, "zone_datasets", lambda running: [("dataset", "rpool/\x1b]2;owned\x07")]
     )
     app = runtime_app(tmp_path)
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=WIDE) as pilot:
         await select(pilot, WEB1)
         assert "dataset rpool/^[]2;owned^G · zfs list" in details(app)
 

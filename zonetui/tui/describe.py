@@ -28,11 +28,6 @@ class Description:
     rows: tuple[Row, ...]
     facts: tuple[Fact, ...] = ()
 
-    @property
-    def lines(self) -> int:
-        """The lines it takes: the title, the rows and the facts."""
-        return 1 + len(self.rows) + len(self.facts)
-
 
 def describe(world: World, ref: NodeRef) -> Description | None:
     """The description of the node `ref` names; None when it no longer exists."""

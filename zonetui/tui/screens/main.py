@@ -211,8 +211,7 @@ class MainScreen(Screen[None]):
         if not self.has_class("-narrow"):
             # room for the longest details, so that the height stays as the cursor moves;
             # more for a running zone's run-time facts
-            shown = self.query_one(DetailPane).description
-            lines = max(lines, MOST_DETAIL_LINES, shown.lines if shown is not None else 0)
+            lines = max(lines, MOST_DETAIL_LINES, self.query_one(DetailPane).lines)
         return lines
 
     # -- parts -------------------------------------------------------------------------------
@@ -291,6 +290,10 @@ class MainScreen(Screen[None]):
             else:
                 self._show_map(host)
         self._show_selection()
+        self._fit_views()
+
+    @on(DetailPane.Refolded)
+    def _details_refolded(self) -> None:
         self._fit_views()
 
     # -- selection -----------------------------------------------------------------------------
