@@ -310,6 +310,35 @@ async def test_the_pools_view_follows_a_halt(tmp_path: Path) -> None:
         ]
 
 
+def test_a_zone_bound_to_a_user_pool_shows_that_pool_and_its_set(tmp_path: Path) -> None:
+    from zonetui.shell.interpreter import Console
+    from zonetui.sim.context import Context
+    from zonetui.tui.views import POOLS
+
+    world = runtime_world(tmp_path)
+    console = Console(world, Context("t2000-a", "primary", "global"), terminal=False)
+    for line in (
+        "pooladm -e",
+        "pooladm -s",
+        "poolcfg -c 'create pset app-pset (uint pset.min = 2; uint pset.max = 2)'",
+        "poolcfg -c 'create pool app-pool'",
+        "poolcfg -c 'associate pool app-pool (pset app-pset)'",
+        "pooladm -c",
+        "zonecfg -z app1 'set pool=app-pool'",
+        "zoneadm -z app1 boot",
+    ):
+        assert not [text for kind, text in console.feed(line) if kind == "err"], line
+    assert [row.cells[2:] for row in POOLS.rows(world)] == [
+        ("2", "app-pool", "app-pset", "26-27", "2", "app1"),
+        ("1", "SUNWtmp_web1", "SUNWtmp_web1", "28-31", "4", "web1"),
+        ("0", "pool_default", "pset_default", "0-25", "26", "global db1"),
+    ]
+    assert [(f.label, f.value) for f in facts(world, APP1)][:2] == [
+        ("pool", "app-pool"),
+        ("pset", "app-pset: CPUs 26-27"),
+    ]
+
+
 # -- :processes -----------------------------------------------------------------------------------
 
 
@@ -344,3 +373,14 @@ async def test_the_processes_view_sums_each_zone_and_follows_the_clock(
         assert [c[7] for c in after] != [c[7] for c in before]  # TIME moved on
         await pilot.press("down")
         assert app.main.selection == WEB1
+
+
+def test_the_facts_and_the_views_are_plain_python() -> None:
+    import subprocess
+
+    code = (
+        "import sys, zonetui.tui.runtime_facts, zonetui.tui.views\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('textual', 'rich')))"
+    )
+    shown = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert shown.stdout.strip() == "[]"
