@@ -339,6 +339,23 @@ def test_a_zone_bound_to_a_user_pool_shows_that_pool_and_its_set(tmp_path: Path)
     ]
 
 
+def test_an_exclusive_ip_zone_shows_what_its_own_stack_plumbed(tmp_path: Path) -> None:
+    from zonetui.shell.interpreter import Console
+    from zonetui.sim.context import Context
+
+    world = runtime_world(tmp_path)
+    console = Console(world, Context("t2000-a", "primary", "global"), terminal=False)
+    zonecfg = "create; set zonepath=/zones/x1; set ip-type=exclusive; add net; set physical=e1000g1; end; commit"
+    for line in (f"zonecfg -z x1 '{zonecfg}'", "zoneadm -z x1 install", "zoneadm -z x1 boot"):
+        assert not [text for kind, text in console.feed(line) if kind == "err"], line
+    x1 = NodeRef("t2000-a", "primary", "x1")
+    shown = [f for f in facts(world, x1) if f.label == "interface"]
+    assert shown == [Fact("interface", "e1000g1 (exclusive)", "zlogin x1 ifconfig -a")]
+    console.feed("zlogin x1 ifconfig e1000g1 plumb 10.2.0.5 up")
+    shown = [f for f in facts(world, x1) if f.label == "interface"]
+    assert shown == [Fact("interface", "e1000g1 10.2.0.5 (exclusive)", "zlogin x1 ifconfig -a")]
+
+
 # -- :processes -----------------------------------------------------------------------------------
 
 

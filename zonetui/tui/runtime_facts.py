@@ -182,24 +182,42 @@ def _cap_facts(running: Running) -> Iterator[Fact]:
 # -- network interfaces (sim.net: the zone's own) ----------------------------------------------
 
 LOOPBACK = "lo0"  # every zone has one: its row would tell nothing of this zone
+UNSET_ADDRESS = "0.0.0.0"  # plumbed, no address yet
 
 
 def _interface_facts(running: Running) -> Iterator[Fact]:
     zone = running.zone
     if zone is None:
         return
-    exclusive = zone.config.ip_type == "exclusive"
-    command = running.in_zone("ifconfig -a") if exclusive else "ifconfig -a"
+    if zone.config.ip_type == "exclusive":
+        yield from _exclusive_facts(running, zone)
+        return
     for interface in zone.interfaces:
         if interface.physical == LOOPBACK:
             continue
-        address = interface.address.split("/")[0]
-        words = [interface.name, address] if address else [interface.name]
-        if exclusive:
-            words.append(msg.FACT_EXCLUSIVE)
-        elif not interface.up:
+        words = [interface.name, interface.address.split("/")[0]]
+        if not interface.up:
             words.append(msg.FACT_DOWN)
-        yield Fact(msg.FACT_INTERFACE, " ".join(words), command)
+        yield Fact(msg.FACT_INTERFACE, " ".join(w for w in words if w), "ifconfig -a")
+
+
+def _exclusive_facts(running: Running, zone: Zone) -> Iterator[Fact]:
+    """An exclusive-IP zone's links, with what its own stack plumbed on them (the
+    global zone's ifconfig does not see them: zlogin's does)."""
+    stack = running.solaris.net.zones.get(zone.name)
+    plumbed = stack.interfaces if stack is not None else []
+    command = running.in_zone("ifconfig -a")
+    for link in zone.interfaces:
+        on_link = [p for p in plumbed if p.name.partition(":")[0] == link.name]
+        for interface in on_link or [None]:
+            name = interface.name if interface is not None else link.name
+            words = [name]
+            if interface is not None and interface.address != UNSET_ADDRESS:
+                words.append(interface.address)
+            if interface is not None and not interface.up:
+                words.append(msg.FACT_DOWN)
+            words.append(msg.FACT_EXCLUSIVE)
+            yield Fact(msg.FACT_INTERFACE, " ".join(words), command)
 
 
 # -- processes (sim.proc) ----------------------------------------------------------------------
