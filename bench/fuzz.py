@@ -47,6 +47,7 @@ from bench.fuzz_host import HostCampaign  # noqa: E402
 from zonetui.model import World  # noqa: E402
 from zonetui.shell.interpreter import INTERNAL_ERROR_STATUS, Console  # noqa: E402
 from zonetui.shell.lexer import NeedMore, ShellSyntaxError, expand_word, parse  # noqa: E402
+from zonetui.shell.tree import simple_commands  # noqa: E402
 from zonetui.sim.context import Context  # noqa: E402
 from zonetui.sim.invariants import check_world  # noqa: E402
 from zonetui.sim.registry import load_commands  # noqa: E402
@@ -90,11 +91,18 @@ SHELL_WORDS = (
     ";", "&&", "||", "|", "&", ">", ">>", "<", "2>", "2>&1", ">&2", "<<EOF", "<<-'EOF'",
     "EOF", "'", '"', "\\", "$", "$?", "${", "}", "$X", "X=1", "(", ")", "`", "#", "=", "~",
     "*", "?", "[", "]", "!", "\n", "\t", " ",
+    # the language (issue 18)
+    "^", ";;", "if", "then", "elif", "else", "fi", "for", "in", "do", "done", "while",
+    "until", "case", "esac", "{", "}", "f()", "f", "$(", "$((", "`", "${X:-", "${X:=y}",
+    "${X:?m}", "${X:+a}", "$1", "$#", "$@", '"$@"', "$*", "$$", "$!", "break", "continue",
+    "return", "shift", "set --", "read X", "test", "[", "]", "-f", "-d", "-eq", "expr",
+    ":", ".", "export", "unset", "a|b)",
 )  # fmt: skip
 TOOL_WORDS = (
     "zonecfg", "zoneadm", "zlogin", "zonename", "ldm", "ls", "cat", "mkdir", "rm", "rmdir",
     "chmod", "echo", "cd", "pwd", "sleep", "date", "psrinfo", "uname", "svcs", "svcadm",
     "init", "reboot", "halt", "shutdown", "help", "exit", "true", "false", "telnet",
+    "test", "[", "expr", "read", "shift", "set", "export", "unset", "break", ":",
     "-z", "-Z", "-F", "-f", "-a", "-b", "-t", "-R", "-c", "-i", "-v", "-p", "-x", "-l",
     "-o", "-e", "-n", "-S", "-C", "-m", "-s", "-y", "-g0", "-i6", "--", "-",
     "web1", "db1", "global", "new", "ldg1", "primary", "SUNWdefault", "vntsd", "localhost",
@@ -165,6 +173,39 @@ def nested(rnd: random.Random, depth: int) -> str:
     return left * depth + rnd.choice(("x", "", "$?")) + right * rnd.randint(0, depth)
 
 
+CONSTRUCTS = (
+    "for X in {a}; do {b}; done",
+    "while {a}; do {b}; break; done",
+    "until {a}; do {b}; break; done",
+    "if {a}; then {b}; elif {a}; then {b}; else {b}; fi",
+    "case {a} in {a}) {b};; *) {b};; esac",
+    "{{ {a}; {b}; }}",
+    "( {a}; {b} )",
+    "f() {{ {a}; return 1; }}; f {b}",
+    "{a} | {b}",
+    "X=$({a}); {b} $X",
+    "X=`{a}`; {b}",
+    "{a} 2>&1 | {b}",
+    "{a} && {b} || {b}",
+    "echo {a} | while read X; do {b} $X; done",
+)
+
+
+def construct(rnd: random.Random, depth: int) -> str:
+    """Constructs of the language inside one another, with tools and noise in them."""
+
+    def part() -> str:
+        if depth > 1 and rnd.random() < 0.5:
+            return construct(rnd, depth - 1)
+        return words(rnd, TOOL_WORDS, rnd.randint(1, 4))
+
+    text = rnd.choice(CONSTRUCTS).format(a=part(), b=part())
+    # mutated, a loop could lose its break and run on (up to MAX_PASSES)
+    if "break" in text or rnd.random() < 0.7:
+        return text
+    return mutate(rnd, text)
+
+
 def shell_text(rnd: random.Random) -> str:
     """One line (or a few) for the shell."""
     kind = rnd.randrange(10)
@@ -181,6 +222,8 @@ def shell_text(rnd: random.Random) -> str:
         return nested(rnd, rnd.randint(10, 3000))
     if kind == 5:  # an unterminated quote or here-document
         return rnd.choice(("echo 'abc", 'echo "abc', "cat <<EOF", "cat <<'X'\nx", "echo \\"))
+    if kind == 6:  # a construct of the language around tools
+        return construct(rnd, rnd.randint(1, 4))
     return mutate(rnd, rnd.choice(CORPUS))
 
 
@@ -362,7 +405,7 @@ class Fuzzer:
         text = shell_text(self.rnd)
         try:
             parsed = parse(text)
-            for command in (c for a in parsed.commands for c in (a.first, *(x for _, x in a.rest))):
+            for command in simple_commands(parsed.commands):
                 for word in command.words:
                     expand_word(word, {"X": "a b"}, 0)
             outcome = "parsed"

@@ -143,19 +143,20 @@ def chromium() -> str:
     return path
 
 
-@pytest.fixture
-def served(tmp_path: Path):
-    """`zonetui --ephemeral serve` on a free loopback port, started from a directory that
-    holds nothing; yields (url, its log)."""
-    cwd = tmp_path / "cwd"
-    cwd.mkdir()
-    log = tmp_path / "serve.log"
+class ServeFailed(RuntimeError):
+    """`zonetui serve` exited, or nothing listened on its port in time."""
+
+
+@contextmanager
+def serving(cwd: Path, log: Path, env: dict[str, str]) -> Iterator[str]:
+    """`zonetui --ephemeral serve` on a free loopback port, started in `cwd` with `env`,
+    its output in `log`; yields its URL, and ends the server and its apps after."""
     port = free_port()
     with log.open("w") as out:
         process = subprocess.Popen(
             zonetui_argv("--ephemeral", "serve", "--port", str(port)),
             cwd=cwd,
-            env=checkout_env(),
+            env=env,
             stdin=subprocess.DEVNULL,
             stdout=out,
             stderr=subprocess.STDOUT,
@@ -165,16 +166,30 @@ def served(tmp_path: Path):
         deadline = time.monotonic() + START_SECONDS
         while True:
             if process.poll() is not None:
-                pytest.fail(f"zonetui serve exited:\n{log.read_text()}", pytrace=False)
+                raise ServeFailed(f"zonetui serve exited:\n{log.read_text()}")
             with socket.socket() as probe:
                 if probe.connect_ex(("127.0.0.1", port)) == 0:
                     break
             if time.monotonic() > deadline:
-                pytest.fail(f"nothing listens on port {port}:\n{log.read_text()}", pytrace=False)
+                raise ServeFailed(f"nothing listens on port {port}:\n{log.read_text()}")
             time.sleep(0.05)
-        yield f"http://127.0.0.1:{port}", log
+        yield f"http://127.0.0.1:{port}"
     finally:
         stop_group(process)
+
+
+@pytest.fixture
+def served(tmp_path: Path):
+    """`zonetui --ephemeral serve` on a free loopback port, started from a directory that
+    holds nothing; yields (url, its log)."""
+    cwd = tmp_path / "cwd"
+    cwd.mkdir()
+    log = tmp_path / "serve.log"
+    try:
+        with serving(cwd, log, checkout_env()) as url:
+            yield url, log
+    except ServeFailed as failure:
+        pytest.fail(str(failure), pytrace=False)
 
 
 def wait_for(page, seen, seconds: float) -> str:

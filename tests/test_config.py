@@ -80,6 +80,23 @@ def test_setup_runs_in_the_control_domain(tmp_path):
     assert fs.read("/zones/f") == "hi\n"
 
 
+def test_a_setup_line_with_a_syntax_error_stops_the_load_at_its_line(tmp_path):
+    """It runs nothing, so no command's status says so: the shell ending the script does."""
+    path = tmp_path / "c.toml"
+    path.write_text(HOST + 'setup = """\nmkdir /a\nif then fi\nmkdir /b\n"""\n')
+    with pytest.raises(ConfigError) as refused:
+        load_config(path)
+    line = HOST.count("\n") + 3
+    assert str(refused.value) == f"{path}:{line}: sh: syntax error at line 2: `then' unexpected"
+
+
+def test_a_setup_that_exits_0_stops_there(tmp_path):
+    path = tmp_path / "c.toml"
+    path.write_text(HOST + 'setup = """\nmkdir /a\nexit 0\nmkdir /b\n"""\n')
+    fs = load_config(path).hosts[0].primary.solaris.fs
+    assert fs.is_dir("/a") and not fs.is_dir("/b")
+
+
 def test_demo_cluster_loads_with_each_chip_family():
     world = load_config(demo_config())
     platforms = {h.platform for h in world.hosts}

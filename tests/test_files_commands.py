@@ -32,6 +32,8 @@ def make_world(platform: str = "T2000", cores: int = 8, memory: int = 32 << 30) 
     solaris = host.primary.solaris
     assert solaris is not None
     solaris.boot_time = BOOT
+    # the listings below were written for an /etc of nodename and zones alone
+    solaris.fs.remove("/etc/release")
     for path in solaris.fs.nodes:
         solaris.fs.change(path, mtime=BOOT)
     return world

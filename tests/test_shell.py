@@ -76,13 +76,19 @@ def test_continuation_of_quotes(sh):
     assert sh.console.prompt == "# "
 
 
-def test_syntax_errors(sh):
-    assert sh.streams("; echo") == ("", "sh: syntax error at line 1: `;' unexpected\n")
-    assert sh.status == 2
-    assert sh.streams("echo a | cat") == (
+def test_syntax_errors(tty):
+    assert tty.streams("; echo") == ("", "sh: syntax error at line 1: `;' unexpected\n")
+    assert tty.status == 2
+    assert tty.streams("echo a ;; cat") == (
         "",
-        "sh: syntax error at line 2: `|' unexpected\n",
+        "sh: syntax error at line 2: `;;' unexpected\n",
     )  # lines read so far
+
+
+def test_a_syntax_error_ends_a_script_as_sh_exits(sh):
+    assert sh.streams("echo a ;; echo b") == ("", "sh: syntax error at line 1: `;;' unexpected\n")
+    assert sh.console.finished
+    assert sh.console.status == 2
 
 
 def test_unterminated_quote_at_end_of_input(world):
@@ -302,12 +308,12 @@ def test_a_multi_line_text_takes_its_heredoc_from_its_own_lines(sh):
 
 
 def test_a_multi_line_text_runs_line_by_line(sh):
+    assert sh("echo a &&\n echo b") == "a\nb\n"
     # as sh -c does: the first command has run when the second line is a syntax error
     assert sh.streams("echo first\necho 'a\nb' ;;\necho never") == (
         "first\n",
-        "sh: syntax error at line 3: `;;' unexpected\n",
+        "sh: syntax error at line 5: `;;' unexpected\n",
     )
-    assert sh("echo a &&\n echo b") == "a\nb\n"
 
 
 def test_a_multi_line_text_reads_on_when_it_ends_inside_a_command(sh):

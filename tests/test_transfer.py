@@ -229,7 +229,7 @@ def test_a_detached_zone_moves_to_another_host_and_attaches_there(zt_transfer):
     assert zt("copy-zonepath", "t2000-a:/zones/web1", "t5220-a:/zones/web1") == (
         0,
         "zonetui copy-zonepath: t2000-a/primary:/zones/web1 -> t5220-a/primary:/zones/web1 "
-        "(31 files and directories)\n",
+        "(32 files and directories)\n",
         "",
     )
     t5220 = ("--host", "t5220-a")

@@ -36,6 +36,8 @@ def test_the_samples_are_all_used_here():
     used = {
         "zones/web1.cfg",
         "zones/db1.cfg",
+        "zones/data1.cfg",
+        "clusters/zfs-zones.toml",
         "zones/app1.xml",
         "zones/legacy1/SUNWdetached.xml",
         "ldoms/web-ldg.xml",
@@ -100,3 +102,39 @@ def test_ldm_constraints_xml_creates_a_domain_that_lists_the_same_xml(
         zt.sh(f"ldm bind-domain {name}", *where)
     zt.sh(f"ldm list-constraints -x {name} > /var/tmp/{name}.out", *where)
     assert exported(zt, f"/var/tmp/{name}.out", tmp_path, *where) == sample.read_text()
+
+
+ZFS_CLUSTER = SAMPLES / "clusters" / "zfs-zones.toml"
+
+
+@pytest.fixture
+def zt_zfs(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("ZONETUI_STATE", str(tmp_path / "state.json"))
+    monkeypatch.chdir(tmp_path)
+    return Zonetui(str(ZFS_CLUSTER), capsys)
+
+
+def test_the_zfs_cluster_puts_its_zones_on_datasets(zt_zfs):
+    """clusters/zfs-zones.toml: zonepaths are datasets, clones are ZFS clones, data1 is
+    given rpool/data1 and sees it (runtime.md §5.2, §5.3)."""
+    assert zt_zfs.sh("zfs list -H -o name,origin -t filesystem -r rpool/zones") == (
+        "rpool/zones\t-\n"
+        "rpool/zones/data1\trpool/zones/web1@SUNWzone2\n"
+        "rpool/zones/web1\t-\n"
+        "rpool/zones/web2\trpool/zones/web1@SUNWzone1\n"
+    )
+    assert zt_zfs.sh("zoneadm list") == "global\nweb1\ndata1\n"
+    assert zt_zfs.sh("zlogin data1 zfs list -H -o name") == "rpool\nrpool/data1\n"
+    assert zt_zfs.sh("zfs get -H -o value zoned,quota rpool/data1") == "on\n2G\n"
+
+
+def test_a_zonecfg_command_file_with_a_dataset(zt_zfs, tmp_path):
+    """zones/data1.cfg: `add dataset` of a dataset that exists on the ZFS cluster."""
+    sample = SAMPLES / "zones" / "data1.cfg"
+    imported(zt_zfs, sample)
+    zt_zfs.sh("zonecfg -z data9 -f /var/tmp/data1.cfg")
+    zt_zfs.sh("zonecfg -z data9 export -f /var/tmp/data9.out")
+    assert exported(zt_zfs, "/var/tmp/data9.out", tmp_path) == sample.read_text()
+    zt_zfs.sh("zonecfg -z data9 'set zonepath=/zones/data9'")
+    zt_zfs.sh("zoneadm -z data9 install")
+    assert zt_zfs.sh("zoneadm -z data9 list -p").split(":")[2] == "installed"

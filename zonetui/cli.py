@@ -130,6 +130,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="terminal semantics: questions are asked and the next line answers",
     )
     run.add_argument("script", nargs="?", default="-", metavar="SCRIPT")
+    run.add_argument(
+        "args", nargs=argparse.REMAINDER, metavar="ARG", help="the script's $1, $2, ..."
+    )
     sub.add_parser(
         "shell",
         help="a line-mode shell on this terminal",
@@ -589,6 +592,7 @@ def _run(args: argparse.Namespace) -> int:
         # --echo shows a terminal session, so output is a terminal's; else it is stdout's
         output_terminal = args.echo or sys.stdout.isatty()
         console = _console(args, world, args.interactive, output_terminal)
+        console.set_parameters("sh" if args.script == "-" else args.script, args.args)
         output = _Script(merged=args.echo)
         try:
             for line in lines:

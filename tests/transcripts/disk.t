@@ -9,7 +9,7 @@ df -e /tmp
 df -t /export/home
 --- output
 # df
-/                  (/dev/dsk/c0t0d0s0 ):55771644 blocks  1835081 files
+/                  (/dev/dsk/c0t0d0s0 ):55771642 blocks  1835080 files
 /devices           (/devices          ):       0 blocks        0 files
 /system/contract   (ctfs              ):       0 blocks        0 files
 /proc              (proc              ):       0 blocks    29875 files
@@ -17,15 +17,15 @@ df -t /export/home
 /etc/svc/volatile  (swap              ):50231040 blocks  1178290 files
 /system/object     (objfs             ):       0 blocks        0 files
 /etc/dfs/sharetab  (sharefs           ):       0 blocks        0 files
-/platform/sun4v/lib/libc_psr.so.1(/platform/sun4v/lib/libc_psr/libc_psr_hwcap1.so.1):55771644 blocks  1835081 files
-/platform/sun4v/lib/sparcv9/libc_psr.so.1(/platform/sun4v/lib/sparcv9/libc_psr/libc_psr_hwcap1.so.1):55771644 blocks  1835081 files
+/platform/sun4v/lib/libc_psr.so.1(/platform/sun4v/lib/libc_psr/libc_psr_hwcap1.so.1):55771642 blocks  1835080 files
+/platform/sun4v/lib/sparcv9/libc_psr.so.1(/platform/sun4v/lib/sparcv9/libc_psr/libc_psr_hwcap1.so.1):55771642 blocks  1835080 files
 /dev/fd            (fd                ):       0 blocks        0 files
 /tmp               (swap              ):50231040 blocks  1178290 files
 /var/run           (swap              ):50231040 blocks  1178290 files
 /export/home       (/dev/dsk/c0t0d0s7 ):68788560 blocks  2086524 files
 # df -k
 Filesystem            kbytes    used   avail capacity  Mounted on
-/dev/dsk/c0t0d0s0    33047082 5161260 27555352    16%    /
+/dev/dsk/c0t0d0s0    33047082 5161261 27555351    16%    /
 /devices                   0       0       0     0%    /devices
 ctfs                       0       0       0     0%    /system/contract
 proc                       0       0       0     0%    /proc
@@ -34,9 +34,9 @@ swap                 25116600    1080 25115520     1%    /etc/svc/volatile
 objfs                      0       0       0     0%    /system/object
 sharefs                    0       0       0     0%    /etc/dfs/sharetab
 /platform/sun4v/lib/libc_psr/libc_psr_hwcap1.so.1
-                     33047082 5161260 27555352    16%    /platform/sun4v/lib/libc_psr.so.1
+                     33047082 5161261 27555351    16%    /platform/sun4v/lib/libc_psr.so.1
 /platform/sun4v/lib/sparcv9/libc_psr/libc_psr_hwcap1.so.1
-                     33047082 5161260 27555352    16%    /platform/sun4v/lib/sparcv9/libc_psr.so.1
+                     33047082 5161261 27555351    16%    /platform/sun4v/lib/sparcv9/libc_psr.so.1
 fd                         0       0       0     0%    /dev/fd
 swap                 25115552      32 25115520     1%    /tmp
 swap                 25115560      40 25115520     1%    /var/run
@@ -76,7 +76,7 @@ swap                    24G    40K    24G     1%    /var/run
 /export/home       : ufs     
 # df -b /
 Filesystem              avail
-/dev/dsk/c0t0d0s0    27885822
+/dev/dsk/c0t0d0s0    27885821
 # df -e /tmp
 Filesystem              ifree
 swap                  1178290
@@ -103,7 +103,7 @@ echo $?
 # df -k /tmp/x /etc/nodename
 Filesystem            kbytes    used   avail capacity  Mounted on
 swap                 25115552      40 25115512     1%    /tmp
-/dev/dsk/c0t0d0s0    33047082 5161260 27555352    16%    /
+/dev/dsk/c0t0d0s0    33047082 5161261 27555351    16%    /
 # df -n swap /dev/dsk/c0t0d0s7
 /var/run           : tmpfs   
 /export/home       : ufs     
@@ -138,12 +138,12 @@ df -k / /tmp
 --- output
 # df -k / /tmp
 Filesystem            kbytes    used   avail capacity  Mounted on
-/dev/dsk/c0t0d0s0    33047082 5161260 27555352    16%    /
+/dev/dsk/c0t0d0s0    33047082 5161261 27555351    16%    /
 swap                 25115552      32 25115520     1%    /tmp
 # printf '%2000s\n' x > /tmp/big; cp /tmp/big /var/tmp/big
 # df -k / /tmp
 Filesystem            kbytes    used   avail capacity  Mounted on
-/dev/dsk/c0t0d0s0    33047082 5161262 27555350    16%    /
+/dev/dsk/c0t0d0s0    33047082 5161263 27555349    16%    /
 swap                 25115552      40 25115512     1%    /tmp
 === mount: /etc/mnttab as mount lists it, -v and -p
 --- input
@@ -362,8 +362,8 @@ swap                    24G    40K    24G     1%    /var/run
 /var/run on swap read/write/setuid/nodevices/xattr/zone=web1/dev=4b00020 on Mon Jan  4 09:15:30 2010
 # zlogin web1 df -k /usr /etc/nodename
 Filesystem            kbytes    used   avail capacity  Mounted on
-/usr                 33047082 5161292 27555320    16%    /usr
-/                    33047082 5161292 27555320    16%    /
+/usr                 33047082 5161294 27555318    16%    /usr
+/                    33047082 5161294 27555318    16%    /
 # zoneadm -z web1 halt
 # df -n
 /                  : ufs     
@@ -427,10 +427,10 @@ zlogin web1 mount -p
 /zones/web1/root/var/run: tmpfs   
 # df -k /zones/web1/root/opt/data
 Filesystem            kbytes    used   avail capacity  Mounted on
-/export/data         33047082 5161294 27555318    16%    /zones/web1/root/opt/data
+/export/data         33047082 5161296 27555316    16%    /zones/web1/root/opt/data
 # zlogin web1 df -k /opt/data
 Filesystem            kbytes    used   avail capacity  Mounted on
-/opt/data            33047082 5161294 27555318    16%    /opt/data
+/opt/data            33047082 5161296 27555316    16%    /opt/data
 # zlogin web1 mount -p
 / - / ufs - no rw,intr,largefiles,logging,xattr,onerror=panic,zone=web1
 /dev - /dev lofs - no zonedevfs,zone=web1

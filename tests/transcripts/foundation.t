@@ -349,12 +349,12 @@ host: t5240-a
 status: 2
 --- input
 uname -a
-prtconf | true
+prtconf ;; true
 --- output
 # uname -a
 SunOS t5240-a 5.10 Generic_141444-09 sun4v sparc SUNW,T5240
-# prtconf | true
-sh: syntax error at line 2: `|' unexpected
+# prtconf ;; true
+sh: syntax error at line 2: `;;' unexpected
 === files: mkdir, chmod, ls, rm, rmdir
 --- input
 mkdir -m 700 /zones

@@ -1855,3 +1855,12 @@ poolcfg: cannot create the configuration, ldg1: Facility is not active
   2 pool_e                  8 0.00 0.01
   1 pool_d                  8 0.00 0.01
   0 pool_default            8 0.00 0.01
+=== poolcfg: an illegal character in the command text is poolcfg's error, not a crash (found by the property test)
+--- input
+poolcfg -c -e
+echo $?
+--- output
+# poolcfg -c -e
+poolcfg: Illegal character at '-'
+# echo $?
+1

@@ -14,6 +14,7 @@ from zonetui.labs.lab_messages import Rules as RulesMsg
 from zonetui.labs.model import Lab
 from zonetui.shell.interpreter import Console
 from zonetui.shell.lexer import NeedMore, ShellSyntaxError, expand_word, parse
+from zonetui.shell.tree import simple_commands
 
 
 def commands_of(line: str, env: Mapping[str, str] | None = None) -> list[list[str]]:
@@ -23,11 +24,10 @@ def commands_of(line: str, env: Mapping[str, str] | None = None) -> list[list[st
     except (NeedMore, ShellSyntaxError):
         return []
     found: list[list[str]] = []
-    for andor in parsed.commands:
-        for command in [andor.first, *(c for _, c in andor.rest)]:
-            words = [f for word in command.words for f in expand_word(word, dict(env or {}), 0)]
-            if words:
-                found.append(words)
+    for command in simple_commands(parsed.commands):  # in loops and $( ) too
+        words = [f for word in command.words for f in expand_word(word, dict(env or {}), 0)]
+        if words:
+            found.append(words)
     return found
 
 

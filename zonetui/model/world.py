@@ -10,11 +10,13 @@ from collections.abc import Callable, Iterable
 from dataclasses import field
 from typing import Any, Literal, TypeVar
 
+from zonetui.model.controls import Controls
 from zonetui.model.fs import Filesystem, Node
 from zonetui.model.ldoms import MemBlock, SpConfig, Vcc, Vdisk, Vdpcc, Vds, Vnet, Vsw
 from zonetui.model.net import Network
 from zonetui.model.pools import Pools, Scheduling
 from zonetui.model.record import Record
+from zonetui.model.zfs import Zfs
 from zonetui.model.zones import Zone, ZoneConfig
 
 STATE_FORMAT = "zonetui-state"
@@ -44,6 +46,8 @@ class Solaris(Record):
     pools: Pools = field(default_factory=Pools)  # resource pools (sim.pools)
     scheduling: Scheduling = field(default_factory=Scheduling)  # dispadmin (sim.sched)
     net: Network = field(default_factory=Network)  # what ifconfig changed (model/net.py)
+    controls: Controls = field(default_factory=Controls)  # run-time changes (sim/rctl, sim/proc)
+    zfs: Zfs | None = None  # a ZFS root's pools and datasets; None: a UFS root
 
 
 class Domain(Record):

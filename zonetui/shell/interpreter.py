@@ -2,49 +2,26 @@
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import re
+import zlib
 from collections import deque
 from collections.abc import Generator
 from dataclasses import dataclass, field
-from types import GeneratorType
 
 from zonetui.model import World
-from zonetui.model.fs import FsError, check_name, normalise
 from zonetui.shell import builtins  # noqa: F401  (registers the builtins)
 from zonetui.shell import messages as msg
-from zonetui.shell.lexer import (
-    Literal,
-    NeedMore,
-    ParsedLine,
-    ShellSyntaxError,
-    SimpleCommand,
-    expand_heredoc,
-    expand_value,
-    expand_word,
-    parse,
-    read_heredoc,
-)
-from zonetui.sim.context import Context, ContextGone
-from zonetui.sim.invocation import Invocation
-from zonetui.sim.io import (
-    BufferSink,
-    DriverInput,
-    Input,
-    ReadLine,
-    Sink,
-    TextInput,
-    Transcript,
-    terminal_sink,
-)
-from zonetui.sim.registry import lookup, scope_of
-from zonetui.sim.zones.fsview import context_fs
+from zonetui.shell.executor import INTERNAL_ERROR_STATUS, Executor, Steps
+from zonetui.shell.lexer import NeedMore, ParsedLine, ShellSyntaxError, parse, read_heredoc
+from zonetui.shell.parser import _Parser
+from zonetui.shell.tree import Function
+from zonetui.sim.context import Context
+from zonetui.sim.io import DriverInput, Input, ReadLine, Sink, Transcript, terminal_sink
 
 log = logging.getLogger("zonetui")
 
-Steps = Generator[ReadLine, "str | None", int]
-INTERNAL_ERROR_STATUS = 70
+__all__ = ["INTERNAL_ERROR_STATUS", "Console", "Session", "Shell", "Steps"]
 MAX_EOFS = 10_000  # end-of-input answers Console.close() gives before it stops
 
 
@@ -74,7 +51,7 @@ class Session:
         return self.shells[-1]
 
 
-class Shell:
+class Shell(Executor):
     """A root shell in one context, reading lines from `stdin`."""
 
     def __init__(
@@ -98,6 +75,15 @@ class Shell:
         self.exited = False
         self.lines_read = 0
         self.reading_command = False  # waiting at its own prompt for a new command
+        self.positional: list[str] = []  # $1 $2 ...
+        self.arg0 = "sh"  # $0
+        self.functions: dict[str, Function] = {}
+        self.loop_depth = 0  # loops the command being run is in (break, continue)
+        self.function_depth = 0  # functions it is in (return)
+        self.substitution_status: int | None = None
+        self.exported: set[str] = set()
+        # $$: the same number for the same place each run (the simulation has no processes)
+        self.pid = 1000 + zlib.crc32(repr(context).encode()) % 28000
 
     prompt = msg.PS1
 
@@ -122,9 +108,11 @@ class Shell:
                     break
                 self.lines_read += 1
                 if "\n" in line:
-                    yield from self.run_source(line)
+                    parsed = yield from self.run_source(line)
                 else:  # most lines: without run_source's layer
-                    yield from self._run_line(line, None)
+                    parsed = yield from self._run_line(line, None)
+                if not parsed and not self.stdin.terminal:
+                    self.exited = True  # a syntax error ends a script, as sh exits
         finally:
             self.session.shells.remove(self)
         return self.status
@@ -147,7 +135,7 @@ class Shell:
             line = line.replace("\x00", "")
         return line
 
-    def run_source(self, text: str) -> Generator[ReadLine, str | None, None]:
+    def run_source(self, text: str) -> Generator[ReadLine, str | None, bool]:
         """Parse `text` (reading continuation and here-document lines) and execute it.
 
         Text of several lines (an `exec` argument, zlogin's command) is read as the shell
@@ -155,13 +143,13 @@ class Shell:
         parsed, its continuation lines and here-document bodies taken from the lines
         that follow it in the text (then from the input, should the text end first)."""
         if "\n" not in text:
-            yield from self._run_line(text, None)
-            return
+            return (yield from self._run_line(text, None))
         pending = deque(text.split("\n"))
         parsed = yield from self._run_line(pending.popleft(), pending)
         while parsed and pending and not self.exited:  # a syntax error ends `sh -c`
             self.lines_read += 1
             parsed = yield from self._run_line(pending.popleft(), pending)
+        return parsed
 
     def _run_line(
         self, text: str, pending: deque[str] | None
@@ -196,11 +184,16 @@ class Shell:
         over many lines costs what its text costs, not its square."""
         lines = [text]  # kept for the one case that parses it all again
         while True:
+            yield from self._read_heredocs(need.parser, pending)
             more = yield from self._next_line(pending)
             try:
                 if more is not None:
                     lines.append(more)
                     return need.resume(more)
+                if need.reason == "construct":
+                    # sh reads on to the end of the file, and names the line after it
+                    self._syntax_error(msg.UNEXPECTED_EOF.format(line=self.lines_read + 1))
+                    return None
                 if need.reason != "backslash":
                     template = msg.UNMATCHED if need.reason == "quote" else msg.UNEXPECTED_EOF
                     self._syntax_error(template.format(line=first_line, char=need.char))
@@ -231,9 +224,15 @@ class Shell:
         self.status = self.session.last_status = 2
 
     def _read_heredocs(
-        self, parsed: ParsedLine, pending: deque[str] | None
+        self, parsed: ParsedLine | _Parser | None, pending: deque[str] | None
     ) -> Generator[ReadLine, str | None, None]:
+        """The bodies of the here-documents of the lines read so far, from the lines
+        after them (those of a command still going on are read before its next line)."""
+        if parsed is None:
+            return
         for doc in parsed.heredocs:
+            if doc.body is not None:
+                continue
             body: list[str] = []
             while True:
                 line = yield from self._next_line(pending)
@@ -244,161 +243,6 @@ class Shell:
                     break
                 body.append(text)
             doc.body = "".join(body)
-
-    # -- executing -------------------------------------------------------------
-    def execute(self, parsed: ParsedLine) -> Generator[ReadLine, str | None, None]:
-        for andor in parsed.commands:
-            yield from self.execute_simple(andor.first)
-            for op, command in andor.rest:
-                if self.exited:
-                    return
-                if (op == "&&") == (self.status == 0):
-                    yield from self.execute_simple(command)
-            if self.exited:
-                return
-
-    def expand(self, command: SimpleCommand) -> list[str]:
-        fields: list[str] = []
-        for word in command.words:
-            parts = word.parts
-            if len(parts) == 1 and type(parts[0]) is Literal:  # most words: as written
-                fields.append(parts[0].text)
-            else:
-                fields += expand_word(word, self.vars, self.status)
-        return fields
-
-    def execute_simple(self, command: SimpleCommand) -> Generator[ReadLine, str | None, None]:
-        argv = self.expand(command)
-        if argv and not command.redirects and not command.assignments:  # most lines
-            status = yield from self._run(Invocation(argv, self, self.stdin, self.out, self.err))
-        else:
-            status = yield from self._execute_with_redirects(command, argv)
-        self.status = self.session.last_status = status
-        self.session.commands_run += 1
-
-    def _execute_with_redirects(self, command: SimpleCommand, argv: list[str]) -> Steps:
-        """A command with its assignments and redirections, or assignments alone."""
-        assignments = {
-            name: expand_value(value, self.vars, self.status) for name, value in command.assignments
-        }
-        streams = self._redirect(command)
-        if streams is None:
-            return 1
-        if not argv:
-            self.vars.update(assignments)
-            self._flush(streams[3])
-            return 0
-        stdin, out, err, files = streams
-        status = yield from self._run(Invocation(argv, self, stdin, out, err))
-        self._flush(files)
-        return status
-
-    def _run(self, inv: Invocation) -> Steps:
-        name = inv.argv[0]
-        try:
-            cmd = lookup(name, inv)
-        except ContextGone:
-            cmd = None
-        if cmd is None:
-            inv.error(msg.NOT_FOUND.format(cmd=name))
-            return 1
-        # ldm and zoneadm roll refusals back to it; a command that saves itself takes it
-        inv.keep(scope_of(cmd, inv.argv), deferred=cmd.saves_itself)
-        try:
-            result = cmd.run(inv)
-            if isinstance(result, GeneratorType):
-                result = yield from result
-            return int(result or 0) & 0xFF  # wait(2) keeps the low eight bits
-        except ContextGone as gone:
-            inv.error(msg.CONTEXT_GONE.format(where=gone))
-            self.exited = True
-            return 1
-        except Exception as exc:  # any fault in a command must leave the world intact
-            if inv.saved is not None:
-                inv.saved.rollback()
-            log.exception("internal error in %r", " ".join(inv.argv))
-            text = str(exc).strip()
-            message = text.splitlines()[0] if text else type(exc).__name__
-            inv.error(msg.INTERNAL_ERROR.format(cmd=name, message=message))
-            where = self.session.log_file()
-            if where:
-                inv.error(msg.INTERNAL_ERROR_LOG.format(log=where))
-            return INTERNAL_ERROR_STATUS
-        finally:
-            if self.session.read_only:
-                self._undo(inv)
-
-    def _undo(self, inv: Invocation) -> None:
-        """Read-only: put back what the command changed. Its savepoint keeps all it may
-        change (its registry scope; the tests hold every command to it), so a change is
-        found and undone there, not by copying and comparing the whole world."""
-        saved = inv.saved
-        if saved is not None and saved.changed():
-            saved.rollback()
-            self.session.undone += 1
-
-    def _redirect(
-        self, command: SimpleCommand
-    ) -> tuple[Input, Sink, Sink, list[tuple[str, BufferSink]]] | None:
-        """Open the command's redirections; None (after a message) when one fails."""
-        stdin, out, err = self.stdin, self.out, self.err
-        files: list[tuple[str, BufferSink]] = []
-        for redirect in command.redirects:
-            op = redirect.op
-            if op in ("<<", "<<-"):
-                stdin = TextInput(
-                    expand_heredoc(redirect.body or "", redirect.expand, self.vars, self.status)
-                )
-                continue
-            if op == "2>&1":
-                err = out
-                continue
-            if op == ">&2":
-                out = err
-                continue
-            target = (
-                expand_value(redirect.target, self.vars, self.status) if redirect.target else ""
-            )
-            path = _abspath(target, self.cwd)
-            fs = context_fs(self.context, self.world)
-            if op == "<":
-                try:
-                    check_name(target)
-                    stdin = TextInput(fs.read(path))
-                except FsError:
-                    self.err.write(msg.CANNOT_OPEN.format(path=target) + "\n")
-                    return None
-                continue
-            append = op.endswith(">>")
-            try:
-                check_name(target)
-                fs.write(path, "", append=append, now=self.world.clock)
-            except FsError:
-                self.err.write(msg.CANNOT_CREATE.format(path=target) + "\n")
-                return None
-            sink = BufferSink()
-            files.append((path, sink))
-            if op.startswith("2"):
-                err = sink
-            else:
-                out = sink
-        return stdin, out, err, files
-
-    def _flush(self, files: list[tuple[str, BufferSink]]) -> None:
-        if not files:
-            return
-        try:
-            fs = context_fs(self.context, self.world)
-        except ContextGone:
-            return
-        for path, sink in files:
-            # the command may have removed or replaced the file meanwhile
-            with contextlib.suppress(FsError):
-                fs.write(path, sink.text, append=True, now=self.world.clock)
-
-
-def _abspath(target: str, cwd: str) -> str:
-    return normalise(target or ".", cwd)
 
 
 class Console:
@@ -429,6 +273,11 @@ class Console:
         self.request: ReadLine | None = None
         self.status = 0
         self._send(None, first=True)
+
+    def set_parameters(self, arg0: str, args: list[str]) -> None:
+        """``$0`` and ``$1...`` of the shell (a script's name and arguments)."""
+        self.shell.arg0 = arg0
+        self.shell.positional = list(args)
 
     @property
     def finished(self) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from zonetui.hardware.catalog import load_catalog
 from zonetui.model import Domain, Filesystem, Host, MemBlock, Node, Solaris, World
+from zonetui.sim.proc.messages import Release
 from zonetui.sim.zones.files import write_templates, write_zone_files
 from zonetui.sim.zones.templates import templates_for
 
@@ -31,6 +32,7 @@ BASE_LAYOUT: tuple[tuple[str, str, int, str, str], ...] = (
 # Files of a fresh instance: (path, mode, owner, group, text); {hostname} is filled in.
 BASE_FILES: tuple[tuple[str, int, str, str, str], ...] = (
     ("/etc/nodename", 0o644, "root", "root", "{hostname}\n"),
+    ("/etc/release", 0o444, "root", "root", Release.S10),
 )
 
 
@@ -123,3 +125,17 @@ def domain_uuid(world: World) -> str:
     """A domain's UUID (2.x), from its own stream so zone UUIDs stay where they were."""
     h = world.draw("domain-uuid").hex()
     return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:32]}"
+
+
+def zfs_root(host: Host) -> None:
+    """The control domain's Solaris installed on a ZFS root: rpool (runtime.md §5.1)."""
+    from zonetui.sim.zfs.pool import ROOT_POOL, new_root_pool
+
+    primary = host.primary
+    solaris = primary.solaris
+    if solaris is None:
+        return
+    solaris.zfs = new_root_pool(primary.memory_size, solaris.boot_time)
+    node = solaris.fs.get("/")
+    if node is not None and solaris.fs.get("/" + ROOT_POOL) is None:
+        solaris.fs.nodes["/" + ROOT_POOL] = node._replace(mode=0o755)

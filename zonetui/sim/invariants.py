@@ -14,6 +14,8 @@ property test; `zonetui check-state` runs them on a state file.
   configurations say;
 - time: the clock is a time between the epoch and MAX_CLOCK, never goes back (against
   a high-water mark the caller keeps) and nothing happened after it;
+- zfs: every dataset in a pool, below an existing file system, a clone's origin an
+  existing snapshot;
 - the whole: at least one host; each Solaris has a root directory, a next zone id in
   range; each host's current and next SP configurations exist;
 - locks: with `alive` (the store's test of a real process), no zone is locked by an
@@ -31,6 +33,8 @@ from zonetui.model import Domain, Host, Solaris, World
 from zonetui.model.world import EPOCH, MAX_CLOCK, DomainState
 from zonetui.model.zones import LockOwner, ZoneState
 from zonetui.sim.net.checks import check_network
+from zonetui.sim.rctl.checks import check_controls
+from zonetui.sim.zfs.pool import problems as zfs_problems
 from zonetui.sim.zones.files import INDEX, ZONES_DIR, index_text, zone_xml
 from zonetui.sim.zones.operations import orphaned_locks
 from zonetui.sim.zones.runtime import MAX_ZONEID
@@ -303,6 +307,9 @@ def check_solaris(host: Host, domain: Domain, solaris: Solaris) -> list[str]:
                     problems.append(f"{z}: CPU {cpu} of its pool is not in the domain")
                 _owned_twice(at, "CPU", pooled, cpu, f"the pool of {zone.name}", problems)
     problems += _check_pools(at, solaris, cpus, pooled)
+    problems += check_controls(at, solaris)
+    if solaris.zfs is not None:
+        problems += [f"{at}: {problem}" for problem in zfs_problems(solaris.zfs)]
     return problems
 
 

@@ -48,13 +48,15 @@ class Input:
 
 
 class TextInput(Input):
-    """Input from a file, a here-document or /dev/null: not a terminal."""
+    """Input from a file, a here-document, a pipe or /dev/null: not a terminal. It
+    holds the text as it is (a pipe carries bytes): `readline` gives it line by line
+    (split at newlines only), `read_all` what is left, exactly."""
 
     terminal = False
 
     def __init__(self, text: str) -> None:
-        self._lines = text.splitlines()
-        self._next = 0
+        self._text = text
+        self._pos = 0
 
     def readline(
         self,
@@ -63,16 +65,22 @@ class TextInput(Input):
         complete: Completer | None = None,
         secret: bool = False,
     ) -> Reader:
-        if self._next >= len(self._lines):
+        text, pos = self._text, self._pos
+        if pos >= len(text):
             return None
-        self._next += 1
-        return self._lines[self._next - 1]
+        end = text.find("\n", pos)
+        if end < 0:
+            self._pos = len(text)
+            return text[pos:]
+        self._pos = end + 1
+        return text[pos:end]
         yield  # pragma: no cover
 
     def read_all(self) -> str:
-        rest = self._lines[self._next :]
-        self._next = len(self._lines)
-        return "".join(line + "\n" for line in rest)
+        """The rest of the input, as it is."""
+        rest = self._text[self._pos :]
+        self._pos = len(self._text)
+        return rest
 
 
 class DriverInput(Input):

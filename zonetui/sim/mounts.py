@@ -4,7 +4,8 @@ One list, computed from the world, that df and mount read: the global zone's UFS
 the pseudo file systems of a Solaris 10 boot, then, for each zone that is ready or
 running, what zoneadmd mounted for it (its /dev, each inherit-pkg-dir, each `fs`
 resource, its own pseudo file systems). A local zone sees only its own mounts, named as
-it names them. ZFS datasets (issue 19) join this list as more entries.
+it names them. On a ZFS root the datasets take the slices' place (on_zfs) and a zone's
+delegated file systems are among its mounts.
 
 The entries of a boot and their options are best effort: those of a Solaris 10 10/09
 UFS-root install on sun4v (reference/runtime.md §5.4 gives the column format and the
@@ -18,10 +19,12 @@ from dataclasses import dataclass
 from typing import Literal
 
 from zonetui.model import Solaris, Zone
+from zonetui.model.zfs import Zfs
+from zonetui.sim.zfs import pool as zpool
 
 # Where a mount's space comes from: the root slice, the /export/home slice, virtual
 # memory (tmpfs), or nothing (a pseudo file system shows zeros).
-Space = Literal["root", "home", "swap", "none"]
+Space = Literal["root", "home", "swap", "none", "zfs"]
 
 ROOT_DEVICE = "/dev/dsk/c0t0d0s0"
 HOME_DEVICE = "/dev/dsk/c0t0d0s7"
@@ -105,7 +108,12 @@ def _zone_root(zone: Zone) -> str:
 
 
 def zone_entries(
-    zone: Zone, index: int, machine: Machine, inside: bool, since: float = 0.0
+    zone: Zone,
+    index: int,
+    machine: Machine,
+    inside: bool,
+    since: float = 0.0,
+    zfs: Zfs | None = None,
 ) -> list[MountEntry]:
     """A zone's mounts: `inside`, as the zone names them (its root "/" first); else as the
     global zone does (below the zone's root, which is no mount of its own on UFS)."""
@@ -142,6 +150,10 @@ def zone_entries(
             MountEntry(seen if inside else special, mountp if inside else root + mountp,
                        fstype, options, when, space, root + mountp)
         )  # fmt: skip
+    for mountp, dataset in zpool.zone_mounts(zfs, zone):  # delegated file systems
+        options = f"rw,devices,setuid,nonbmand,exec,xattr,atime,zone={name},dev=4010003"
+        entries.append(MountEntry(dataset, mountp if inside else root + mountp, "zfs",
+                                  options, when, "zfs", mountp))  # fmt: skip
     return entries
 
 
@@ -151,7 +163,10 @@ def mounts(solaris: Solaris, zone: Zone | None, machine: Machine | None = None) 
     zones = [z for z in solaris.zones.values() if z.state in MOUNTED_STATES and z.config.zonepath]
     if zone is not None:
         index = next((i for i, z in enumerate(zones) if z is zone), 0)
-        return zone_entries(zone, index, machine, inside=True, since=solaris.boot_time)
+        inside = zone_entries(
+            zone, index, machine, inside=True, since=solaris.boot_time, zfs=solaris.zfs
+        )
+        return on_zfs(solaris, inside, zone)
     names = _psr(machine)
     entries = [
         MountEntry(_fill(special, names), _fill(mountp, names), fstype, options,
@@ -159,8 +174,46 @@ def mounts(solaris: Solaris, zone: Zone | None, machine: Machine | None = None) 
         for mountp, special, fstype, options, space in _BOOT
     ]  # fmt: skip
     for index, local in enumerate(zones):
-        entries += zone_entries(local, index, machine, inside=False, since=solaris.boot_time)
-    return entries
+        entries += zone_entries(
+            local, index, machine, inside=False, since=solaris.boot_time, zfs=solaris.zfs
+        )
+    return on_zfs(solaris, entries, None)
+
+
+def on_zfs(solaris: Solaris, entries: list[MountEntry], zone: Zone | None) -> list[MountEntry]:
+    """On a ZFS root the UFS slices give way to the mounted datasets: the boot
+    environment on /, then every other file system as `zfs mount -a` mounts them; what
+    lives on a slice (lofs mounts of its directories) lives on a dataset."""
+    zfs = solaris.zfs
+    if zfs is None:
+        return entries
+    mounted = zpool.mounts(zfs)
+    options = "rw,devices,setuid,nonbmand,exec,xattr,atime,dev=4010002"
+    out: list[MountEntry] = []
+    for entry in entries:
+        if entry.space in ("root", "home"):
+            if entry.fstype == "ufs" and zone is None:
+                if entry.mountp == "/":
+                    out.append(MountEntry(mounted["/"], "/", "zfs", options,
+                                          solaris.boot_time, "zfs", "/"))  # fmt: skip
+                continue  # /export/home: a dataset below
+            if entry.fstype == "ufs":  # a zone's root
+                entry = MountEntry(entry.special, entry.mountp, "zfs", entry.options,
+                                   entry.mounted, "zfs", entry.real)  # fmt: skip
+            else:  # a lofs mount shows the file system of the directory it mounts:
+                # the global zone's, but for a zone's /dev (its zonepath's dev)
+                zone_dev = zone is not None and entry.mountp == "/dev"
+                source = entry.special if entry.special.startswith("/") else entry.real
+                source = entry.real if zone_dev else source
+                entry = MountEntry(entry.special, entry.mountp, entry.fstype, entry.options,
+                                   entry.mounted, "zfs", source)  # fmt: skip
+        out.append(entry)
+        if zone is None and entry.mountp == "/var/run":
+            for point, name in mounted.items():
+                if point != "/":
+                    out.append(MountEntry(name, point, "zfs", options, solaris.boot_time,
+                                          "zfs", point))  # fmt: skip
+    return out
 
 
 def mount_of(entries: list[MountEntry], path: str) -> MountEntry | None:

@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from zonetui.hardware.catalog import format_size, load_catalog, parse_size
 from zonetui.model import World
 from zonetui.sim.context import Context
-from zonetui.sim.factory import factory_default_host
+from zonetui.sim.factory import factory_default_host, zfs_root
 from zonetui.store.hostfiles import read_bounded
 
 MAX_CONFIG_BYTES = 4 << 20
@@ -62,6 +62,9 @@ class HostSection(_Strict):
     memory: str | int | None = None
     ldoms: Literal["1.3", "2.2"] = "1.3"
     containers: list[Literal["solaris8", "solaris9"]] = Field(default_factory=list)
+    # the control domain's root file system: "zfs" is a 10/09 ZFS-root install (rpool);
+    # "ufs" (the default, which the older configs and their transcripts were written for)
+    root: Literal["ufs", "zfs"] = "ufs"
     setup: str = ""
 
 
@@ -183,6 +186,8 @@ def build_world(config: ClusterConfig, locator: Locator, path: str) -> World:
         host = factory_default_host(
             world, spec.name, platform.id, cores, memory, spec.ldoms, list(spec.containers)
         )
+        if spec.root == "zfs":
+            zfs_root(host)
         world.hosts.append(host)
     for index, spec in enumerate(config.hosts):
         if spec.setup.strip():
@@ -203,7 +208,9 @@ def _run_setup(world: World, spec: HostSection, key_line: int, path: str) -> Non
     for offset, line in enumerate(spec.setup.splitlines()):
         before = console.session.commands_run
         events = console.feed(line)
-        if console.session.commands_run != before and console.session.last_status != 0:
+        ran = console.session.commands_run != before
+        # (a syntax error runs nothing and ends a script without a terminal, as sh does)
+        if console.session.last_status != 0 and (ran or console.finished):
             errors = [t for s, t in events if s == "err" and t.strip()]
             message = (
                 errors[0].splitlines()[0]
@@ -211,6 +218,8 @@ def _run_setup(world: World, spec: HostSection, key_line: int, path: str) -> Non
                 else MSG_SETUP_FAILED.format(status=console.session.last_status)
             )
             raise ConfigError(path, first + offset, message)
+        if console.finished:  # `exit 0`: the rest is not read
+            break
     console.close()
 
 

@@ -7,6 +7,7 @@ them all. A test checks that this table and the registered commands agree.
 
 MODULES: dict[str, tuple[str, ...]] = {
     "zonetui.sim.commands.clock": ("sleep", "date"),
+    "zonetui.sim.commands.expr": ("expr",),
     "zonetui.sim.commands.files": ("ls", "cat", "mkdir", "chmod", "rm", "rmdir"),
     "zonetui.sim.commands.grep": ("grep", "egrep", "fgrep"),
     "zonetui.sim.commands.text": ("head", "tail", "wc", "tee", "basename", "dirname", "more", "pg"),
@@ -40,4 +41,13 @@ MODULES: dict[str, tuple[str, ...]] = {
     "zonetui.sim.pools.poolbind": ("poolbind",),
     "zonetui.sim.sched.dispadmin": ("dispadmin",),
     "zonetui.sim.sched.priocntl": ("priocntl",),
+    "zonetui.sim.proc.ps": ("ps",),
+    "zonetui.sim.proc.prstat": ("prstat",),
+    "zonetui.sim.proc.pgrep": ("pgrep", "pkill"),
+    "zonetui.sim.proc.pargs": ("pargs",),
+    "zonetui.sim.rctl.prctl": ("prctl",),
+    "zonetui.sim.rctl.rctladm": ("rctladm",),
+    "zonetui.sim.rctl.rcap": ("rcapadm", "rcapstat"),
+    "zonetui.sim.zfs.zfs_cmd": ("zfs",),
+    "zonetui.sim.zfs.zpool_cmd": ("zpool",),
 }

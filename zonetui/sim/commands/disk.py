@@ -17,6 +17,8 @@ from zonetui.sim.commands.files import _completer, _stat, getopt, solaris_time, 
 from zonetui.sim.invocation import Invocation
 from zonetui.sim.mounts import Machine, MountEntry, mount_of, mounts
 from zonetui.sim.registry import command
+from zonetui.sim.zfs import pool as zpool
+from zonetui.sim.zfs.space import Usage
 
 # --- the space of the slices (best effort) ------------------------------------------
 
@@ -95,6 +97,8 @@ class Space:
     def __init__(self, inv: Invocation, machine: Machine) -> None:
         self.machine = machine
         solaris = inv.solaris
+        self.solaris = solaris
+        self.zfs_usage: Usage | None = None
         every = mounts(solaris, None, machine)
         if inv.zone is not None:
             every += mounts(solaris, inv.zone, machine)
@@ -125,6 +129,8 @@ class Space:
         return None
 
     def statvfs(self, entry: MountEntry) -> Statvfs:
+        if entry.space == "zfs":
+            return self._zfs(entry)
         if entry.space in SLICES:
             part = SLICES[entry.space]
             used = min(part.base_kb + self.used[entry.space], part.total_kb)
@@ -140,6 +146,20 @@ class Space:
                            TMPFS_FILES)  # fmt: skip
         files = PROC_FILES if entry.fstype == "proc" else 0
         return Statvfs(0, 0, 0, files, files)
+
+    def _zfs(self, entry: MountEntry) -> Statvfs:
+        """A dataset: its size is what it refers to and what is still available."""
+        zfs = self.solaris.zfs
+        name = zpool.holder(zfs, entry.real) if zfs is not None else None
+        if name is None:
+            return Statvfs(0, 0, 0, 0, 0)
+        if self.zfs_usage is None:
+            self.zfs_usage = Usage(self.solaris)
+        figures = self.zfs_usage.figures(name)
+        avail = figures.avail_kb or 0
+        total = figures.refer_kb + avail
+        files = total // 2
+        return Statvfs(total, avail, avail, files, max(files - figures.refer_kb // 8, 0))
 
 
 # --- number formats -------------------------------------------------------------------

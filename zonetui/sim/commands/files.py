@@ -18,7 +18,7 @@ from zonetui.model.fs import Filesystem, FsError, Node, check_name, encoded, ino
 from zonetui.sim.commands import files_messages as msg
 from zonetui.sim.getopt import Options, scan
 from zonetui.sim.invocation import Invocation
-from zonetui.sim.io import DriverInput, ReadLine
+from zonetui.sim.io import DriverInput, ReadLine, TextInput
 from zonetui.sim.registry import command
 from zonetui.sim.zones.fsview import EROFS, FsView
 
@@ -812,6 +812,9 @@ def cat(inv: Invocation) -> Steps:
     status = 0
     for name in options.operands or ["-"]:
         if name == "-":
+            if isinstance(inv.stdin, TextInput):  # a pipe or a file: its bytes as they are
+                emit(inv.stdin.read_all())
+                continue
             while True:
                 line = yield from inv.stdin.readline()
                 if line is None:

@@ -115,9 +115,9 @@ def poolcfg(inv: Invocation) -> int:
     editor, reason = _open(inv, path, dynamic)
     if dynamic and not inv.in_global_zone:  # no sys_res_config in a zone
         editor, reason = None, msg.EPERM
-    parser = Parser(inv, text, editor, reason, path, from_file)
     try:
         try:
+            parser = Parser(inv, text, editor, reason, path, from_file)  # (reads a token)
             parser.run()
         except Syntax as syntax:
             _syntax(inv, msg.SYNTAX_ERROR, syntax.token.text, syntax.token.line, from_file)

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from zonetui.model import Filesystem, Solaris, World, Zone
 from zonetui.model.fs import EISDIR, ENOENT, ENOTDIR, FsError, Node, check_component, namei
 from zonetui.sim.context import Context
+from zonetui.sim.zfs import pool as zpool
 
 EROFS = "Read-only file system"
 
@@ -215,7 +216,10 @@ def view_for(solaris: Solaris, zone: Zone | None) -> FsView:
     """The filesystem as a shell in `zone` (None: the global zone) of `solaris` sees it."""
     if zone is None:
         return FsView(solaris.fs)
-    return ZoneFsView(solaris.fs, zone_root(zone), zone_mounts(zone))
+    mounts = zone_mounts(zone)
+    if zone.in_kernel:  # the delegated datasets zoneadmd mounted (sim.zfs)
+        mounts += [Mount(path, path, False) for path, _ in zpool.zone_mounts(solaris.zfs, zone)]
+    return ZoneFsView(solaris.fs, zone_root(zone), mounts)
 
 
 def context_fs(context: Context, world: World) -> FsView:

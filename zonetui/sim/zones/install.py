@@ -11,6 +11,7 @@ from __future__ import annotations
 import posixpath
 
 from zonetui.model import Filesystem, Node, Solaris, Zone, ZoneConfig
+from zonetui.sim.proc.messages import Release as RELEASE
 from zonetui.sim.zones import messages as msg
 from zonetui.sim.zones.files import zone_xml
 
@@ -90,6 +91,8 @@ def lay_down_root(solaris: Solaris, zone: Zone, now: float) -> None:
     files = {
         "/etc/nodename": (f"{zone.name}\n", 0o644, "root", "root"),
         "/etc/motd": (msg.MOTD, 0o644, "root", "sys"),
+        # the release a native zone copies, or the one in a Container's archive (§3.3)
+        "/etc/release": (RELEASE.BRANDED.get(zone.brand, RELEASE.S10), 0o444, "root", "root"),
         msg.INSTALL_LOG: (msg.INSTALL_LOG_TEXT.format(zone=zone.name), 0o644, "root", "root"),
     }
     for path, (text, mode, owner, group) in files.items():

@@ -282,7 +282,6 @@ VERIFY_FS_RAW = "could not verify fs {dir}: must specify 'raw' device for {type}
 VERIFY_FS_NO_FSCK = (
     "cannot verify fs {dir}: 'raw' device specified but no fsck executable exists for {type}"
 )
-VERIFY_FS_ZFS = "could not verify fs {dir}: could not access zfs dataset '{special}'"
 VERIFY_IPD = "could not verify inherit-pkg-dir {dir}: {reason}"
 VERIFY_POOL_INACTIVE = (
     "WARNING: pools facility not active; zone will not be bound to pool '{pool}'."

@@ -20,6 +20,8 @@ from zonetui.sim import pools, sched
 from zonetui.sim.getopt import scan
 from zonetui.sim.net import stack
 from zonetui.sim.net.links import links as net_links
+from zonetui.sim.rctl import boot as controls
+from zonetui.sim.zfs import changes as zfs_changes
 from zonetui.sim.zones import messages as msg
 from zonetui.sim.zones.files import write_zone_files
 from zonetui.sim.zones.fsview import zone_mounts, zone_root
@@ -183,8 +185,10 @@ def bringup(
     zone.zoneid = zoneid
     zone.state = "ready"
     now = world.clock
+    controls.zone_ready(solaris, zone, now)
     for mount in zone_mounts(zone):  # make_one_dir(): the mount points
         _make_dirs(solaris, root, mount.dir, now)
+    zfs_changes.ready_zone(solaris, zone, now)
     if fs.is_dir(root + "/etc/zones"):  # write_index_file()
         fs.write(
             root + "/etc/zones/index",
@@ -217,8 +221,10 @@ def start(world: World, zone: Zone, solaris: Solaris) -> None:
 
 
 def teardown(zone: Zone, solaris: Solaris, rebooting: bool = False) -> None:
-    """ready/running -> installed (vplat_teardown): the id, the interfaces and, unless
-    the zone is rebooting, its temporary pool go back."""
+    """ready/running -> installed (vplat_teardown): the id, the interfaces, its
+    processes and run-time controls and, unless the zone is rebooting, its temporary
+    pool go back."""
+    controls.zone_gone(solaris, zone)
     zone.state = "installed"
     zone.zoneid = None
     zone.interfaces = []
@@ -304,3 +310,4 @@ def all_down(solaris: Solaris) -> None:
         zone.operation = None
         zone.console_pid = None
     solaris.next_zoneid = 1
+    controls.system_down(solaris)

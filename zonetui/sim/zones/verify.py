@@ -19,6 +19,7 @@ from zonetui.sim import pools
 from zonetui.sim.invocation import Invocation
 from zonetui.sim.net import stack
 from zonetui.sim.net.links import links as net_links
+from zonetui.sim.zfs import zones as zfs_zones
 from zonetui.sim.zones import messages as msg
 
 DEFAULT_DIR_MODE = 0o755
@@ -229,11 +230,11 @@ def verify_filesystems(t: Target, config: ZoneConfig) -> bool:
             ok = False
             continue
         # (the source assigns this result, so a later good fs hides an earlier failure)
-        if fstype == "zfs":
-            t.err(msg.VERIFY_FS_ZFS.format(dir=where, special=entry.special))
-            ok = False
-            continue
-        if fs.get(entry.special) is None:
+        if fstype == "zfs":  # verify_fs_zfs(): an existing file system, mountpoint=legacy
+            ok = zfs_zones.verify_fs_zfs(t.solaris, where, entry.special, t.err)
+            if not ok:
+                continue
+        elif fs.get(entry.special) is None:
             t.err(msg.VERIFY_FS_ACCESS.format(dir=where, path=entry.special, reason=ENOENT))
             ok = False
             continue
@@ -264,9 +265,7 @@ def verify_pool(t: Target, config: ZoneConfig) -> None:
 
 
 def verify_datasets(t: Target, config: ZoneConfig) -> bool:
-    for dataset in config.dataset:  # no ZFS pools are simulated: none exists
-        t.err(msg.VERIFY_DATASET.format(name=dataset.name))
-    return not config.dataset
+    return zfs_zones.verify_datasets(t.solaris, config, t.err)
 
 
 def verify_memory(t: Target, config: ZoneConfig) -> bool:

@@ -23,6 +23,7 @@ from zonetui.sim.getopt import GetoptError, Options, getopt, scan
 from zonetui.sim.invocation import Invocation
 from zonetui.sim.io import ReadLine, TextInput
 from zonetui.sim.registry import Scope, command
+from zonetui.sim.zfs import zones as zfs_zones
 from zonetui.sim.zones import install as disk
 from zonetui.sim.zones import messages as msg
 from zonetui.sim.zones import operations, runtime
@@ -559,6 +560,8 @@ class Zoneadm:
         log = posixpath.join(zone.zonepath, "root") + msg.INSTALL_LOG
         values = {"zone": zone.name, "files": files, "packages": disk.PACKAGES, "log": log}
         steps: list[operations.Step] = [(0.0, self._incomplete)]
+        if not parsed.has("x"):
+            steps.append((0.0, lambda: zfs_zones.create_zonepath(inv, self.zone.zonepath)))
         for text, fraction in msg.INSTALL_NATIVE:
             steps.append((fraction, _printer(inv, text.format(**values))))
             if fraction == 0.55:  # the files are in place: the zone root exists
@@ -673,6 +676,9 @@ class Zoneadm:
                     fs.remove_tree(path)
             self.inv.error(msg.UNINSTALL_USER_DATA.format(path=zonepath))
             return
+        if zfs_zones.is_zonepath_zfs(self.solaris, zonepath):
+            zfs_zones.destroy_zonepath(self.inv, zonepath)
+            return
         fs.remove_tree(zonepath)
 
     # -- clone -------------------------------------------------------------------------
@@ -721,19 +727,30 @@ class Zoneadm:
 
         source_path = source.zonepath  # (only read: by its path)
 
+        cloned: list[bool] = []
+
+        def zfs_clone() -> None:
+            zonepath = self.zone.zonepath
+            cloned.append(method is None and zfs_zones.clone_zonepath(inv, source_path, zonepath))
+            if not cloned[0]:
+                zfs_zones.create_zonepath(inv, zonepath)
+                inv.out.write(msg.CLONE_COPYING.format(path=source_path))
+
         def copy() -> None:
             fs, zonepath = self.solaris.fs, self.zone.zonepath
-            for name in fs.children(source_path):
-                src = posixpath.join(source_path, name)
-                disk.copy_tree(fs, src, posixpath.join(zonepath, name))
+            if not cloned[0]:
+                for name in fs.children(source_path):
+                    src = posixpath.join(source_path, name)
+                    disk.copy_tree(fs, src, posixpath.join(zonepath, name))
             root = posixpath.join(zonepath, "root")
             if fs.is_dir(root + "/etc"):  # postclone: sys-unconfig the new zone
                 fs.write(root + "/etc/.UNCONFIGURED", "", now=inv.world.clock)
-            inv.print()
+            if not cloned[0]:
+                inv.print()
 
         steps: list[operations.Step] = [
             (0.0, self._incomplete),
-            (0.01, _printer(inv, msg.CLONE_COPYING.format(path=source.zonepath), newline=False)),
+            (0.01, zfs_clone),
             (0.95, copy),
             (1.0, self._installed),
         ]
@@ -818,14 +835,17 @@ class Zoneadm:
         if self.locked():
             return Z_ERR
         old_path = zone.zonepath
-        fast = _filesystem_of(old_path) == _filesystem_of(new_path)
+        on_zfs = zfs_zones.is_zonepath_zfs(self.solaris, old_path)
+        fast = on_zfs or zfs_zones.same_filesystem(self.solaris, old_path, new_path, _filesystem_of)
         if fast and (new_path + "/").startswith(old_path + "/"):
             inv.error(msg.MOVE_FAILED.format(reason=msg.EINVAL))
             return Z_ERR
 
         def relocate() -> None:
             fs = self.solaris.fs
-            if fast:
+            if on_zfs:
+                zfs_zones.move_zonepath(inv, old_path, new_path)
+            elif fast:
                 fs.rmdir(new_path)
                 disk.move_tree(fs, old_path, new_path)
             else:
@@ -844,6 +864,7 @@ class Zoneadm:
 
         steps: list[operations.Step] = []
         if not fast:
+            steps.append((0.0, lambda: zfs_zones.create_zonepath(inv, new_path)))
             steps.append(
                 (0.0, _printer(inv, msg.MOVE_COPYING.format(path=old_path), newline=False))
             )
