@@ -1,14 +1,13 @@
 """A running zone's run-time facts in the TUI: the details beside the commands that show
 them, the `:pools` and `:processes` views, and the core map's pools (issue 19).
 
-The processes (sim.proc) and ZFS (sim.zfs) may be absent from a build: the tests put a
-stand-in module where each is imported, to check the rows they give and that the TUI
-does without them."""
+The run-time subsystems are looked up with `runtime_facts.subsystem`, which gives None
+for one a build lacks: the tests take them away there to check that the TUI does
+without them."""
 
 from __future__ import annotations
 
 import sys
-import types
 from pathlib import Path
 
 import pytest
@@ -16,16 +15,18 @@ import pytest
 from tests.test_tui import SIZE, lab_workspace, make_app, views
 from tests.test_tui_views import open_view, rows, table_text
 from zonetui.model import World
+from zonetui.shell.interpreter import Console
+from zonetui.sim.context import Context
 from zonetui.tui import runtime_facts
 from zonetui.tui.app import ZonetuiApp
 from zonetui.tui.coremap import host_map
 from zonetui.tui.describe import describe
 from zonetui.tui.outline import NodeRef
-from zonetui.tui.runtime_facts import Fact, Running, cpu_list, facts, locate
+from zonetui.tui.runtime_facts import Fact, cpu_list, facts
 from zonetui.tui.widgets import ClusterTree, DetailPane
 
-# web1 runs on four CPUs of its own with an address; db1 with cpu-shares, a memory
-# cap and an address; app1 is installed, not running
+# On a ZFS root: web1 runs on four CPUs of its own with an address; db1 with
+# cpu-shares, a memory cap, an address and a delegated dataset; app1 is installed
 RUNTIME = '''\
 [cluster]
 name = "rt"
@@ -36,13 +37,16 @@ name = "t2000-a"
 platform = "T2000"
 cores = 8
 memory = "32G"
+root = "zfs"
 setup = """
-mkdir -m 700 /zones
+zfs create -o mountpoint=/zones rpool/zones
+zfs create rpool/dbdata
 zonecfg -z web1 'create; set zonepath=/zones/web1; add dedicated-cpu; set ncpus=4; end; \
 add net; set address=10.1.1.30; set physical=e1000g0; end; commit'
 zonecfg -z db1 'create; set zonepath=/zones/db1; set cpu-shares=20; \
 add capped-memory; set physical=512m; end; \
-add net; set address=10.1.1.31; set physical=e1000g0; end; commit'
+add net; set address=10.1.1.31; set physical=e1000g0; end; \
+add dataset; set name=rpool/dbdata; end; commit'
 zonecfg -z app1 'create; set zonepath=/zones/app1; commit'
 zoneadm -z web1 install
 zoneadm -z web1 boot
@@ -100,29 +104,28 @@ def fake_processes(world, host, domain, solaris, zone=None) -> list[Process]:
 
 @pytest.fixture
 def with_processes(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A build with sim.proc: its table is the stand-in's."""
-    package = types.ModuleType("zonetui.sim.proc")
-    table = types.ModuleType("zonetui.sim.proc.table")
-    table.processes = fake_processes  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "zonetui.sim.proc", package)
-    monkeypatch.setitem(sys.modules, "zonetui.sim.proc.table", table)
+    """A process table of the stand-in's."""
+    real = runtime_facts.subsystem
+
+    def subsystem(module: str, name: str):
+        if (module, name) == ("zonetui.sim.proc.table", "processes"):
+            return fake_processes
+        return real(module, name)
+
+    monkeypatch.setattr(runtime_facts, "subsystem", subsystem)
 
 
 @pytest.fixture
 def without_subsystems(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A build without sim.proc, sim.rctl and sim.zfs (None in sys.modules: ImportError)."""
-    for name in ("zonetui.sim.proc", "zonetui.sim.rctl", "zonetui.sim.zfs"):
-        monkeypatch.setitem(sys.modules, name, None)
-        monkeypatch.setitem(sys.modules, name + ".table", None)
-        monkeypatch.setitem(sys.modules, name + ".values", None)
-        monkeypatch.setitem(sys.modules, name + ".pool", None)
+    """A build without sim.proc, sim.rctl and sim.zfs."""
+    monkeypatch.setattr(runtime_facts, "subsystem", lambda module, name: None)
 
 
 # -- the details --------------------------------------------------------------------------------
 
 
 async def test_a_dedicated_cpu_zone_shows_its_pset_and_interface_beside_their_commands(
-    tmp_path: Path, without_subsystems: None
+    tmp_path: Path,
 ) -> None:
     app = runtime_app(tmp_path)
     async with app.run_test(size=WIDE) as pilot:
@@ -138,11 +141,13 @@ async def test_a_dedicated_cpu_zone_shows_its_pset_and_interface_beside_their_co
             "pset SUNWtmp_web1: CPUs 28-31 · poolstat -r pset",
             "cpu-shares 1 · prctl -n zone.cpu-shares -i zone web1",
             "interface e1000g0:1 10.1.1.30 · ifconfig -a",
+            "processes 11 · prstat -Z -z web1 1 1",
+            "dataset rpool/zones/web1 · zfs list",
         ]
 
 
-async def test_shares_and_a_memory_cap_are_in_force_while_the_zone_runs(
-    tmp_path: Path, without_subsystems: None
+async def test_shares_a_memory_cap_and_a_delegated_dataset_while_the_zone_runs(
+    tmp_path: Path,
 ) -> None:
     app = runtime_app(tmp_path)
     async with app.run_test(size=WIDE) as pilot:
@@ -153,10 +158,31 @@ async def test_shares_and_a_memory_cap_are_in_force_while_the_zone_runs(
             "cpu-shares 20 · prctl -n zone.cpu-shares -i zone db1",
             "memory cap 512M · rcapstat -z",
             "interface e1000g0:2 10.1.1.31 · ifconfig -a",
+            "processes 11 · prstat -Z -z db1 1 1",
+            "dataset rpool/zones/db1 · zfs list",
+            "delegated rpool/dbdata · zlogin db1 zfs list",
         ]
         # the command column lines up
         text = app.main.query_one(DetailPane).text.splitlines()
         assert len({line.index("·") for line in text if "·" in line}) == 1
+
+
+def test_run_time_changes_show_and_zonecfg_changes_wait_for_the_next_boot(
+    tmp_path: Path,
+) -> None:
+    world = runtime_world(tmp_path)
+    console = Console(world, Context("t2000-a", "primary", "global"), terminal=False)
+    for line in (
+        "prctl -n zone.cpu-shares -r -v 50 -i zone db1",
+        "rcapadm -z db1 -m 256m",
+        "zonecfg -z db1 'set cpu-shares=5'",
+    ):
+        assert not [text for kind, text in console.feed(line) if kind == "err"], line
+    shown = {f.label: f.value for f in facts(world, DB1)}
+    assert (shown["cpu-shares"], shown["memory cap"]) == ("50", "256M")
+    console.feed("zoneadm -z db1 reboot")
+    shown = {f.label: f.value for f in facts(world, DB1)}
+    assert (shown["cpu-shares"], shown["memory cap"]) == ("5", "512M")
 
 
 async def test_in_a_narrow_pane_each_command_goes_under_its_value_and_all_of_it_shows(
@@ -201,43 +227,31 @@ async def test_the_facts_go_at_halt_and_come_back_at_boot(tmp_path: Path) -> Non
         assert "pset SUNWtmp_web1: CPUs 28-31 · poolstat -r pset" in details(app)
 
 
-async def test_with_sim_proc_the_details_count_the_zones_processes(
-    tmp_path: Path, with_processes: None
-) -> None:
-    app = runtime_app(tmp_path)
-    async with app.run_test(size=WIDE) as pilot:
-        await select(pilot, WEB1)
-        assert "processes 3 · prstat -Z -z web1 1 1" in details(app)
-
-
-def test_without_sim_proc_or_sim_zfs_there_are_no_such_rows(
+def test_without_sim_proc_sim_rctl_or_sim_zfs_there_are_no_such_rows(
     tmp_path: Path, without_subsystems: None
 ) -> None:
-    labels = {fact.label for fact in facts(runtime_world(tmp_path), WEB1)}
-    assert labels == {"pool", "pset", "cpu-shares", "interface"}
+    shown = {fact.label: fact.value for fact in facts(runtime_world(tmp_path), DB1)}
+    assert shown == {  # the rctls and the cap as configured
+        "pool": "pool_default",
+        "pset": "pset_default: CPUs 0-27",
+        "cpu-shares": "20",
+        "memory cap": "512M",
+        "interface": "e1000g0:2 10.1.1.31",
+    }
 
 
-def test_with_sim_zfs_the_zonepath_dataset_and_the_delegated_ones(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    pool = types.ModuleType("zonetui.sim.zfs.pool")
-    pool.dataset_at = lambda zfs, path: zfs["mounts"].get(path)  # type: ignore[attr-defined]
-    pool.delegated = lambda zfs, zone: zfs["delegated"].get(zone.name, [])  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "zonetui.sim.zfs", types.ModuleType("zonetui.sim.zfs"))
-    monkeypatch.setitem(sys.modules, "zonetui.sim.zfs.pool", pool)
-    world = runtime_world(tmp_path)
-    running = locate(world, WEB1)
-    assert running is not None
-    zfs = {"mounts": {"/zones/web1": "rpool/zones/web1"}, "delegated": {"web1": ["tank/web"]}}
-    with_zfs = Running(world, running.host, running.domain, types.SimpleNamespace(zfs=zfs),
-                       running.zone)  # fmt: skip
-    assert list(runtime_facts._dataset_facts(with_zfs)) == [  # noqa: SLF001
-        Fact("dataset", "rpool/zones/web1", "zfs list"),
-        Fact("delegated", "tank/web", "zlogin web1 zfs list"),
-    ]
-    ufs_root = Running(world, running.host, running.domain, types.SimpleNamespace(zfs=None),
-                       running.zone)  # fmt: skip
-    assert list(runtime_facts._dataset_facts(ufs_root)) == []  # noqa: SLF001
+def test_a_subsystem_this_build_lacks_is_none(monkeypatch: pytest.MonkeyPatch) -> None:
+    from zonetui.sim.zfs.pool import dataset_at
+
+    assert runtime_facts.subsystem("zonetui.sim.zfs.pool", "dataset_at") is dataset_at
+    monkeypatch.setitem(sys.modules, "zonetui.sim.zfs.pool", None)  # as if never written
+    assert runtime_facts.subsystem("zonetui.sim.zfs.pool", "dataset_at") is None
+
+
+def test_on_a_ufs_root_a_zone_has_no_dataset(tmp_path: Path) -> None:
+    world = lab_workspace(tmp_path).world
+    labels = {fact.label for fact in facts(world, NodeRef("t2000-a", "primary", "db1"))}
+    assert "processes" in labels and not labels & {"dataset", "delegated"}
 
 
 async def test_a_fact_from_the_world_is_shown_as_text(
@@ -311,8 +325,6 @@ async def test_the_pools_view_follows_a_halt(tmp_path: Path) -> None:
 
 
 def test_a_zone_bound_to_a_user_pool_shows_that_pool_and_its_set(tmp_path: Path) -> None:
-    from zonetui.shell.interpreter import Console
-    from zonetui.sim.context import Context
     from zonetui.tui.views import POOLS
 
     world = runtime_world(tmp_path)
@@ -340,9 +352,6 @@ def test_a_zone_bound_to_a_user_pool_shows_that_pool_and_its_set(tmp_path: Path)
 
 
 def test_an_exclusive_ip_zone_shows_what_its_own_stack_plumbed(tmp_path: Path) -> None:
-    from zonetui.shell.interpreter import Console
-    from zonetui.sim.context import Context
-
     world = runtime_world(tmp_path)
     console = Console(world, Context("t2000-a", "primary", "global"), terminal=False)
     zonecfg = "create; set zonepath=/zones/x1; set ip-type=exclusive; add net; set physical=e1000g1; end; commit"
@@ -401,3 +410,16 @@ def test_the_facts_and_the_views_are_plain_python() -> None:
     )
     shown = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert shown.stdout.strip() == "[]"
+
+
+def test_the_processes_view_has_prstat_zs_zone_lines(tmp_path: Path) -> None:
+    from zonetui.tui.views import PROCESSES
+
+    world = runtime_world(tmp_path)
+    console = Console(world, Context("t2000-a", "primary", "global"), terminal=False)
+    output = "".join(text for kind, text in console.feed("prstat -Z 1 1") if kind == "out")
+    lines = output.splitlines()
+    heading = next(i for i, line in enumerate(lines) if line.startswith("ZONEID"))
+    prstat = sorted(tuple(line.split()) for line in lines[heading + 1 : -1])
+    assert sorted(row.cells[2:] for row in PROCESSES.rows(world)) == prstat
+    assert len(prstat) == 3  # global, web1, db1

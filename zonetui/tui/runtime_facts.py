@@ -3,18 +3,19 @@ it on a real system (reference/runtime.md §6.4): its pool and processor set, re
 controls, memory cap, interfaces, processes and datasets. Plain data for the details
 pane and the `:pools` and `:processes` views; no Textual here.
 
-Each subsystem answers for itself through one provider. The processes (sim.proc, with
-the resource controls of sim.rctl) and ZFS (sim.zfs) are optional: a build without one
-of them gives no rows of it (ImportError), and its figures then come from the zone's
-configuration where the configuration alone says what is in force.
+Each subsystem answers for itself through one provider. The processes (sim.proc), the
+resource controls in force (sim.rctl) and ZFS (sim.zfs) are looked up with `subsystem`:
+a build without one gives no rows of it, or, for the controls, the zone's configured
+values.
 """
 
 from __future__ import annotations
 
+import importlib
 import shlex
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from zonetui.hardware.sizes import format_size
 from zonetui.model import Domain, Host, Solaris, World, Zone
@@ -79,6 +80,16 @@ def facts(world: World, ref: NodeRef) -> list[Fact]:
     return [fact for provider in PROVIDERS for fact in provider(running)]
 
 
+def subsystem(module: str, name: str) -> Any:
+    """`name` from the simulator's subsystem `module`; None when this build has no such
+    module (a subsystem still in the making)."""
+    try:
+        found = importlib.import_module(module)
+    except ImportError:
+        return None
+    return getattr(found, name)
+
+
 # -- pools and processor sets (sim.pools) ------------------------------------------------------
 
 
@@ -132,12 +143,12 @@ def rctl_values(solaris: Solaris, zone: Zone, name: str) -> list[RctlValue]:
     """The values of rctl `name` in force for a running zone: as sim.rctl keeps them
     (the ones it booted with, as `prctl -r` left them); without sim.rctl, those of
     its configuration (zonecfg changes would wait for the next boot)."""
-    try:
-        from zonetui.sim.rctl.values import BY_NAME, in_force
-    except ImportError:
+    in_force = subsystem("zonetui.sim.rctl.values", "in_force")
+    kinds = subsystem("zonetui.sim.rctl.values", "BY_NAME") or {}
+    kind = kinds.get(name)
+    if in_force is None or kind is None:
         return _configured_rctl(zone, name)
-    kind = BY_NAME.get(name)
-    return in_force(solaris, zone, kind) if kind is not None else _configured_rctl(zone, name)
+    return list(in_force(solaris, zone, kind))
 
 
 def _limit(name: str, value: RctlValue) -> str:
@@ -160,12 +171,12 @@ def _rctl_facts(running: Running) -> Iterator[Fact]:
 
 
 def memory_cap(solaris: Solaris, zone: Zone) -> int:
-    """The physical memory cap in force, in bytes (0: none): as rcapadm -z or the boot
-    left it when sim.rctl keeps it, else the configured `capped-memory physical`."""
-    controls = getattr(solaris, "controls", None)  # sim.rctl's record, when built in
-    caps = getattr(controls, "caps", None)
-    if isinstance(caps, dict) and zone.name in caps:
-        return int(caps[zone.name])
+    """The physical memory cap in force, in bytes (0: none): as the zone's boot or
+    `rcapadm -z` left it (sim.rctl), else the configured `capped-memory physical` (a
+    zone in a state saved before the run-time controls)."""
+    caps = solaris.controls.caps
+    if zone.name in caps:
+        return caps[zone.name]
     cap = zone.config.capped_memory
     return int(cap.physcap) if cap is not None and cap.physcap.isdigit() else 0
 
@@ -244,11 +255,7 @@ def process_table_built_in() -> bool:
 def _processes() -> Callable[..., list] | None:
     """sim.proc's table of an instance's processes (every zone's, by pid): called as
     processes(world, host, domain, solaris) -> [Process]; None without sim.proc."""
-    try:
-        from zonetui.sim.proc.table import processes
-    except ImportError:
-        return None
-    return processes
+    return subsystem("zonetui.sim.proc.table", "processes")
 
 
 def process_table(running: Running) -> list | None:
@@ -298,11 +305,11 @@ def _process_facts(running: Running) -> Iterator[Fact]:
 def zone_datasets(running: Running) -> list[tuple[str, str]] | None:
     """(kind, dataset) of a zone: its zonepath's file system, then those delegated to it
     (`add dataset`); None without sim.zfs."""
-    try:
-        from zonetui.sim.zfs.pool import dataset_at, delegated
-    except ImportError:
+    dataset_at = subsystem("zonetui.sim.zfs.pool", "dataset_at")
+    delegated = subsystem("zonetui.sim.zfs.pool", "delegated")
+    if dataset_at is None or delegated is None:
         return None
-    zfs = getattr(running.solaris, "zfs", None)  # None: a UFS root
+    zfs = running.solaris.zfs  # None: a UFS root
     zone = running.zone
     if zfs is None or zone is None:
         return []
