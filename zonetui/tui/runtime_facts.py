@@ -290,6 +290,8 @@ def zone_loads(processes: list) -> list[ZoneLoad]:
 
 
 def _process_facts(running: Running) -> Iterator[Fact]:
+    if running.zone is None:
+        return  # the system's own daemons: the :processes view sums them
     table = process_table(running)
     if table is None:
         return
