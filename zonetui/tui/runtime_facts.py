@@ -120,15 +120,16 @@ def _pool_facts(running: Running) -> Iterator[Fact]:
 
 # -- resource controls and the memory cap (sim.rctl; else the zone's configuration) ----------
 
-# The rctls the details show: name and label; cpu-shares always (every zone has a
-# value, 1 unless configured), the others when a value is set.
+# The rctls the details show: name and label (short: the command beside it names the
+# rctl in full); cpu-shares always (every zone has a value, 1 unless configured), the
+# others when a value is set.
 RCTLS: tuple[tuple[str, str, bool], ...] = (
     ("zone.cpu-shares", "cpu-shares", True),
     ("zone.cpu-cap", "cpu-cap", False),
     ("zone.max-lwps", "max-lwps", False),
     ("zone.max-swap", "max-swap", False),
-    ("zone.max-locked-memory", "max-locked-memory", False),
-    ("zone.max-shm-memory", "max-shm-memory", False),
+    ("zone.max-locked-memory", "max-locked", False),
+    ("zone.max-shm-memory", "max-shm", False),
 )
 BYTE_RCTLS = frozenset({"zone.max-swap", "zone.max-locked-memory", "zone.max-shm-memory"})
 DEFAULT_SHARES = "1"  # zone.cpu-shares of a zone configured without one
