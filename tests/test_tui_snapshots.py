@@ -85,6 +85,15 @@ def test_a_view(snap_compare, tmp_path: Path, view: str) -> None:
     assert snap_compare(lab_app(tmp_path), terminal_size=SIZE, run_before=opened)
 
 
+def test_the_pools_view(snap_compare, tmp_path: Path) -> None:
+    """poolstat -r pset's sets with their CPUs and the zones bound: db1's temporary pool."""
+
+    async def opened(pilot) -> None:
+        await keys(pilot, "colon", *"pools", "enter")
+
+    assert snap_compare(lab_app(tmp_path), terminal_size=SIZE, run_before=opened)
+
+
 @pytest.mark.parametrize("host", ["t2000-a", "t5220-a", "t5440-a"])
 def test_the_core_map(snap_compare, tmp_path: Path, host: str) -> None:
     """T1 (one shared FPU), T2 (an FPU and a crypto unit a core), T2 Plus (four sockets)."""

@@ -138,7 +138,8 @@ async def test_an_unknown_view_is_refused_with_a_notice(tmp_path: Path) -> None:
         await open_view(pilot, "pods")
         assert app.main.state.pane == "tree"
         assert notices(app) == [
-            "No view called 'pods': try hosts, domains, zones, services, devices, spconfigs, map, tree"
+            "No view called 'pods': try hosts, domains, zones, services, devices, spconfigs, "
+            "pools, processes, map, tree"
         ]
 
 

@@ -13,6 +13,7 @@ from zonetui.sim.context import Context, ContextGone
 from zonetui.sim.ldoms.profiles import PROFILES
 from zonetui.tui import messages as msg
 from zonetui.tui.outline import GLOBAL_ZONE, NodeRef
+from zonetui.tui.runtime_facts import Fact, facts
 
 Row = tuple[str, str]
 MOST_DETAIL_LINES = 9  # the longest description, a host's or a domain's: title and 8 rows
@@ -20,10 +21,12 @@ MOST_DETAIL_LINES = 9  # the longest description, a host's or a domain's: title 
 
 @dataclass(frozen=True)
 class Description:
-    """A title and (label, value) rows."""
+    """A title and (label, value) rows; for a zone the kernel has, its run-time facts
+    (each with the command that shows it)."""
 
     title: str
     rows: tuple[Row, ...]
+    facts: tuple[Fact, ...] = ()
 
 
 def describe(world: World, ref: NodeRef) -> Description | None:
@@ -42,9 +45,9 @@ def describe(world: World, ref: NodeRef) -> Description | None:
     if solaris is None or not solaris.running:
         return None
     if ref.zone == GLOBAL_ZONE:
-        return _describe_zone(host, domain, _global_zone())
+        return _describe_zone(world, ref, host, domain, _global_zone())
     zone = solaris.zones.get(ref.zone)
-    return None if zone is None else _describe_zone(host, domain, zone)
+    return None if zone is None else _describe_zone(world, ref, host, domain, zone)
 
 
 def _describe_host(host: Host) -> Description:
@@ -112,10 +115,13 @@ ZONE_FIELDS: tuple[tuple[str, Callable[[Zone], object]], ...] = (
 )
 
 
-def _describe_zone(host: Host, domain: Domain, zone: Zone) -> Description:
+def _describe_zone(
+    world: World, ref: NodeRef, host: Host, domain: Domain, zone: Zone
+) -> Description:
     return Description(
         msg.ZONE_TITLE.format(name=zone.name, host=host.name, domain=domain.name),
         tuple((label, str(get(zone))) for label, get in ZONE_FIELDS),
+        tuple(facts(world, ref)),
     )
 
 

@@ -1,6 +1,7 @@
 """The resource views reached with `:` (hosts, domains, zones, services, devices,
-spconfigs): their columns, in the formats of `ldm list` and `zoneadm list -cv`, and their
-rows built from the world. Plain data; the table widget shows, sorts and filters it.
+spconfigs, pools, processes): their columns, in the formats of `ldm list`, `zoneadm list
+-cv`, `poolstat -r pset` and `prstat -Z`, and their rows built from the world. Plain
+data; the table widget shows, sorts and filters it.
 """
 
 from __future__ import annotations
@@ -10,9 +11,16 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
 from zonetui.hardware.sizes import format_size
-from zonetui.model import Domain, Host, World
+from zonetui.model import Domain, Host, Solaris, World
 from zonetui.tui import messages as msg
 from zonetui.tui.outline import DOMAIN_TONES, GLOBAL_ZONE, ZONE_TONES, NodeRef, Tone
+from zonetui.tui.runtime_facts import (
+    Running,
+    cpu_list,
+    process_table,
+    process_table_built_in,
+    zone_loads,
+)
 
 if TYPE_CHECKING:
     from zonetui.sim.ldoms.machine import Machine
@@ -74,9 +82,17 @@ class View:
     rows: Callable[[World], list[Row]]
     state_column: int | None = None  # the column coloured by the row's tone
     default_sort: int | None = None  # None: the world's order
+    command: str = ""  # the command whose output it follows, in its border
 
     def names(self) -> tuple[str, ...]:
         return (self.name, *self.aliases)
+
+    @property
+    def title(self) -> str:
+        """Its border's title: the name, and the command it follows when it has one."""
+        if not self.command:
+            return self.name
+        return msg.VIEW_WITH_COMMAND.format(view=self.name, command=self.command)
 
 
 def _machine(world: World, host: Host) -> Machine:
@@ -368,8 +384,151 @@ SPCONFIGS = View(
 )
 
 
+# -- pools: `poolstat -r pset` of every running Solaris, with the zones bound ----------------
+
+
+def _running_solaris(world: World) -> Iterator[tuple[Host, Domain, Solaris]]:
+    for host in world.hosts:
+        for domain in host.domains:
+            solaris = domain.solaris
+            if solaris is not None and solaris.running:
+                yield host, domain, solaris
+
+
+def _pool_rows(world: World) -> list[Row]:
+    from zonetui.sim.pools import partition
+
+    rows = []
+    for host, domain, solaris in _running_solaris(world):
+        if not partition.pools_active(solaris):
+            continue  # poolstat: "pools facility not active"
+        bound: dict[str, list[str]] = {partition.DEFAULT_POOL: [GLOBAL_ZONE]}
+        for zone in solaris.zones.values():
+            if zone.in_kernel:
+                bound.setdefault(partition.zone_pool(solaris, zone), []).append(zone.name)
+        conf = partition.running(solaris, domain)
+        for pool in conf.pools:
+            pset = conf.pset(pool.pset)
+            cpus = pset.cpus if pset is not None else []
+            zones = bound.get(pool.name, [])
+            # a zone's temporary pool stands for the zone; another pool for its domain
+            ref = NodeRef(host.name, domain.name, zones[0] if pool.temporary and zones else None)
+            rows.append(
+                Row(
+                    ref,
+                    (
+                        host.name,
+                        domain.name,
+                        str(pool.sys_id),
+                        pool.name,
+                        pool.pset,
+                        cpu_list(cpus) or msg.NONE,
+                        str(len(cpus)),
+                        " ".join(zones) or msg.NONE,
+                    ),
+                    "up" if zones else "plain",
+                )
+            )
+    return rows
+
+
+POOLS = View(
+    "pools",
+    ("pool", "pset", "psets", "po"),
+    msg.VIEW_POOLS,
+    (
+        Column("HOST"),
+        Column("DOMAIN"),
+        Column("ID", "right"),
+        Column("POOL"),
+        Column("PSET"),
+        Column("CPUS"),
+        Column("SIZE", "right"),
+        Column("ZONES"),
+    ),
+    _pool_rows,
+    command="poolstat -r pset",
+)
+
+
+# -- processes: `prstat -Z`'s zone lines of every running Solaris ------------------------------
+
+
+def prstat_size(kbytes: int) -> str:
+    """A size as prstat prints one: K below 10000, then M, then G."""
+    unit = "K"
+    for larger in "MG":
+        if kbytes < 10000:
+            break
+        kbytes, unit = (kbytes + 512) // 1024, larger
+    return f"{kbytes}{unit}"
+
+
+def prstat_time(seconds: int) -> str:
+    """CPU time as prstat prints it: hours:minutes:seconds."""
+    return f"{seconds // 3600}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}"
+
+
+def prstat_percent(value: float) -> str:
+    """A percentage as prstat prints one: a decimal below 10."""
+    value = min(max(value, 0.0), 100.0)
+    return f"{value:.1f}%" if value < 9.95 else f"{value:.0f}%"
+
+
+def _process_rows(world: World) -> list[Row]:
+    if not process_table_built_in():
+        ref = NodeRef(world.hosts[0].name) if world.hosts else NodeRef("")
+        return [Row(ref, (msg.NO_PROCESS_TABLE, *[""] * 9))]
+    rows = []
+    for host, domain, solaris in _running_solaris(world):
+        table = process_table(Running(world, host, domain, solaris, None)) or []
+        memory_k = max(domain.memory_size // 1024, 1)
+        for load in zone_loads(table):
+            rows.append(
+                Row(
+                    NodeRef(host.name, domain.name, load.zone),
+                    (
+                        host.name,
+                        domain.name,
+                        str(load.zoneid),
+                        str(load.nproc),
+                        prstat_size(load.swap_k),
+                        prstat_size(load.rss_k),
+                        prstat_percent(load.rss_k * 100 / memory_k),
+                        prstat_time(load.cpu_s),
+                        prstat_percent(load.pcpu),
+                        load.zone,
+                    ),
+                    "up",
+                )
+            )
+    return rows
+
+
+PROCESSES = View(
+    "processes",
+    ("process", "proc", "procs", "ps", "prstat"),
+    msg.VIEW_PROCESSES,
+    (
+        Column("HOST"),
+        Column("DOMAIN"),
+        Column("ZONEID", "right"),
+        Column("NPROC", "right"),
+        Column("SWAP", "right"),
+        Column("RSS", "right"),
+        Column("MEMORY", "right"),
+        Column("TIME", "right"),
+        Column("CPU", "right"),
+        Column("ZONE"),
+    ),
+    _process_rows,
+    command="prstat -Z",
+)
+
+
 VIEWS: dict[str, View] = {
-    view.name: view for view in (HOSTS, DOMAINS, ZONES, SERVICES, DEVICES, SPCONFIGS)
+    view.name: view
+    for view in (HOSTS, DOMAINS, ZONES, SERVICES, DEVICES, SPCONFIGS, POOLS, PROCESSES)
 }
 
 

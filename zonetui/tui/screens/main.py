@@ -209,8 +209,9 @@ class MainScreen(Screen[None]):
             return None
         lines = self.query_one(ClusterTree).last_line + 1
         if not self.has_class("-narrow"):
-            # room for the longest details, so that the height stays as the cursor moves
-            lines = max(lines, MOST_DETAIL_LINES)
+            # room for the longest details, so that the height stays as the cursor moves;
+            # more for a running zone's run-time facts
+            lines = max(lines, MOST_DETAIL_LINES, self.query_one(DetailPane).lines)
         return lines
 
     # -- parts -------------------------------------------------------------------------------
@@ -291,6 +292,10 @@ class MainScreen(Screen[None]):
         self._show_selection()
         self._fit_views()
 
+    @on(DetailPane.Refolded)
+    def _details_refolded(self) -> None:
+        self._fit_views()
+
     # -- selection -----------------------------------------------------------------------------
     @on(ClusterTree.NodeChosen)
     def _node_chosen(self, event: ClusterTree.NodeChosen) -> None:
@@ -328,6 +333,7 @@ class MainScreen(Screen[None]):
             ref = self.selection
             description = describe(self.world, ref) if ref is not None else None
             self.query_one(DetailPane).show(description)
+            self._fit_views()  # a running zone's facts may want more lines
         self._show_crumbs()
         self._refresh_keys()
 
@@ -403,7 +409,7 @@ class MainScreen(Screen[None]):
         self.query_one(ContentSwitcher).current = PANE_IDS[state.pane]
         if state.pane == "table":
             view = VIEWS[state.view]
-            self.table.border_title = view.name
+            self.table.border_title = view.title
             self.table.show_view(
                 view, view.rows(self.world), state.sort, RowFilter.parse(state.filter)
             )
