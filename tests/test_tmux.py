@@ -32,16 +32,18 @@ SESSION = "zonetui"
 
 # (size, the line, keys before it, whether the user waits to see the focus move after
 # them, whether the line and Enter come in one burst: a paste, a slow link)
+# (the demo's `zoneadm list -cv` prints ten lines: at 120x50 the console shows them and the
+# command line above them; at 120x40 the command line has scrolled away)
 CASES = [
-    pytest.param(120, 40, "zoneadm list -cv", "", False, False, id="120x40-typed"),
-    pytest.param(120, 40, "zoneadm list -cv", "", False, True, id="120x40-burst"),
+    pytest.param(120, 50, "zoneadm list -cv", "", False, False, id="120x50-typed"),
+    pytest.param(120, 50, "zoneadm list -cv", "", False, True, id="120x50-burst"),
     # 80x24 shows the console's last lines only: a command whose output fits them
     pytest.param(80, 24, "zoneadm list", "", False, False, id="80x24-typed"),
     # from the views (esc), the console taken the documented way (README: "` takes it")
     # in the same burst
-    pytest.param(120, 40, "zoneadm list -cv", "`", False, True, id="120x40-burst-after-backtick"),
+    pytest.param(120, 50, "zoneadm list -cv", "`", False, True, id="120x50-burst-after-backtick"),
     # the control: from the views, the console taken, the user sees it, then types
-    pytest.param(120, 40, "zoneadm list -cv", "`", True, False, id="120x40-console-taken"),
+    pytest.param(120, 50, "zoneadm list -cv", "`", True, False, id="120x50-console-taken"),
 ]
 
 
