@@ -46,6 +46,7 @@ from bench import fuzz_host  # noqa: E402
 from bench.fuzz_host import HostCampaign  # noqa: E402
 from zonetui.model import World  # noqa: E402
 from zonetui.shell.interpreter import INTERNAL_ERROR_STATUS, Console  # noqa: E402
+from zonetui.shell.expansion import ExpansionError  # noqa: E402
 from zonetui.shell.lexer import NeedMore, ShellSyntaxError, expand_word, parse  # noqa: E402
 from zonetui.shell.tree import simple_commands  # noqa: E402
 from zonetui.sim.context import Context  # noqa: E402
@@ -413,6 +414,8 @@ class Fuzzer:
             outcome = "needs more"
         except ShellSyntaxError:
             outcome = "syntax error"
+        except ExpansionError:  # ${X:?message}: the shell's own one-line answer
+            outcome = "expansion error"
         except Exception as error:  # noqa: BLE001
             self.stats.fail("lexer", text, f"{type(error).__name__}: {error}")
             return

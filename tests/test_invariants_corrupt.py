@@ -307,3 +307,11 @@ def test_check_state_reports_a_clock_json_writes_as_a_bare_word(tmp_path, capsys
     assert main(["--state", str(state), "check-state"]) == 1
     out, err = capsys.readouterr()
     assert "clock" in (out + err).splitlines()[0]
+
+
+@pytest.mark.parametrize("mac", ["", "x", "00$144f173185"])
+def test_a_domain_whose_mac_is_no_mac_is_reported_not_a_crash(mac):
+    """Found by the fuzz campaign: the network's checks read the MAC as hex."""
+    world = _world()
+    world.host(HOST).primary.mac = mac
+    assert isinstance(check_world(world), list)

@@ -142,3 +142,16 @@ def test_a_document_is_refused_where_its_command_lines_are(world, cpus, size, sw
     assert xml_err == cli_err
     if xml_err:
         assert [dump(d, exclude={"solaris"}) for d in by_xml.host("t5220-a").domains] == before
+
+
+def test_a_document_in_an_encoding_nobody_knows_is_not_well_formed(world):
+    """Found by the fuzz campaign once XML was read as bytes: the parser's LookupError."""
+    sh = Typist(Console(world, Context("t5220-a"), terminal=False))
+    solaris = world.host("t5220-a").primary.solaris
+    text = '<?xml version="1.0" encoding="UF-8"?><LDM_interface/>'
+    solaris.fs.write("/var/tmp/u.xml", text, now=0)
+    assert sh.streams("ldm add-domain -i /var/tmp/u.xml") == (
+        "",
+        "Invalid XML file /var/tmp/u.xml\n",
+    )
+    assert sh.status == 1

@@ -37,3 +37,5 @@ def parse_xml(text: str) -> Element:
         return fromstring(data, forbid_dtd=False, forbid_entities=True, forbid_external=True)
     except DefusedXmlException:
         raise UnsafeXml() from None
+    except LookupError as error:  # encoding="UF-8": a parser knows no such encoding
+        raise ParseError(str(error)) from None

@@ -31,9 +31,10 @@ class Link:
 
 def _add_to_mac(mac: str, n: int) -> str:
     """The MAC `n` above `mac` (a platform's ports have consecutive addresses)."""
-    if not mac:
+    try:
+        value = int(mac.replace(":", ""), 16) + n
+    except ValueError:  # none, or not one (check-state says so)
         return ""
-    value = int(mac.replace(":", ""), 16) + n
     raw = f"{value & (2**48 - 1):012x}"
     return ":".join(raw[i : i + 2] for i in range(0, 12, 2))
 

@@ -31,7 +31,10 @@ def lun_of(name: str) -> int:
 def boot_address(domain: Domain) -> str:
     """The address the global zone's first link gets at boot: one per domain on the
     lab's 192.168.1.0/24, above the addresses zone examples use."""
-    last = int(domain.mac[-2:], 16) if domain.mac else 0
+    try:
+        last = int(domain.mac[-2:], 16)
+    except ValueError:  # none, or not one (check-state says so)
+        last = 0
     return f"192.168.1.{200 + last % 50}"
 
 
