@@ -45,8 +45,8 @@ if str(ROOT) not in sys.path:  # run as a script from anywhere
 from bench import fuzz_host  # noqa: E402
 from bench.fuzz_host import HostCampaign  # noqa: E402
 from zonetui.model import World  # noqa: E402
-from zonetui.shell.interpreter import INTERNAL_ERROR_STATUS, Console  # noqa: E402
 from zonetui.shell.expansion import ExpansionError  # noqa: E402
+from zonetui.shell.interpreter import INTERNAL_ERROR_STATUS, Console  # noqa: E402
 from zonetui.shell.lexer import NeedMore, ShellSyntaxError, expand_word, parse  # noqa: E402
 from zonetui.shell.tree import simple_commands  # noqa: E402
 from zonetui.sim.context import Context  # noqa: E402
