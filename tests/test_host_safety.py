@@ -28,10 +28,10 @@ FORBIDDEN_CALLS = {
     ("asyncio", "create_subprocess_shell"),
 }
 FORBIDDEN_PREFIXES = ("exec", "spawn")  # os.execv, os.execvp, os.spawnl, ...
-# `zonetui serve` starts the TUI in a process of its own for each page (serve.py, over
+# `zonetui serve` starts the TUI in a process of its own for each page (tui/serve.py, over
 # textual-serve), and asks the kernel to end it with the server (prctl through ctypes).
-ALLOWED_IMPORTS = {("cli.py", "textual_serve.server"), ("serve.py", "ctypes")}
-ALLOWED_CALLS = {("serve.py", "asyncio.create_subprocess_exec")}
+ALLOWED_IMPORTS = {("cli.py", "textual_serve.server"), ("tui/serve.py", "ctypes")}
+ALLOWED_CALLS = {("tui/serve.py", "asyncio.create_subprocess_exec")}
 
 
 def _violations(path: Path) -> list[str]:

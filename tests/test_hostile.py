@@ -233,7 +233,7 @@ def test_only_the_transfer_module_maps_simulated_paths_to_host_files():
         for path in PACKAGE.rglob("*.py")
         if host_io.search(path.read_text())
     }
-    front_ends = ("tui/", "labs/", "serve.py")  # (serve's write_bytes are its websockets')
+    front_ends = ("tui/", "labs/")
     unexpected = {name for name in found - allowed if not name.startswith(front_ends)}
     assert unexpected == set()
 

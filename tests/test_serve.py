@@ -21,7 +21,7 @@ import aiohttp
 import pytest
 
 from tests.test_tui import CLUSTER
-from zonetui import serve
+from zonetui.tui import serve
 
 START_SECONDS = 20.0  # the server and then the app each start a Python process
 STOP_SECONDS = 10.0

@@ -807,7 +807,7 @@ def _lab_start(args: argparse.Namespace, override) -> int:
 
 
 def _serve(args: argparse.Namespace) -> int:
-    """The TUI in web browsers (zonetui.serve): each page runs `zonetui` with the same
+    """The TUI in web browsers (zonetui.tui.serve): each page runs `zonetui` with the same
     global options, in a process of its own."""
     _workspace(args)  # a config or state that cannot load fails here, not in every page
     # -P: the current directory (a clone of the repository, say) must not shadow the
@@ -826,7 +826,7 @@ def _serve(args: argparse.Namespace) -> int:
     for flag, on in (("--ephemeral", args.ephemeral), ("--read-only", args.read_only)):
         if on:
             command.append(flag)
-    from zonetui.serve import serve
+    from zonetui.tui.serve import serve
 
     return serve(command, bind=args.bind, port=args.port, max_sessions=args.max_sessions)
 
